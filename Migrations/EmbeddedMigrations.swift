@@ -1,0 +1,11 @@
+/// The schema migrations, compiled into the binary so that `opedb` runs wherever it is copied.
+///
+/// SwiftPM's `.embedInCode` rule turns each `.sql` file into bytes in `PackageResources`
+/// (a leading digit becomes `_`). A new migration is one `.sql` file here, one `.embedInCode`
+/// line in `Package.swift` and one entry below; a test checks the three agree.
+public enum EmbeddedMigrations {
+    /// Every migration, ordered by version.
+    public static let all: [(version: Int, name: String, sql: String)] = [
+        (1, "0001_initial.sql", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+    ]
+}

@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "opedb",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "opedb", targets: ["OpedbCLI"]),
+        .library(name: "OpeDB", targets: ["OpeDB"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system SQLite (libsqlite3-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // A thin, opedb-agnostic Swift layer over the SQLite C API.
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        // The SQL schema, embedded into the binary at build time.
+        .target(
+            name: "Migrations",
+            path: "Migrations",
+            resources: [.embedInCode("0001_initial.sql")]
+        ),
+        // Everything opedb knows: model, parsing, storage, search.
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations"]),
+        // The command-line interface: argument parsing and output only.
+        .executableTarget(
+            name: "OpedbCLI",
+            dependencies: [
+                "OpeDB",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "OpeDBTests", dependencies: ["OpeDB", "SQLite"]),
+        .testTarget(name: "OpedbCLITests", dependencies: ["OpeDB", "SQLite"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,358 @@
+/// Parses one article in opedb's input format — a Markdown rendering of an article page — into
+/// a ``ParsedArticle``.
+///
+/// The order of work: decode → split into paragraphs → find the title and the header (subtitle,
+/// byline, date, photo credit) → classify the rest (related lines, pull quotes, disclaimer, URL,
+/// notes, body) → repair body paragraphs the export broke mid-sentence → read the notes.
+/// It is lenient in what it accepts (any section may be missing; a plain-text file's first line
+/// is its title) and never fails on text: only bytes that are not text are refused.
+public struct ArticleParser: Sendable {
+    public init() {}
+
+    /// Parses the bytes of a file.
+    public func parse(bytes: [UInt8]) throws(ParseError) -> ParsedArticle {
+        let decoded = try SourceDecoder.decode(bytes)
+        var article = try parse(text: decoded.text)
+        article.warnings = decoded.warnings + article.warnings
+        return article
+    }
+
+    /// Parses already-decoded text.
+    public func parse(text: String) throws(ParseError) -> ParsedArticle {
+        var paragraphs = Paragraphs.split(text)
+        guard !paragraphs.isEmpty else { throw .blank }
+
+        // Title: the first `#` heading near the top, else the first line.
+        var kindHint: String?
+        var leading: [String] = []
+        let titleIndex = paragraphs.prefix(6).firstIndex { Emphasis.heading($0)?.level == 1 }
+            ?? paragraphs.prefix(3).firstIndex { Emphasis.heading($0) != nil }
+        var rawTitle: String
+        if let titleIndex {
+            for p in paragraphs[..<titleIndex] {
+                let plain = Inline.plainText(p)
+                if let kind = TitleMarker.kind(named: plain) { kindHint = kind } else if !Emphasis.isImageOnly(p) { leading.append(p) }
+            }
+            rawTitle = Emphasis.heading(paragraphs[titleIndex])!.text
+            paragraphs.removeFirst(titleIndex + 1)
+        } else {
+            let lines = Paragraphs.lines(of: text)
+            let first = lines.firstIndex { !$0.isBlank }!
+            rawTitle = Emphasis.boldInner(String(lines[first])).map(Inline.plainText) ?? Inline.plainText(lines[first])
+            paragraphs = Paragraphs.split(lines[(first + 1)...].joined(separator: "\n"))
+        }
+        let (title, marker) = TitleMarker.split(rawTitle)
+
+        var article = ParsedArticle(title: title)
+        var header = readHeader(&paragraphs)
+        article.subtitle = header.subtitle
+        article.imageCredit = header.credit
+
+        let body = classify(leading + paragraphs, authors: header.byline?.names ?? [])
+        article.related = body.related
+        article.quotes = body.quotes
+        article.disclaimer = body.disclaimer
+        article.url = body.url
+        article.body = body.paragraphs.joined(separator: "\n\n")
+        article.wordCount = Self.wordCount(article.body)
+        article.mentions = body.mentions
+
+        // Date: the page's, unless it is only an update and the URL carries the original.
+        if header.date == nil, let date = header.byline?.date { header.date = date }
+        let urlDate = body.url.flatMap(DateParser.dateInURL)
+        if let page = header.date, !page.isUpdate || urlDate == nil {
+            article.publishedOn = page.iso
+            article.dateIsUpdate = page.isUpdate
+        } else {
+            article.publishedOn = urlDate
+        }
+
+        // Publication: the disclaimer's outlet, else the URL's domain.
+        article.domain = body.url.flatMap(CanonicalURL.domain)
+        article.publication = body.disclaimer.flatMap(Disclaimer.publication)
+            ?? article.domain.map { KnownOutlets.named(forDomain: $0) ?? $0 }
+
+        article.kind = marker ?? kindHint ?? (body.disclaimer.map(Disclaimer.isOpinion) == true ? "op-ed" : "news")
+
+        let names = header.byline?.names ?? []
+        let notes = NoteParser.parse(paragraphs: body.notes, authors: names)
+        article.notes = notes.notes
+        article.books = notes.books
+        article.authors = names.map {
+            ParsedAuthor(name: $0, aliases: notes.aliases[$0] ?? [], affiliation: notes.affiliations[$0])
+        }
+        if article.title.isEmpty { article.warnings.append("no title found") }
+        return article
+    }
+
+    // MARK: Header
+
+    struct Header {
+        var subtitle: String?
+        var byline: BylineParser.Byline?
+        var date: DateParser.Found?
+        var credit: String?
+    }
+
+    /// Reads subtitle, byline, date and credit from the top of `paragraphs`, removing them.
+    private func readHeader(_ paragraphs: inout [String]) -> Header {
+        var header = Header()
+        var consumed = 0
+        for p in paragraphs {
+            if Emphasis.isImageOnly(p) {
+                consumed += 1
+                continue
+            }
+            if header.byline == nil, let byline = BylineParser.parse(p) {
+                header.byline = byline
+            } else if header.date == nil, let date = DateParser.parseLine(p) {
+                header.date = date
+            } else if let bold = Emphasis.boldInner(p).map(Inline.plainText), !bold.isEmpty {
+                let nothingYet = header.byline == nil && header.date == nil && header.credit == nil
+                if header.subtitle == nil && nothingYet {
+                    header.subtitle = bold
+                } else if header.credit == nil, Self.looksLikeCredit(bold) {
+                    header.credit = Self.stripCreditLabel(bold)
+                } else {
+                    break
+                }
+            } else if header.subtitle == nil, header.byline == nil, header.date == nil,
+                      let heading = Emphasis.heading(p), heading.level > 1 {
+                header.subtitle = heading.text
+            } else if header.credit == nil, let credit = Self.labelledCredit(p) {
+                header.credit = credit
+            } else {
+                break
+            }
+            consumed += 1
+        }
+        paragraphs.removeFirst(consumed)
+        return header
+    }
+
+    private static func looksLikeCredit(_ text: String) -> Bool {
+        text.count <= 150 && text.split(separator: " ").count <= 16 && text.last != "."
+            || labelledCredit(text) != nil
+    }
+
+    private static let creditLabels = ["photo credit:", "photograph:", "photo:", "image:", "credit:", "picture:"]
+
+    private static func labelledCredit(_ paragraph: String) -> String? {
+        let plain = Inline.plainText(paragraph)
+        for label in creditLabels {
+            if let rest = plain.dropPrefixIgnoringCase(label) {
+                let credit = rest.trimmed
+                return credit.isEmpty ? nil : credit
+            }
+        }
+        return nil
+    }
+
+    private static func stripCreditLabel(_ text: String) -> String {
+        labelledCredit(text) ?? text
+    }
+
+    // MARK: Body
+
+    struct Body {
+        var paragraphs: [String] = []
+        var related: [String] = []
+        var quotes: [String] = []
+        var notes: [String] = []
+        var disclaimer: String?
+        var url: String?
+        var mentions: [String] = []
+    }
+
+    private enum Item {
+        case body(String)
+        case heading(String)
+        case italic(String)
+        case other
+    }
+
+    private func classify(_ paragraphs: [String], authors: [String]) -> Body {
+        var body = Body()
+        var items: [Item] = []
+        var expectURL = false
+        for p in paragraphs {
+            let plain = { Inline.plainText(p) }
+            if expectURL {
+                expectURL = false
+                if body.url == nil, let url = CanonicalURL.normalize(plain()) {
+                    body.url = url
+                    items.append(.other)
+                    continue
+                }
+            }
+            if let value = Self.urlLabelValue(p) {
+                if value.isEmpty { expectURL = true } else if body.url == nil { body.url = CanonicalURL.normalize(value) }
+                items.append(.other)
+            } else if body.url == nil, !p.contains(" "), let url = CanonicalURL.normalize(plain()),
+                      p.trimmed.hasPrefix("<") || p.trimmed.hasPrefixIgnoringCase("http") {
+                body.url = url
+                items.append(.other)
+            } else if let titles = RelatedLine.titles(in: p) {
+                body.related += titles
+                items.append(.other)
+            } else if Emphasis.isRule(p) || Emphasis.isImageOnly(p) {
+                items.append(.other)
+            } else if let heading = Emphasis.heading(p) {
+                items.append(heading.text.isEmpty ? .other : .heading(heading.text))
+            } else if let inner = Emphasis.italicInner(p) {
+                let text = Inline.plainText(inner)
+                if let quote = Emphasis.fullQuotation(text) {
+                    body.quotes.append(quote)
+                    items.append(.other)
+                } else if Disclaimer.matches(text), body.disclaimer == nil {
+                    body.disclaimer = text
+                    items.append(.other)
+                } else {
+                    items.append(.italic(inner))
+                }
+            } else if p.hasPrefix(">") {
+                let inner = String(p.drop(while: { $0 == ">" || $0 == " " }))
+                let text = Inline.plainText(Emphasis.italicInner(inner) ?? inner)
+                if let quote = Emphasis.fullQuotation(text) {
+                    body.quotes.append(quote)
+                    items.append(.other)
+                } else {
+                    items.append(.body(inner))
+                }
+            } else if p.count < 600, body.disclaimer == nil, Disclaimer.matches(plain()) {
+                body.disclaimer = plain()
+                items.append(.other)
+            } else if let bold = Emphasis.boldInner(p), bold.count <= 120, bold.last != "." {
+                items.append(.heading(Inline.plainText(bold)))
+            } else {
+                items.append(.body(p))
+            }
+        }
+
+        // Notes: the italic paragraphs (or paragraphs opening with a byline name) at the end.
+        let names = authors.map(PersonName.init)
+        var noteStart = items.count
+        var index = items.count - 1
+        while index >= 0 {
+            switch items[index] {
+            case .other: break
+            case .italic: noteStart = index
+            case .body(let p) where Self.opensWithAuthor(p, names: names): noteStart = index
+            default: index = -1
+            }
+            index -= 1
+        }
+        for (i, item) in items.enumerated() {
+            switch item {
+            case .body(let p):
+                if i >= noteStart { body.notes.append(Inline.plainText(p)) } else { appendBody(p, to: &body) }
+            case .italic(let p):
+                if i >= noteStart { body.notes.append(Inline.plainText(p)) } else { appendBody(p, to: &body) }
+            case .heading(let h):
+                body.paragraphs.append(h)
+                body.paragraphs.append(Self.headingBoundary)
+            case .other:
+                break
+            }
+        }
+        body.paragraphs = Self.repairBreaks(body.paragraphs)
+        return body
+    }
+
+    /// Marks a heading so repair never joins across it; removed by ``repairBreaks(_:)``.
+    private static let headingBoundary = "\u{0}"
+
+    private func appendBody(_ raw: String, to body: inout Body) {
+        for link in Inline.links(in: raw) {
+            if let name = Mention.outletName(link.text), !body.mentions.contains(where: {
+                PublicationName.key($0) == PublicationName.key(name)
+            }) {
+                body.mentions.append(name)
+            }
+        }
+        let text: String
+        if raw.contains("\n") {
+            text = raw.split(separator: "\n").map { Inline.plainText($0) }.joined(separator: "\n")
+        } else {
+            text = Inline.plainText(raw)
+        }
+        if !text.isEmpty { body.paragraphs.append(text) }
+    }
+
+    /// Joins paragraphs the export broke mid-sentence: the first ends without terminal
+    /// punctuation and the next begins with a lowercase letter.
+    static func repairBreaks(_ paragraphs: [String]) -> [String] {
+        var result: [String] = []
+        var lastWasHeading = false
+        for p in paragraphs {
+            if p == headingBoundary {
+                lastWasHeading = true
+                continue
+            }
+            if !lastWasHeading, let previous = result.last, endsMidSentence(previous), p.first?.isLowercase == true {
+                result[result.count - 1] = previous + " " + p
+            } else {
+                result.append(p)
+            }
+            lastWasHeading = false
+        }
+        return result
+    }
+
+    private static func endsMidSentence(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let last = t.last, last.isQuote || last == ")" || last == "]" || last == "*" { t = t.dropLast() }
+        guard let last = t.last else { return false }
+        return !last.isSentenceTerminal
+    }
+
+    private static func opensWithAuthor(_ paragraph: String, names: [PersonName]) -> Bool {
+        guard !names.isEmpty, let leading = NoteParser.leadingName(of: Inline.plainText(paragraph)) else { return false }
+        let plain = Inline.plainText(paragraph)
+        let afterName = plain.dropFirst(leading.display.count).trimmed
+        let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
+        return names.contains { $0.matches(leading) && ($0.words.count >= 2) }
+            && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+    }
+
+    private static func urlLabelValue(_ paragraph: String) -> String? {
+        let t = Substring(paragraph.trimmed).drop(while: { $0 == "*" || $0 == "_" })
+        for label in ["original url", "original link", "original article", "source url", "canonical url",
+                      "canonical", "url", "link", "source"] {
+            guard let rest = t.dropPrefixIgnoringCase(label) else { continue }
+            let afterMarks = rest.drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
+            guard afterMarks.first == ":" else { continue }
+            let value = afterMarks.dropFirst().drop(while: { $0 == "*" || $0 == "_" || $0 == " " }).trimmed
+            // "Source: Reuters" is not a URL line; only an address or nothing (the next line) is.
+            if value.isEmpty || CanonicalURL.normalize(Inline.plainText(value)) != nil
+                || CanonicalURL.normalize(value) != nil {
+                return value.isEmpty ? "" : (CanonicalURL.normalize(value) != nil ? value : Inline.plainText(value))
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Tokens of the body that contain a letter or a digit.
+    static func wordCount(_ body: String) -> Int {
+        var count = 0
+        var inWord = false
+        var hasAlnum = false
+        for c in body.unicodeScalars {
+            if c.properties.isWhitespace {
+                if inWord && hasAlnum { count += 1 }
+                inWord = false
+                hasAlnum = false
+            } else {
+                inWord = true
+                if c.properties.isAlphabetic || c.properties.numericType != nil { hasAlnum = true }
+            }
+        }
+        if inWord && hasAlnum { count += 1 }
+        return count
+    }
+}
+
+extension PersonName {
+    var words: [Substring] { key.split(separator: " ") }
+}

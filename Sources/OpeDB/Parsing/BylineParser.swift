@@ -1,0 +1,84 @@
+/// Reads a byline: `By [A](#)`, `By [A](#) and [B](#)`, `By A, B and C`, `**By A**`,
+/// `Authors: A; B`, possibly with a date after a separator (`By A | May 8, 2017`).
+enum BylineParser {
+    struct Byline: Equatable {
+        var names: [String]
+        var date: DateParser.Found?
+    }
+
+    static func parse(_ paragraph: String) -> Byline? {
+        var text = Inline.plainText(paragraph)
+        guard text.count <= 300 else { return nil }
+        var matched = false
+        for prefix in ["written by ", "words by ", "by: ", "by ", "authors: ", "author: ", "authors ", "author "] {
+            if let rest = text.dropPrefixIgnoringCase(prefix) {
+                text = rest.trimmed
+                matched = true
+                break
+            }
+        }
+        guard matched, !text.isEmpty else { return nil }
+        var date: DateParser.Found?
+        for separator in [" | ", " · ", " • ", " — ", " – ", " - ", "\n"] {
+            guard let range = text.firstRange(of: separator) else { continue }
+            let tail = String(text[range.upperBound...])
+            if let found = DateParser.parseLine(tail) {
+                date = found
+                text = String(text[..<range.lowerBound]).trimmed
+            }
+        }
+        guard let names = splitNames(text) else { return nil }
+        return Byline(names: names, date: date)
+    }
+
+    /// `A, B and C` → `[A, B, C]`; nil when a part does not look like a name.
+    static func splitNames(_ text: String) -> [String]? {
+        var parts: [String] = []
+        for chunk in text.split(separator: ";") {
+            for piece in chunk.split(separator: ",") {
+                for name in splitOnConjunction(String(piece)) {
+                    let trimmed = name.trimmed
+                    if trimmed.isEmpty || isRole(trimmed) { continue }
+                    if let last = parts.last, PersonName.suffixes.contains(trimmed.folded.filter { $0 != "." }) {
+                        parts[parts.count - 1] = last + ", " + trimmed
+                    } else {
+                        parts.append(trimmed)
+                    }
+                }
+            }
+        }
+        guard !parts.isEmpty, parts.count <= 12, parts.allSatisfy(looksLikeName) else { return nil }
+        return parts
+    }
+
+    private static func splitOnConjunction(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [Substring] = []
+        for word in text.split(separator: " ") {
+            if word == "and" || word == "&" || word == "And" {
+                result.append(current.joined(separator: " "))
+                current = []
+            } else {
+                current.append(word)
+            }
+        }
+        result.append(current.joined(separator: " "))
+        return result
+    }
+
+    /// `Staff Writer`, `Moscow Correspondent`: a job title after a name, not a second author.
+    static func isRole(_ text: String) -> Bool {
+        let roles: Set<String> = ["writer", "correspondent", "editor", "reporter", "contributor", "columnist",
+                                  "staff", "bureau", "chief", "journalist", "contributors", "writers"]
+        return text.folded.split(separator: " ").contains { roles.contains(String($0)) }
+    }
+
+    /// One to six words, mostly capitalised, no digits, no sentence punctuation.
+    static func looksLikeName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), name.count <= 80 else { return false }
+        guard !name.contains(where: { $0.isNumber || "!?:\"“”()".contains($0) }) else { return false }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return capitalised >= 1 && capitalised * 2 >= words.count
+    }
+}

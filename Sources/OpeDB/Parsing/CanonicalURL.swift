@@ -1,0 +1,36 @@
+/// Canonical form of an article's URL: the identity of an article that has one.
+///
+/// `<https://WWW.Example.com/a#top>` → `https://www.example.com/a`: angle brackets and
+/// Markdown link markup removed, scheme and host lowercased, fragment dropped.
+enum CanonicalURL {
+    static func normalize(_ raw: String) -> String? {
+        var text = raw.trimmed
+        if text.hasPrefix("<"), text.hasSuffix(">") { text = String(text.dropFirst().dropLast()).trimmed }
+        if text.hasPrefix("["), let link = Inline.links(in: text).first {
+            text = link.target.hasPrefixIgnoringCase("http") ? link.target : link.text
+        }
+        if text.hasPrefixIgnoringCase("www.") { text = "https://" + text }
+        guard let schemeEnd = text.firstRange(of: "://") else { return nil }
+        let scheme = text[..<schemeEnd.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        var rest = text[schemeEnd.upperBound...]
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        let host = rest[..<hostEnd].lowercased()
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace }), host.contains(".") || host == "localhost"
+        else { return nil }
+        let path = rest[hostEnd...]
+        guard !path.contains(where: { $0.isWhitespace }) else { return nil }
+        return "\(scheme)://\(host)\(path)"
+    }
+
+    /// The host without `www.` and port: the publication's domain.
+    static func domain(of url: String) -> String? {
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        var host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != ":" })
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return host.isEmpty ? nil : String(host)
+    }
+}

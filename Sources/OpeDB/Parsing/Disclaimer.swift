@@ -1,0 +1,50 @@
+/// The outlet's disclaimer under an op-ed: `The views expressed in opinion pieces do not
+/// necessarily reflect the position of The Moscow Times.` It names the publication.
+enum Disclaimer {
+    static func matches(_ text: String) -> Bool {
+        let f = text.folded
+        return f.count < 600 && (f.contains("views expressed") || f.contains("opinions expressed")
+            || f.contains("not necessarily reflect") || f.contains("n't necessarily reflect")
+            || f.contains("not necessarily those of") || f.contains("not necessarily represent"))
+    }
+
+    /// An opinion disclaimer makes an unmarked article an op-ed.
+    static func isOpinion(_ text: String) -> Bool { matches(text) }
+
+    /// The outlet named after `position of` / `views of` / `those of` …
+    static func publication(_ text: String) -> String? {
+        let plain = text.trimmed
+        let folded = plain.lowercased()
+        var best: String.Index?
+        for cue in ["position of ", "positions of ", "views of ", "view of ", "opinions of ", "opinion of ",
+                    "policy of ", "policies of ", "stance of ", "those of ", "editorial board of ", "editors of "] {
+            if let r = folded.range(ofLast: cue), best == nil || r.upperBound > best! { best = r.upperBound }
+        }
+        guard let start = best, folded.count == plain.count else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: start)
+        var name = String(plain.dropFirst(offset)).trimmed
+        while let last = name.last, ".*_)!".contains(last) || last.isWhitespace { name.removeLast() }
+        for possessive in ["’s ", "'s "] {
+            if let r = name.firstRange(of: possessive) { name = String(name[..<r.lowerBound]) }
+        }
+        if name.hasPrefix("the ") { name = "The " + name.dropFirst(4) }
+        let afterArticle = name.hasPrefix("The ") ? name.dropFirst(4) : Substring(name)
+        guard let first = afterArticle.first, first.isUppercase || first.isNumber,
+              name.split(separator: " ").count <= 10 else { return nil }
+        return name
+    }
+}
+
+/// Outlets linked from a body: `[New York Times](#)`.
+enum Mention {
+    static func outletName(_ linkText: String) -> String? {
+        let text = linkText.trimmed
+        guard !text.isEmpty, text.count <= 60, text.split(separator: " ").count <= 7,
+              text.first?.isUppercase == true else { return nil }
+        if let known = KnownOutlets.canonicalName(text) { return known }
+        let last = text.split(separator: " ").last.map(String.init) ?? ""
+        let endings: Set<String> = ["Times", "Post", "Journal", "News", "Review", "Gazette", "Tribune", "Herald",
+                                    "Telegraph", "Observer", "Chronicle", "Guardian", "Economist"]
+        return endings.contains(last) ? text : nil
+    }
+}

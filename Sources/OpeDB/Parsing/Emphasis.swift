@@ -1,0 +1,68 @@
+/// Whole-paragraph emphasis: is a paragraph italic, bold, a quotation?
+enum Emphasis {
+    /// The inside of an italic paragraph (`*…*` or `_…_`, also `***…***`), trimmed inside too:
+    /// the seed's bio ends `Amsterdam. *`, which strict Markdown would not call italic.
+    static func italicInner(_ paragraph: String) -> String? {
+        let t = paragraph.trimmed
+        if t.count > 6, t.hasPrefix("***"), t.hasSuffix("***") {
+            return String(t.dropFirst(3).dropLast(3)).trimmed
+        }
+        for marker: Character in ["*", "_"] {
+            let doubled = String([marker, marker])
+            guard t.count > 2, t.first == marker, t.last == marker, !t.hasPrefix(doubled) else { continue }
+            return String(t.dropFirst().dropLast()).trimmed
+        }
+        return nil
+    }
+
+    /// The inside of a bold paragraph (`**…**` or `__…__`) with no other bold run inside.
+    static func boldInner(_ paragraph: String) -> String? {
+        let t = paragraph.trimmed
+        for marker in ["**", "__"] {
+            guard t.count > 4, t.hasPrefix(marker), t.hasSuffix(marker), !t.hasPrefix(marker + String(marker.first!))
+            else { continue }
+            let inner = t.dropFirst(2).dropLast(2)
+            guard !inner.contains(marker) else { continue }
+            return inner.trimmed
+        }
+        return nil
+    }
+
+    /// The quotation without its marks, when `text` is entirely one quotation.
+    static func fullQuotation(_ text: String) -> String? {
+        var t = Substring(text.trimmed)
+        while let last = t.last, last == "." || last == "," || last.isWhitespace { t = t.dropLast() }
+        guard t.count >= 3, let first = t.first, let last = t.last,
+              "\"“„«".contains(first), "\"”»“".contains(last) else { return nil }
+        let inner = t.dropFirst().dropLast()
+        guard !inner.contains(where: { "\"“”„«»".contains($0) }) else { return nil }
+        let result = inner.trimmed
+        return result.isEmpty ? nil : result
+    }
+
+    /// A horizontal rule: `---`, `***`, `* * *`, `___`.
+    static func isRule(_ paragraph: String) -> Bool {
+        let t = paragraph.filter { !$0.isWhitespace }
+        guard t.count >= 3, let first = t.first, "-*_".contains(first) else { return false }
+        return t.allSatisfy { $0 == first }
+    }
+
+    /// An image alone on its line (`![alt](url)`), or an HTML comment.
+    static func isImageOnly(_ paragraph: String) -> Bool {
+        let t = paragraph.trimmed
+        if t.hasPrefix("<!--") && t.hasSuffix("-->") { return true }
+        return t.hasPrefix("![") && Inline.plainText(t).isEmpty
+    }
+
+    /// The heading text when `paragraph` is an ATX heading (`## Text`), with its level.
+    static func heading(_ paragraph: String) -> (level: Int, text: String)? {
+        let t = paragraph.trimmed
+        let hashes = t.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = t.dropFirst(hashes)
+        guard rest.first == " " || rest.isEmpty else { return nil }
+        var text = rest.trimmed
+        while text.hasSuffix("#") { text.removeLast() }
+        return (hashes, Inline.plainText(text))
+    }
+}

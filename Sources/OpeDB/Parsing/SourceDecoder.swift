@@ -1,0 +1,62 @@
+/// Turns the bytes of an article file into text, or says why they are not an article.
+///
+/// UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; anything else is read
+/// as Windows-1252 with a warning, unless it uses the five bytes 1252 leaves undefined.
+public enum SourceDecoder {
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [String]
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(ParseError) -> Decoded {
+        guard !bytes.isEmpty else { throw .empty }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return Decoded(text: try decodeUTF16(bytes), warnings: [])
+        }
+        if bytes.contains(0) { throw .binary }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(text: text, warnings: [])
+        }
+        return Decoded(text: try decodeWindows1252(body),
+                       warnings: ["not valid UTF-8; read as Windows-1252"])
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8]) throws(ParseError) -> String {
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else { throw .undecodable }
+        if text.unicodeScalars.contains("\0") { throw .binary }
+        return text
+    }
+
+    private static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) throws(ParseError) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte < 0x80 || byte >= 0xA0 {
+                scalars.append(Unicode.Scalar(byte))
+            } else {
+                let value = windows1252High[Int(byte - 0x80)]
+                guard value != 0, let scalar = Unicode.Scalar(value) else { throw .undecodable }
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Bytes 0x80–0x9F in Windows-1252; 0 marks the five undefined ones.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+}
