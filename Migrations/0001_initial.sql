@@ -29,6 +29,8 @@ CREATE TABLE articles (
     url            TEXT UNIQUE,
     publication_id INTEGER REFERENCES publications(id) ON DELETE SET NULL,
     image_credit   TEXT,
+    -- The outlet's disclaimer line, verbatim (it names the publication and marks an op-ed).
+    disclaimer     TEXT,
     body           TEXT NOT NULL,
     word_count     INTEGER NOT NULL DEFAULT 0,
     -- SHA-256 of the normalised text: identity when there is no URL, change detection always.

@@ -25,5 +25,4 @@ extension Opedb {
             }
         }
     }
-    struct Init: ParsableCommand {}
 }

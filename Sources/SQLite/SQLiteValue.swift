@@ -66,3 +66,6 @@ extension Data: SQLiteBindable { public var sqliteValue: SQLiteValue { .blob(sel
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
     public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
 }
+extension Array: SQLiteBindable where Element == UInt8 {
+    public var sqliteValue: SQLiteValue { .blob(Data(self)) }
+}

@@ -72,6 +72,12 @@ enum KnownOutlets {
         }
     }
 
+    /// The main domain of a known outlet, by name.
+    static func domain(forName name: String) -> String? {
+        let key = PublicationName.key(name)
+        return all.first { PublicationName.key($0.name) == key }?.domains.first
+    }
+
     /// The canonical name of an outlet written as `name` ("New York Times" → "The New York Times").
     static func canonicalName(_ name: String) -> String? {
         byKey[PublicationName.key(name)]

@@ -1,0 +1,163 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SQLite
+
+/// Adds article files to an archive, fast and without losing anything on bad input.
+///
+/// Files are read and parsed before the write transaction; articles are then stored in batches,
+/// many per transaction and without a savepoint each (a savepoint per row flushes FTS5's pending
+/// terms and halves throughput). A batch is capped at about a quarter of a second of work so
+/// other writers get turns. If the database rejects something mid-batch, the batch is rolled
+/// back and replayed one article per transaction, so one bad file never loses the others.
+public final class Importer {
+    private let archive: Archive
+    private let parser = ArticleParser()
+    public var maxSize = Importer.defaultMaxSize
+    public var dryRun = false
+    /// Upper bound of articles in one transaction.
+    public var batchLimit = 2_000
+    /// Time budget of one write transaction, in seconds.
+    public var batchSeconds = 0.25
+
+    /// 50 MB: far above any real article, far below what would hurt.
+    public static let defaultMaxSize = 50 * 1_048_576
+
+    public init(archive: Archive) { self.archive = archive }
+
+    private enum Item {
+        case ready(Prepared)
+        case failed(AddResult)
+    }
+
+    private enum Stored {
+        case stored(status: String, id: Int?)
+        case failed(String)
+    }
+
+    private struct Prepared {
+        var path: String
+        var article: ParsedArticle
+        var bytes: [UInt8]
+        var hash: String
+    }
+
+    /// Adds every entry, calling `report` once per entry, in input order.
+    public func add(_ entries: [InputFiles.Entry], report: (AddResult) -> Void) throws {
+        var pending: [Item] = []
+        var batchStart = monotonicSeconds()
+        for entry in entries {
+            pending.append(prepare(entry))
+            if pending.count >= batchLimit || monotonicSeconds() - batchStart >= batchSeconds {
+                try flush(&pending, report: report)
+                batchStart = monotonicSeconds()
+            }
+        }
+        try flush(&pending, report: report)
+    }
+
+    private func prepare(_ entry: InputFiles.Entry) -> Item {
+        do throws(InputProblem) {
+            let bytes = try InputFiles.read(entry, maxSize: maxSize)
+            let decoded: SourceDecoder.Decoded
+            do { decoded = try SourceDecoder.decode(bytes) } catch { throw InputProblem.unparsable(error) }
+            var article: ParsedArticle
+            do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
+            article.warnings = decoded.warnings + article.warnings
+            return .ready(Prepared(path: entry.path, article: article, bytes: bytes, hash: ContentHash.of(decoded.text)))
+        } catch {
+            return .failed(.failed(entry.path, error.description, dryRun: dryRun))
+        }
+    }
+
+    private func flush(_ pending: inout [Item], report: (AddResult) -> Void) throws {
+        defer { pending.removeAll(keepingCapacity: true) }
+        let prepared = pending.compactMap { item -> Prepared? in
+            if case .ready(let p) = item { return p } else { return nil }
+        }
+        guard !prepared.isEmpty else {
+            for case .failed(let result) in pending { report(result) }
+            return
+        }
+        let repository = ArticleRepository(connection: archive.connection)
+        var outcomes: [Int: Stored] = [:]  // index in `prepared`
+        if dryRun {
+            for (i, item) in prepared.enumerated() {
+                do {
+                    let planned = try repository.plannedOutcome(url: item.article.url, contentHash: item.hash)
+                    outcomes[i] = .stored(status: planned.status, id: planned.id)
+                } catch {
+                    outcomes[i] = .failed(String(describing: error))
+                }
+            }
+        } else {
+            do {
+                try archive.connection.transaction(.immediate) {
+                    for (i, item) in prepared.enumerated() {
+                        let outcome = try repository.save(item.article, source: item.bytes, contentHash: item.hash,
+                                                          sourcePath: item.path == "-" ? nil : item.path)
+                        outcomes[i] = .stored(status: outcome.status, id: outcome.id)
+                    }
+                }
+            } catch {
+                try rethrowIfArchiveLevel(error)
+                // Replay one article per transaction so only the culprit fails.
+                outcomes.removeAll()
+                for (i, item) in prepared.enumerated() {
+                    do {
+                        let outcome = try archive.connection.transaction(.immediate) {
+                            try repository.save(item.article, source: item.bytes, contentHash: item.hash,
+                                                sourcePath: item.path == "-" ? nil : item.path)
+                        }
+                        outcomes[i] = .stored(status: outcome.status, id: outcome.id)
+                    } catch {
+                        try rethrowIfArchiveLevel(error)
+                        outcomes[i] = .failed("could not store: \(error)")
+                    }
+                }
+            }
+        }
+        var next = 0
+        for item in pending {
+            switch item {
+            case .failed(let result):
+                report(result)
+            case .ready(let prepared):
+                let index = next
+                next += 1
+                switch outcomes[index]! {
+                case .stored(let status, let id):
+                    report(AddResult(path: prepared.path, status: AddResult.Status(rawValue: status)!, id: id,
+                                     title: prepared.article.title, error: nil, warnings: prepared.article.warnings,
+                                     dryRun: dryRun, authors: prepared.article.authors.map(\.name),
+                                     publishedOn: prepared.article.publishedOn))
+                case .failed(let message):
+                    var failed = AddResult.failed(prepared.path, message, dryRun: dryRun)
+                    failed.title = prepared.article.title
+                    report(failed)
+                }
+            }
+        }
+    }
+
+    /// A full disk, a read-only file or a damaged archive stops the whole run: replaying
+    /// article by article could not succeed, and the user must act.
+    private func rethrowIfArchiveLevel(_ error: any Error) throws {
+        guard let sqlite = error as? SQLiteError else { return }
+        switch sqlite.code {
+        case .full, .readOnly, .corrupt, .notADatabase, .ioError, .cantOpen, .busy, .locked:
+            throw ArchiveError.wrap(sqlite, path: archive.path, context: "cannot write to \(archive.path)")
+        default:
+            return
+        }
+    }
+}
+
+/// Seconds from a monotonic clock, for batch budgets.
+func monotonicSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}

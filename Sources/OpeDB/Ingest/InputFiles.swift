@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The inputs of `opedb add`: files, folders (walked recursively for `*.txt` and `*.md`, in
+/// sorted order so ids are reproducible) and `-` for stdin.
+///
+/// Only regular files are read; a FIFO or device is refused from its `stat` without being
+/// opened, and a directory reached twice through symlinks is reported once, not walked again.
+public enum InputFiles {
+    /// One input: a path to read, or a problem found while collecting it.
+    public struct Entry: Equatable, Sendable {
+        public var path: String
+        public var problem: InputProblem?
+        public var isStdin: Bool { path == "-" }
+    }
+
+    /// Every input named by `arguments`, in order; folders expanded in sorted order.
+    public static func collect(_ arguments: [String]) -> [Entry] {
+        var entries: [Entry] = []
+        var visited: Set<FileID> = []
+        for argument in arguments {
+            if argument == "-" {
+                entries.append(Entry(path: "-"))
+                continue
+            }
+            var info = stat()
+            guard stat(argument, &info) == 0 else {
+                let problem: InputProblem = errno == ENOENT || errno == ENOTDIR ? .notFound
+                    : errno == ELOOP ? .symlinkLoop : .unreadable(reason: String(cString: strerror(errno)))
+                entries.append(Entry(path: argument, problem: problem))
+                continue
+            }
+            if isDirectory(info) {
+                walk(argument, info: info, visited: &visited, into: &entries)
+            } else {
+                entries.append(Entry(path: argument, problem: regularFileProblem(info)))
+            }
+        }
+        return entries
+    }
+
+    /// Reads a file (or stdin for `-`), refusing more than `maxSize` bytes.
+    public static func read(_ entry: Entry, maxSize: Int) throws(InputProblem) -> [UInt8] {
+        if let problem = entry.problem { throw problem }
+        if entry.isStdin { return try readAll(fd: 0, maxSize: maxSize) }
+        let fd = open(entry.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw errno == ENOENT ? .notFound : .unreadable(reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(reason: String(cString: strerror(errno))) }
+        if let problem = regularFileProblem(info) { throw problem }
+        if Int(info.st_size) > maxSize { throw .tooLarge(size: Int(info.st_size), limit: maxSize) }
+        return try readAll(fd: fd, maxSize: maxSize, expected: Int(info.st_size))
+    }
+
+    private static func readAll(fd: Int32, maxSize: Int, expected: Int = 0) throws(InputProblem) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(max(expected, 4096), maxSize) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    // stdin set non-blocking by someone else: wait for data.
+                    var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&pfd, 1, -1)
+                    continue
+                }
+                throw .unreadable(reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > maxSize { throw .tooLarge(size: bytes.count, limit: maxSize) }
+        }
+        return bytes
+    }
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private static func walk(_ path: String, info: stat, visited: inout Set<FileID>, into entries: inout [Entry]) {
+        guard visited.insert(FileID(info)).inserted else {
+            entries.append(Entry(path: path, problem: .symlinkLoop))
+            return
+        }
+        guard let dir = opendir(path) else {
+            entries.append(Entry(path: path, problem: .unreadable(reason: String(cString: strerror(errno)))))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }  // ., .., hidden files and folders like .git
+            names.append(name)
+        }
+        closedir(dir)
+        let base = path.hasSuffix("/") ? path : path + "/"
+        for name in names.sorted() {
+            let child = base + name
+            var childInfo = stat()
+            guard stat(child, &childInfo) == 0 else {
+                if errno == ELOOP { entries.append(Entry(path: child, problem: .symlinkLoop)) }
+                continue  // a dangling symlink in a folder is not an input
+            }
+            if isDirectory(childInfo) {
+                walk(child, info: childInfo, visited: &visited, into: &entries)
+            } else if isArticleName(name) {
+                entries.append(Entry(path: child, problem: regularFileProblem(childInfo)))
+            }
+        }
+    }
+
+    /// Folders contribute `*.txt` and `*.md` files.
+    static func isArticleName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
+    private static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+
+    private static func regularFileProblem(_ info: stat) -> InputProblem? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return .notRegularFile(kind: "a FIFO")
+        case S_IFCHR: return .notRegularFile(kind: "a character device")
+        case S_IFBLK: return .notRegularFile(kind: "a block device")
+        case S_IFSOCK: return .notRegularFile(kind: "a socket")
+        case S_IFDIR: return .notRegularFile(kind: "a directory")
+        default: return .notRegularFile(kind: "a special file")
+        }
+    }
+}

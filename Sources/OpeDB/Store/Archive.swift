@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SQLite
+
+/// An opedb archive: one SQLite file, opened the safe way.
+///
+/// Opening checks, before anything can write, that the file is an SQLite database, that its
+/// `application_id` says opedb, and that its schema version is one this binary knows.
+/// A file that fails is refused and left byte-for-byte untouched. Writers migrate older
+/// archives; readers ask the user to run `opedb init`.
+public final class Archive {
+    /// How the caller will use the archive.
+    public enum Access: Sendable {
+        /// Search, show, list: the archive is opened read-only (it may be live in another process).
+        case read
+        /// Add, remove, edit: the archive must exist; it is migrated when older.
+        case write
+        /// `init`: the archive is created when missing.
+        case create
+    }
+
+    /// `"OPDB"` in the file header (`PRAGMA application_id`).
+    public static let applicationID: Int32 = 0x4F50_4442
+
+    public let path: String
+    public let connection: Connection
+    /// Set when opening migrated the archive: the versions before and after.
+    public private(set) var migration: (from: Int, to: Int)?
+
+    public static var schemaVersion: Int { Migrator.latestVersion }
+
+    public init(path: String, access: Access) throws {
+        self.path = path
+        guard Connection.hasFTS5 else { throw ArchiveError.noFTS5(version: Connection.libraryVersion) }
+        let existing = try Archive.inspectFile(path)
+        if existing == nil && access != .create { throw ArchiveError.missing(path: path) }
+
+        switch access {
+        case .read:
+            connection = try Archive.openForReading(path)
+        case .write, .create:
+            do {
+                connection = try Connection(path: path, mode: access == .create ? .readWriteCreate : .readWrite)
+            } catch let error as SQLiteError {
+                throw ArchiveError.unreadable(path: path, reason: error.message)
+            }
+        }
+        let version = try Archive.validate(connection, path: path, allowEmpty: access == .create)
+        if version > Migrator.latestVersion {
+            throw ArchiveError.newerVersion(path: path, found: version, supported: Migrator.latestVersion)
+        }
+        do {
+            switch access {
+            case .read:
+                try connection.configure(journalWAL: false)
+                if version < Migrator.latestVersion {
+                    throw version == 0 ? ArchiveError.uninitialised(path: path)
+                        : ArchiveError.needsUpgrade(path: path, found: version, latest: Migrator.latestVersion)
+                }
+            case .write, .create:
+                if connection.isReadOnly { throw ArchiveError.readOnly(path: path) }
+                if access == .write && version == 0 { throw ArchiveError.uninitialised(path: path) }
+                try connection.configure(journalWAL: true)
+                if version < Migrator.latestVersion {
+                    let result = try Migrator.migrate(connection)
+                    if result.from != result.to { migration = result }
+                }
+            }
+        } catch let error as SQLiteError {
+            throw ArchiveError.wrap(error, path: path, context: "cannot open \(path)")
+        }
+    }
+
+    /// Reads the 100-byte header without SQLite: nil when the file does not exist.
+    /// Throws when it exists but is not an SQLite database (or is a directory).
+    private static func inspectFile(_ path: String) throws -> [UInt8]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw ArchiveError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw ArchiveError.notADatabase(path: path) }
+        if info.st_size == 0 { return [] }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ArchiveError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 100)
+        let count = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 100) }
+        let magic = Array("SQLite format 3\0".utf8)
+        guard count == 100, Array(header[0..<16]) == magic else { throw ArchiveError.notADatabase(path: path) }
+        return header
+    }
+
+    /// Confirms through SQLite (which sees the WAL) that this is an opedb archive; returns its version.
+    private static func validate(_ connection: Connection, path: String, allowEmpty: Bool) throws -> Int {
+        do {
+            let appID = try connection.scalar("PRAGMA application_id").int ?? 0
+            let version = try connection.scalar("PRAGMA user_version").int ?? 0
+            if Int32(truncatingIfNeeded: appID) == applicationID { return version }
+            let tables = try connection.scalar("SELECT count(*) FROM sqlite_schema").int ?? 0
+            if appID == 0 && version == 0 && tables == 0 {
+                if allowEmpty { return 0 }
+                throw ArchiveError.uninitialised(path: path)
+            }
+            throw ArchiveError.notAnArchive(path: path)
+        } catch let error as SQLiteError {
+            if error.code == .notADatabase { throw ArchiveError.notADatabase(path: path) }
+            throw ArchiveError.wrap(error, path: path, context: "cannot read \(path)")
+        }
+    }
+
+    /// Read-only open; in a read-only folder, where SQLite cannot make the `-shm` file,
+    /// falls back to the immutable form.
+    private static func openForReading(_ path: String) throws -> Connection {
+        do {
+            let connection = try Connection(path: path, mode: .readOnly)
+            _ = try connection.scalar("SELECT count(*) FROM sqlite_schema")
+            return connection
+        } catch let error as SQLiteError {
+            if let connection = try? Connection(path: path, mode: .immutable),
+               (try? connection.scalar("SELECT count(*) FROM sqlite_schema")) != nil {
+                return connection
+            }
+            if error.code == .notADatabase { throw ArchiveError.notADatabase(path: path) }
+            throw ArchiveError.unreadable(path: path, reason: error.message)
+        }
+    }
+}
+
+extension Archive {
+    /// Whether anything exists at `path`.
+    public static func fileExists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+}

@@ -1,0 +1,61 @@
+import SQLite
+
+/// Problems with the archive file itself. Each reads as one sentence a user can act on;
+/// the CLI prints it after `opedb: ` and exits with status 2.
+public enum ArchiveError: Error, Equatable, CustomStringConvertible {
+    case missing(path: String)
+    case notADatabase(path: String)
+    case notAnArchive(path: String)
+    case uninitialised(path: String)
+    case newerVersion(path: String, found: Int, supported: Int)
+    case needsUpgrade(path: String, found: Int, latest: Int)
+    case readOnly(path: String)
+    case unreadable(path: String, reason: String)
+    case noFTS5(version: String)
+    case corrupt(path: String, detail: String)
+    case diskFull(path: String)
+    case indexOutOfStep
+    case database(SQLiteError, context: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            return "no archive at \(path) — run 'opedb init' first (or pass --database)"
+        case .notADatabase(let path):
+            return "\(path) is not an SQLite database; refusing to touch it"
+        case .notAnArchive(let path):
+            return "\(path) is an SQLite database but not an opedb archive; refusing to touch it"
+        case .uninitialised(let path):
+            return "\(path) is an empty database — run 'opedb init' to make it an archive"
+        case .newerVersion(let path, let found, let supported):
+            return "\(path) is an archive of version \(found), newer than this opedb understands (\(supported)); upgrade opedb"
+        case .needsUpgrade(let path, let found, let latest):
+            return "\(path) is an archive of version \(found); run 'opedb init' to upgrade it to version \(latest)"
+        case .readOnly(let path):
+            return "\(path) is read-only; cannot write to it"
+        case .unreadable(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .noFTS5(let version):
+            return "the system SQLite (\(version)) was built without FTS5, which opedb needs for search"
+        case .corrupt(let path, let detail):
+            return "\(path) is damaged: \(detail)"
+        case .diskFull(let path):
+            return "the disk holding \(path) is full; nothing from the failed batch was stored"
+        case .indexOutOfStep:
+            return "search index out of step with the articles — run 'opedb check' for details"
+        case .database(let error, let context):
+            return "\(context): \(error.message) (SQLite code \(error.extendedCode))"
+        }
+    }
+
+    /// Wraps a low-level SQLite error in the sentence a user can act on.
+    static func wrap(_ error: any Error, path: String, context: String) -> any Error {
+        guard let sqlite = error as? SQLiteError else { return error }
+        switch sqlite.code {
+        case .readOnly: return ArchiveError.readOnly(path: path)
+        case .full: return ArchiveError.diskFull(path: path)
+        case .corrupt, .notADatabase: return ArchiveError.corrupt(path: path, detail: sqlite.message)
+        default: return ArchiveError.database(sqlite, context: context)
+        }
+    }
+}

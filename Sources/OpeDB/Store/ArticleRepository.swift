@@ -1,0 +1,206 @@
+import SQLite
+
+/// Articles and everything that belongs to them, stored and read back.
+///
+/// `save` is the single way in: it decides between added, updated (same URL, new content;
+/// the id is kept) and unchanged, and writes the article, its authors, notes, books, related
+/// titles, quotes, mentions, publication and index entry. Callers run it inside a transaction.
+public struct ArticleRepository {
+    let connection: Connection
+    private var authors: AuthorRepository { AuthorRepository(connection: connection) }
+    private var books: BookRepository { BookRepository(connection: connection) }
+    private var publications: PublicationRepository { PublicationRepository(connection: connection) }
+    private var index: SearchIndex { SearchIndex(connection: connection) }
+
+    public init(connection: Connection) { self.connection = connection }
+
+    public enum Outcome: Equatable, Sendable {
+        case added(Int)
+        case updated(Int)
+        case unchanged(Int)
+
+        public var id: Int {
+            switch self { case .added(let id), .updated(let id), .unchanged(let id): return id }
+        }
+        public var status: String {
+            switch self {
+            case .added: return "added"
+            case .updated: return "updated"
+            case .unchanged: return "unchanged"
+            }
+        }
+    }
+
+    /// What `save` would do, without writing: nil id means a new article.
+    public func plannedOutcome(url: String?, contentHash: String) throws -> (status: String, id: Int?) {
+        guard let (id, hash) = try existing(url: url, contentHash: contentHash) else { return ("added", nil) }
+        return (hash == contentHash ? "unchanged" : "updated", id)
+    }
+
+    public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws -> Outcome {
+        if let (id, hash) = try existing(url: article.url, contentHash: contentHash) {
+            if hash == contentHash { return .unchanged(id) }
+            let old = try detach(id)
+            try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath)
+            try cleanUp(old)
+            return .updated(id)
+        }
+        let id = try writeArticle(article, id: nil, source: source, contentHash: contentHash, sourcePath: sourcePath)
+        return .added(id)
+    }
+
+    /// Deletes an article with everything that belonged only to it. Returns false when there is none.
+    @discardableResult
+    public func remove(id: Int) throws -> Bool {
+        guard try exists(id) else { return false }
+        let old = try detach(id)
+        try connection.run("DELETE FROM articles WHERE id = ?", [id])
+        try cleanUp(old)
+        return true
+    }
+
+    public func exists(_ id: Int) throws -> Bool {
+        try connection.first("SELECT 1 FROM articles WHERE id = ?", [id], { _ in true }) ?? false
+    }
+
+    /// Finds an article by id (`12`) or URL.
+    public func find(_ reference: String) throws -> Int? {
+        let trimmed = reference.trimmed
+        if let id = Int(trimmed) { return try exists(id) ? id : nil }
+        let url = CanonicalURL.normalize(trimmed) ?? trimmed
+        return try connection.first("SELECT id FROM articles WHERE url = ?", [url], { $0.int(0) })
+    }
+
+    public var count: Int {
+        get throws { try connection.scalar("SELECT count(*) FROM articles").int ?? 0 }
+    }
+
+    /// The original bytes of an article, as added.
+    public func source(id: Int) throws -> [UInt8]? {
+        try connection.first("SELECT source FROM articles WHERE id = ?", [id], { [UInt8]($0.data(0)) })
+    }
+
+    // MARK: Writing
+
+    private func existing(url: String?, contentHash: String) throws -> (Int, String)? {
+        if let url {
+            return try connection.first("SELECT id, content_hash FROM articles WHERE url = ?", [url],
+                                        { ($0.int(0), $0.string(1)) })
+        }
+        return try connection.first("SELECT id, content_hash FROM articles WHERE content_hash = ? AND url IS NULL",
+                                    [contentHash], { ($0.int(0), $0.string(1)) })
+    }
+
+    @discardableResult
+    private func writeArticle(_ a: ParsedArticle, id: Int?, source: [UInt8], contentHash: String,
+                              sourcePath: String?) throws -> Int {
+        let publicationID = try a.publication.map {
+            try publications.resolve(name: $0, domain: a.domain ?? KnownOutlets.domain(forName: $0))
+        }
+        let authorsText = a.authors.flatMap { [$0.name] + $0.aliases }.joined(separator: ", ")
+        let notesText = a.notes.map(\.text).joined(separator: "\n\n")
+        let titleKey = TitleKey.make(a.title)
+        let values: [any SQLiteBindable] = [
+            a.title, titleKey, a.subtitle, a.kind, a.publishedOn, a.url, publicationID, a.imageCredit, a.disclaimer,
+            a.body, a.wordCount, contentHash, source, sourcePath, authorsText, notesText, !a.authors.isEmpty,
+        ]
+        let articleID: Int
+        if let id {
+            try connection.run("""
+                UPDATE articles SET title = ?, title_key = ?, subtitle = ?, kind = ?, published_on = ?, url = ?,
+                    publication_id = ?, image_credit = ?, disclaimer = ?, body = ?, word_count = ?, content_hash = ?,
+                    source = ?, source_path = ?, authors = ?, notes = ?, has_byline = ?,
+                    updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                WHERE id = ?
+                """, values + [id])
+            articleID = id
+        } else {
+            try connection.run("""
+                INSERT INTO articles (title, title_key, subtitle, kind, published_on, url, publication_id, image_credit,
+                    disclaimer, body, word_count, content_hash, source, source_path, authors, notes, has_byline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, values)
+            articleID = connection.lastInsertRowID
+        }
+
+        var authorIDs: [String: Int] = [:]
+        for (position, author) in a.authors.enumerated() {
+            let authorID = try authors.resolve(name: author.name, variants: author.aliases)
+            authorIDs[author.name] = authorID
+            try connection.run("""
+                INSERT INTO article_authors (article_id, position, author_id, byline_name, affiliation)
+                VALUES (?, ?, ?, ?, ?)
+                """, [articleID, position, authorID, author.name, author.affiliation])
+            if let affiliation = author.affiliation {
+                try authors.updateAffiliation(authorID, affiliation: affiliation, publishedOn: a.publishedOn)
+            }
+        }
+        for (position, note) in a.notes.enumerated() {
+            try connection.run("INSERT INTO article_notes (article_id, position, author, text) VALUES (?, ?, ?, ?)",
+                               [articleID, position, note.author, note.text])
+        }
+        var seenBooks: Set<Int> = []
+        for book in a.books {
+            let bookID = try books.resolve(book, author: book.author.flatMap { authorIDs[$0] })
+            guard seenBooks.insert(bookID).inserted else { continue }
+            try connection.run("INSERT INTO article_books (article_id, position, book_id) VALUES (?, ?, ?)",
+                               [articleID, seenBooks.count - 1, bookID])
+        }
+        for (position, title) in a.related.enumerated() {
+            let key = TitleKey.make(title)
+            let relatedID = try connection.first("SELECT id FROM articles WHERE title_key = ? AND id != ? ORDER BY id LIMIT 1",
+                                                 [key, articleID], { $0.int(0) })
+            try connection.run("""
+                INSERT INTO article_related (article_id, position, title, title_key, related_id) VALUES (?, ?, ?, ?, ?)
+                """, [articleID, position, title, key, relatedID])
+        }
+        // Whichever of two related articles arrives second links them.
+        try connection.run("""
+            UPDATE article_related SET related_id = ?1 WHERE title_key = ?2 AND related_id IS NULL AND article_id != ?1
+            """, [articleID, titleKey])
+        for (position, quote) in a.quotes.enumerated() {
+            try connection.run("INSERT INTO article_quotes (article_id, position, text) VALUES (?, ?, ?)",
+                               [articleID, position, quote])
+        }
+        for (position, mention) in a.mentions.enumerated() {
+            let mentionID = try publications.resolve(name: mention, domain: KnownOutlets.domain(forName: mention))
+            try connection.run("""
+                INSERT INTO article_mentions (article_id, position, publication_id) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """, [articleID, position, mentionID])
+        }
+        try index.insert(SearchIndex.Row(title: a.title, subtitle: a.subtitle, body: a.body,
+                                         authors: authorsText, notes: notesText), id: articleID)
+        return articleID
+    }
+
+    /// What an article referred to before it was removed or replaced.
+    private struct Detached {
+        var authors: [Int]
+        var books: [Int]
+        var publications: [Int]
+    }
+
+    /// Takes an article out of the index and removes its dependent rows, remembering what they named.
+    private func detach(_ id: Int) throws -> Detached {
+        let authorIDs = try connection.all("SELECT author_id FROM article_authors WHERE article_id = ?", [id]) { $0.int(0) }
+        let bookIDs = try connection.all("SELECT book_id FROM article_books WHERE article_id = ?", [id]) { $0.int(0) }
+        var publicationIDs = try connection.all("SELECT publication_id FROM article_mentions WHERE article_id = ?", [id]) { $0.int(0) }
+        if let own = try connection.first("SELECT publication_id FROM articles WHERE id = ?", [id], { $0.optionalInt(0) }), let own {
+            publicationIDs.append(own)
+        }
+        try index.delete(id: id)
+        for table in ["article_authors", "article_notes", "article_books", "article_related", "article_quotes", "article_mentions"] {
+            // Table names come from the fixed list above, never from input.
+            try connection.run("DELETE FROM \(table) WHERE article_id = ?", [id])
+        }
+        return Detached(authors: authorIDs, books: bookIDs, publications: publicationIDs)
+    }
+
+    private func cleanUp(_ old: Detached) throws {
+        try books.deleteUnreferenced(old.books)
+        let remaining = try authors.deleteUnreferenced(old.authors)
+        for author in remaining { try authors.refreshAffiliation(author) }
+        try publications.deleteUnreferenced(old.publications)
+    }
+}

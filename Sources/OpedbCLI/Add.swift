@@ -1,0 +1,113 @@
+import ArgumentParser
+import OpeDB
+
+extension Opedb {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse article files and store them in the archive.",
+            discussion: """
+                PATH can be a file, a folder (searched recursively for *.txt and *.md) or - for stdin.
+                Adding the same article again changes nothing; the same URL with new content updates
+                the stored article in place, keeping its id.
+
+                Exit status: 0 when every input was stored, 1 when any input failed (the others are
+                stored), 2 for usage and archive errors.
+
+                Examples:
+                  opedb add article.txt
+                  opedb add ~/clippings/ --dry-run
+                  curl -s https://example.com/a.md | opedb add -
+                  opedb add Fixtures/ --json | jq '.[] | select(.status == "failed")'
+                """)
+
+        @OptionGroup var options: ArchiveOptions
+
+        @Argument(help: ArgumentHelp("Files, folders, or - for stdin.", valueName: "path"))
+        var paths: [String]
+
+        @Flag(help: "Parse and report what would be stored, without writing.")
+        var dryRun = false
+
+        @Flag(help: "Print a JSON array with one object per input.")
+        var json = false
+
+        @Option(help: ArgumentHelp("Refuse files larger than this (bytes; K, M, G suffixes allowed).", valueName: "size"))
+        var maxSize: ByteSize = ByteSize(Importer.defaultMaxSize)
+
+        @Flag(name: .shortAndLong, help: "Print only the summary.")
+        var quiet = false
+
+        func validate() throws {
+            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be named only once") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let archive = try options.open(dryRun ? .read : .write)
+                let importer = Importer(archive: archive)
+                importer.dryRun = dryRun
+                importer.maxSize = maxSize.bytes
+                let entries = InputFiles.collect(paths)
+                let style = options.style
+                let progress = Progress(total: entries.count, enabled: !json && entries.count > 20 && Terminal.isTerminal(2))
+                var results: [AddResult] = []
+                var counts: [AddResult.Status: Int] = [:]
+                try importer.add(entries) { result in
+                    counts[result.status, default: 0] += 1
+                    progress.clear()
+                    if json {
+                        results.append(result)
+                    } else if result.status == .failed {
+                        Terminal.standardError("opedb: \(result.path): \(result.error ?? "failed")")
+                    } else if !quiet {
+                        print(Add.line(result, style: style))
+                        for warning in result.warnings { Terminal.standardError("opedb: \(result.path): warning: \(warning)") }
+                    }
+                    progress.advance()
+                }
+                progress.finish()
+                if json {
+                    print(try JSONOutput.string(results))
+                } else {
+                    let verb = dryRun ? "would be " : ""
+                    let parts = [AddResult.Status.added, .updated, .unchanged, .failed].map { "\(counts[$0] ?? 0) \(verb)\($0.rawValue)" }
+                    print((dryRun ? "dry run: " : "") + parts.joined(separator: ", "))
+                }
+                if (counts[.failed] ?? 0) > 0 { throw ExitCode(1) }
+            }
+        }
+
+        /// `added 12  Russia Gambles in Afghanistan – Again — Artemy Kalinovsky, 2017-05-08`
+        static func line(_ result: AddResult, style: Style) -> String {
+            var line = "\(result.status.rawValue) \(result.id.map(String.init) ?? "-")  \(style.bold(result.title ?? ""))"
+            let byline = result.authors.joined(separator: ", ")
+            let details = [byline.isEmpty ? nil : byline, result.publishedOn].compactMap { $0 }
+            if !details.isEmpty { line += " — " + details.joined(separator: ", ") }
+            return line
+        }
+    }
+}
+
+/// A size given as `200M`, `64K`, `1G` or plain bytes.
+struct ByteSize: ExpressibleByArgument, Sendable {
+    let bytes: Int
+    init(_ bytes: Int) { self.bytes = bytes }
+    init?(argument: String) {
+        let text = argument.uppercased().replacingOccurrences(of: "B", with: "")
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        if let last = text.last, let m = multipliers[last], let n = Double(text.dropLast()), n >= 0 {
+            bytes = Int(n * Double(m))
+        } else if let n = Int(text), n >= 0 {
+            bytes = n
+        } else {
+            return nil
+        }
+    }
+    var defaultValueDescription: String { "\(bytes / (1 << 20))M" }
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

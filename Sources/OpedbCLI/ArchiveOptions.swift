@@ -1,0 +1,41 @@
+import ArgumentParser
+import OpeDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Options every command takes: where the archive is, and whether to colour output.
+struct ArchiveOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The archive file.",
+        discussion: "Default: $OPEDB_DATABASE, else opedb.sqlite in the current directory.",
+        valueName: "path"))
+    var database: String?
+
+    @Option(name: .long, help: "Colour output: auto (only on a terminal, never with NO_COLOR), always, never.")
+    var color: ColorChoice = .auto
+
+    /// `--database`, else `$OPEDB_DATABASE`, else `opedb.sqlite` here.
+    var path: String {
+        if let database, !database.isEmpty { return database }
+        if let env = getenv("OPEDB_DATABASE"), let value = String(validatingCString: env), !value.isEmpty { return value }
+        return "opedb.sqlite"
+    }
+
+    /// Opens the archive, reporting an automatic migration on stderr.
+    func open(_ access: Archive.Access) throws -> Archive {
+        let archive = try Archive(path: path, access: access)
+        if let migration = archive.migration, migration.from > 0 {
+            Terminal.standardError("opedb: migrated \(path) from version \(migration.from) to \(migration.to)")
+        }
+        return archive
+    }
+
+    var style: Style { Style(choice: color, fd: 1) }
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case auto, always, never
+}

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal the CLI talks to: is it one, how wide, and writing to stderr.
+enum Terminal {
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// Columns of the terminal on stdout, else `$COLUMNS`, else 80.
+    static var width: Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let env = getenv("COLUMNS"), let value = Int(String(cString: env)), value > 0 { return value }
+        return 80
+    }
+
+    static func standardError(_ line: String) {
+        standardErrorRaw(line + "\n")
+    }
+
+    /// Writes to stderr without a newline (progress lines), unbuffered.
+    static func standardErrorRaw(_ text: String) {
+        fflush(nil)  // keep stdout and stderr in order when both go to one place
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+            if n <= 0 { if errno == EINTR { continue }; return }
+            bytes = bytes.dropFirst(n)
+        }
+    }
+}
+
+/// How output is decorated: bold and dim only when colour is on.
+struct Style {
+    let enabled: Bool
+
+    init(choice: ColorChoice, fd: Int32) {
+        switch choice {
+        case .always: enabled = true
+        case .never: enabled = false
+        case .auto: enabled = Terminal.isTerminal(fd) && getenv("NO_COLOR") == nil
+        }
+    }
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func bold(_ text: String) -> String { enabled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    func green(_ text: String) -> String { enabled ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
+    func red(_ text: String) -> String { enabled ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
+}
