@@ -114,6 +114,10 @@ enum NoteParser {
                     }
                 } else if let verb = rest.dropPrefixIgnoringCase(" is ") {
                     clause = verb
+                } else if let verb = rest.dropFirst().split(separator: " ", maxSplits: 1).first,
+                          activityVerbs.contains(String(verb)) {
+                    // "Novák teaches urban planning at Charles University": the activity is the affiliation.
+                    clause = rest.dropFirst()
                 }
             }
         } else if let verb = sentence.split(separator: " ", maxSplits: 2).dropFirst().first, verb == "is",
@@ -127,7 +131,7 @@ enum NoteParser {
             if let range = text.firstRange(of: cut) { text = String(text[..<range.lowerBound]) }
         }
         while let last = text.last, last == "." || last == "," || last.isWhitespace { text.removeLast() }
-        for article in ["a ", "an "] {
+        for article in ["a ", "an ", "the "] {
             if let rest = text.dropPrefixIgnoringCase(article) { text = String(rest) }
         }
         let folded = text.folded
@@ -159,6 +163,8 @@ enum NoteParser {
         return text
     }
 
+    private static let activityVerbs: Set<String> = ["teaches", "works", "lectures", "heads", "leads", "directs",
+                                                     "runs", "covers", "chairs", "edits", "manages", "researches"]
     private static let pronouns: Set<String> = ["he", "she", "they", "his", "her", "their", "him", "them", "ze"]
     private static let honorifics: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame", "rev"]
     private static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd",
