@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "OpeDBTests", dependencies: ["OpeDB", "SQLite"]),
-        .testTarget(name: "OpedbCLITests", dependencies: ["OpeDB", "SQLite"]),
+        .testTarget(name: "OpedbCLITests", dependencies: ["OpedbCLI", "OpeDB", "SQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )

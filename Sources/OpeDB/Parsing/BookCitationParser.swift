@@ -37,8 +37,9 @@ enum BookCitationParser {
                 books.append(CitedBook(title: main, subtitle: subtitle, publisher: group.publisher,
                                        year: group.year, forthcoming: group.forthcoming,
                                        author: author, role: role))
+                // Only a citation continues a list; a stray "(2011)" does not start one.
+                previousGroupEnd = close + 1
             }
-            previousGroupEnd = close + 1
             i = close + 1
         }
         return books

@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+@testable import OpeDB
+
+@Suite struct DateParserTests {
+    @Test(arguments: [
+        ("May 08, 2017", "2017-05-08", false),
+        ("May 8, 2017", "2017-05-08", false),
+        ("8 May 2017", "2017-05-08", false),
+        ("2017-05-08", "2017-05-08", false),
+        ("Updated: July 27, 2021", "2021-07-27", true),
+        ("Jan. 5, 2020", "2020-01-05", false),
+        ("Sept. 3, 2019", "2019-09-03", false),
+        ("Monday, March 2, 2020", "2020-03-02", false),
+        ("February 29, 2020, 10:32 am", "2020-02-29", false),
+        ("**Published: 3 Oct 2021**", "2021-10-03", false),
+    ])
+    func readsDates(_ input: String, _ iso: String, _ isUpdate: Bool) {
+        #expect(DateParser.parseLine(input) == DateParser.Found(iso: iso, isUpdate: isUpdate))
+    }
+
+    @Test(arguments: ["February 30, 2021", "May 8, 2017 was the day it all began", "Maybe 8, 2017", "2017-13-01", "By 1998, Rabbani"])
+    func refusesNonDates(_ input: String) {
+        #expect(DateParser.parseLine(input) == nil)
+    }
+
+    @Test func findsTheDateInAURL() {
+        #expect(DateParser.dateInURL("https://x.com/2017/05/08/story") == "2017-05-08")
+        #expect(DateParser.dateInURL("https://x.com/story-2017") == nil)
+    }
+}
+
+@Suite struct BylineParserTests {
+    @Test(arguments: [
+        ("By [Artemy Kalinovsky](#)", ["Artemy Kalinovsky"]),
+        ("By [A One](#) and [B Two](#)", ["A One", "B Two"]),
+        ("By [A One](#), [B Two](#) and [C Three](#)", ["A One", "B Two", "C Three"]),
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("**By Zoë Ångström**", ["Zoë Ångström"]),
+        ("By Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    ])
+    func readsBylines(_ input: String, _ names: [String]) {
+        #expect(BylineParser.parse(input)?.names == names)
+    }
+
+    @Test func takesADateAfterASeparator() {
+        let byline = BylineParser.parse("By Jane Doe | May 8, 2017")
+        #expect(byline?.names == ["Jane Doe"])
+        #expect(byline?.date?.iso == "2017-05-08")
+    }
+
+    @Test(arguments: ["By 1998, Rabbani was turning to Russia for arms.", "by the time the war ended, nobody cared", "Bystanders said nothing"])
+    func bodySentencesAreNotBylines(_ input: String) {
+        #expect(BylineParser.parse(input) == nil)
+    }
+}
+
+@Suite struct BookCitationTests {
+    @Test func splitsTheGroupAtItsLastComma() {
+        let group = BookCitationParser.parseGroup("Farrar, Straus and Giroux, 2019")
+        #expect(group == .init(publisher: "Farrar, Straus and Giroux", year: 2019, forthcoming: false))
+        #expect(BookCitationParser.parseGroup("Cornell University Press, forthcoming")
+            == .init(publisher: "Cornell University Press", year: nil, forthcoming: true))
+        #expect(BookCitationParser.parseGroup("1998–2003") == nil)
+    }
+
+    @Test func keepsCommasAndAndInsideTitles() {
+        let note = "He is the author of A Long Road: War, Peace, and the Rest (Harbour Press, 2011) and Short Days (Quay Books, forthcoming)."
+        let books = BookCitationParser.parse(note, author: "X")
+        #expect(books.map(\.title) == ["A Long Road", "Short Days"])
+        #expect(books.first?.subtitle == "War, Peace, and the Rest")
+    }
+
+    @Test func readsEditorsAndMostRecently() {
+        let note = "She is the editor of Tides (Sea Press, 2001) and the author of several books, most recently, Currents (Sea Press, 2020)."
+        let books = BookCitationParser.parse(note, author: "Y")
+        #expect(books.map(\.title) == ["Tides", "Currents"])
+        #expect(books.map(\.role) == [.editor, .author])
+    }
+
+    @Test func ignoresParenthesesWithoutACue() {
+        #expect(BookCitationParser.parse("Jane Doe (2011) lives in Oslo (Norway, 2020).", author: "Jane Doe").isEmpty)
+    }
+}
+
+@Suite struct TextTests {
+    @Test func foldsCaseAndDiacritics() {
+        #expect("Novák".folded == "novak")
+        #expect("ŁUKASZ Żółtowski".folded == "lukasz zoltowski")
+        #expect("Straße".folded == "strasse")
+        #expect("e\u{301}".folded == "e")
+    }
+
+    @Test func inlineMarkupBecomesPlainText() {
+        #expect(Inline.plainText("an [editorial](#) in the **[New York Times](https://x)**") == "an editorial in the New York Times")
+        #expect(Inline.plainText("snake_case stays, _emphasis_ goes, 5 * 3 stays") == "snake_case stays, emphasis goes, 5 * 3 stays")
+        #expect(Inline.plainText("![a photo](x.jpg) caption &amp; more \\*literal\\*") == "caption & more *literal*")
+        #expect(Inline.links(in: "see [A](#) and [B [nested]](x)").map(\.text) == ["A", "B [nested]"])
+    }
+
+    @Test func hostileMarkupIsHandledInOnePass() {
+        let brackets = String(repeating: "[", count: 50_000) + "x"
+        #expect(Inline.plainText(brackets).count == 50_001)
+        let stars = String(repeating: "*", count: 50_000)
+        #expect(Inline.plainText("a " + stars + " b") == "a " + stars + " b")
+        let nested = String(repeating: "[", count: 5_000) + "t" + String(repeating: "](#)", count: 5_000)
+        #expect(Inline.plainText(nested) == "t")
+    }
+
+    @Test func personNamesMatchAcrossMiddleInitials() {
+        #expect(PersonName("Artemy M. Kalinovsky").matches(PersonName("Artemy Kalinovsky")))
+        #expect(PersonName("Jiri Novak").matches(PersonName("Jiří Novák")))
+        #expect(!PersonName("Kenji C. Novikov").matches(PersonName("Kenji R. Novikov")))
+        #expect(PersonName("Anna van der Berg").sortKey == "van der berg anna")
+    }
+
+    @Test func sha256MatchesKnownVectors() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let long = Array(repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(long) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func contentHashIgnoresLineEndings() {
+        #expect(ContentHash.of("a\r\nb  \r\n") == ContentHash.of("a\nb\n"))
+        #expect(ContentHash.of("a\nb") != ContentHash.of("a\nc"))
+    }
+
+    @Test func titleKeysIgnoreQuotesDashesAndMarkers() {
+        #expect(TitleKey.make("The Taliban Wants Closer Ties With Moscow to Rid Afghanistan of 'U.S. Scourge'")
+            == TitleKey.make("The Taliban Wants Closer Ties with Moscow to Rid Afghanistan of “U.S. Scourge” (Op-ed)"))
+        #expect(TitleKey.make("Moscow–Kabul") == TitleKey.make("moscow - kabul"))
+    }
+}
+
+@Suite struct DecodingTests {
+    @Test func refusesWhatIsNotText() {
+        #expect(throws: ParseError.empty) { try ArticleParser().parse(bytes: []) }
+        #expect(throws: ParseError.blank) { try ArticleParser().parse(bytes: Array(" \n\t\r\n ".utf8)) }
+        #expect(throws: ParseError.binary) { try ArticleParser().parse(bytes: [0x23, 0x20, 0x41, 0x00, 0x42]) }
+        // 0x81 is undefined in Windows-1252 and invalid in UTF-8.
+        #expect(throws: ParseError.undecodable) { try ArticleParser().parse(bytes: [0x41, 0x81, 0x42]) }
+    }
+
+    @Test func readsUTF16WithABOM() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "# Título\n\nCuerpo.".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try ArticleParser().parse(bytes: bytes).title == "Título")
+    }
+
+    @Test func oldMacLineEndingsAndNoTrailingNewline() throws {
+        let article = try TestSupport.parse("# T\r\rBy Jane Doe\r\rFirst line\rsecond line.")
+        #expect(article.authors.map(\.name) == ["Jane Doe"])
+        #expect(article.body == "First line second line.")
+    }
+}
+
+@Suite struct ArticleParserTests {
+    @Test func kindMarkers() throws {
+        for (marker, kind) in [("(Op-ed)", "op-ed"), ("(Opinion)", "opinion"), ("(Editorial)", "editorial"),
+                               ("(Analysis)", "analysis"), ("(Interview)", "interview")] {
+            let article = try TestSupport.parse("# A Title \(marker)\n\nBody.")
+            #expect(article.title == "A Title")
+            #expect(article.kind == kind)
+        }
+        #expect(try TestSupport.parse("# Plain (2019)\n\nBody.").title == "Plain (2019)")
+    }
+
+    @Test func disclaimerIsNeverANote() throws {
+        let article = try TestSupport.parse("""
+            # T
+
+            By Jane Doe
+
+            Body text.
+
+            *Jane Doe is a writer.*
+
+            *The views expressed in opinion pieces do not necessarily reflect the position of The Daily Lantern.*
+            """)
+        #expect(article.notes.count == 1)
+        #expect(article.publication == "The Daily Lantern")
+        #expect(article.kind == "op-ed")
+    }
+
+    @Test func repairJoinsOnlyMidSentenceBreaks() {
+        #expect(ArticleParser.repairBreaks(["It was not", "entirely true."]) == ["It was not entirely true."])
+        #expect(ArticleParser.repairBreaks(["A heading without a period", "Then a sentence."]).count == 2)
+        #expect(ArticleParser.repairBreaks(["Done.", "lowercase start."]).count == 2)
+    }
+
+    @Test func pullQuotesNeedToBeWholeQuotations() throws {
+        let article = try TestSupport.parse("""
+            # T
+
+            Body.
+
+            *“A whole quotation.”*
+
+            *"Half," he said, "and half."*
+            """)
+        #expect(article.quotes == ["A whole quotation."])
+    }
+
+    @Test func wordCountCountsTokensWithLettersOrDigits() {
+        #expect(ArticleParser.wordCount("One — two, 3 … four's") == 4)
+    }
+
+    @Test func hugeInputsParse() throws {
+        let line = String(repeating: "word ", count: 200_000)  // a 1 MB line with no newline
+        #expect(try TestSupport.parse("# T\n\n" + line).wordCount == 200_000)
+        let paragraphs = (0..<100_000).map { "p\($0)." }.joined(separator: "\n\n")
+        #expect(try TestSupport.parse("# T\n\n" + paragraphs).body.count > 500_000)
+    }
+}
