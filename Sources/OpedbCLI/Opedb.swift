@@ -15,8 +15,29 @@ struct Opedb: ParsableCommand {
               opedb add Fixtures/
               opedb search Kabul
               opedb show 1
+
+            Exit status: 0 success; 1 some input or named item not found or failed (the rest
+            done); 2 usage errors and archive problems.
             """,
         version: OpeDBVersion.string,
         subcommands: [Init.self, Add.self, Show.self, Remove.self, Parse.self]
     )
+
+    /// Parses and runs, mapping argument mistakes to one `opedb: …` line and exit status 2
+    /// (swift-argument-parser's own default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                let cleaned = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+                Terminal.standardError("opedb: \(cleaned) (see 'opedb help')")
+                Terminal.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

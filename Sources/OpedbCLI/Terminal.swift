@@ -16,6 +16,16 @@ enum Terminal {
         return 80
     }
 
+    /// Ends the process with `code`, flushing stdout first.
+    static func exit(_ code: Int32) -> Never {
+        fflush(nil)
+        #if canImport(Glibc)
+        Glibc.exit(code)
+        #else
+        Darwin.exit(code)
+        #endif
+    }
+
     static func standardError(_ line: String) {
         standardErrorRaw(line + "\n")
     }
