@@ -20,7 +20,7 @@ struct Opedb: ParsableCommand {
             done); 2 usage errors and archive problems.
             """,
         version: OpeDBVersion.string,
-        subcommands: [Init.self, Add.self, Show.self, Remove.self, Parse.self]
+        subcommands: [Init.self, Add.self, Search.self, Show.self, Remove.self, Parse.self]
     )
 
     /// Parses and runs, mapping argument mistakes to one `opedb: …` line and exit status 2

@@ -1,10 +1,5 @@
 import ArgumentParser
 import OpeDB
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension Opedb {
     /// Parses files without an archive: shows what `add` would store.
@@ -12,16 +7,15 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             abstract: "Parse article files and print what opedb extracts, as JSON (no archive needed).")
 
-        @Argument(help: "Article files.")
+        @Argument(help: "Article files, or - for stdin.")
         var paths: [String]
 
         func run() throws {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            for path in paths {
-                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-                let article = try ArticleParser().parse(bytes: bytes)
-                print(String(decoding: try encoder.encode(article), as: UTF8.self))
+            try reportingErrors {
+                for entry in InputFiles.collect(paths) {
+                    let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
+                    print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
+                }
             }
         }
     }

@@ -24,6 +24,9 @@ extension Opedb {
         @Flag(help: "Print the original text exactly as it was added.")
         var source = false
 
+        @Option(help: ArgumentHelp("Mark the matches of this search query in the text.", valueName: "query"))
+        var highlight: String?
+
         func validate() throws {
             if json && source { throw ValidationError("--json and --source cannot be combined") }
         }
@@ -38,11 +41,29 @@ extension Opedb {
                     FileOutput.writeStandardOutput(bytes)
                     return
                 }
-                guard let record = try articles.record(id: id) else { throw NotFound("no article \(reference)") }
+                guard var record = try articles.record(id: id) else { throw NotFound("no article \(reference)") }
+                let style = options.style
+                if let highlight {
+                    let (start, end) = json || !style.enabled ? ("[", "]") : ("\u{1}", "\u{2}")
+                    let marked: (title: String, subtitle: String?, body: String)?
+                    do {
+                        marked = try ArticleSearch(connection: archive.connection).highlight(id: id, text: highlight, start: start, end: end)
+                    } catch let error as SearchError {
+                        throw UsageError(error.description)
+                    }
+                    if let marked {
+                        record.title = marked.title
+                        record.subtitle = marked.subtitle
+                        record.body = marked.body
+                    } else {
+                        Terminal.standardError("opedb: '\(highlight)' does not match article \(id)")
+                    }
+                }
                 if json {
                     print(try JSONOutput.string(record))
                 } else {
-                    print(ArticleText.render(record, style: options.style, width: min(Terminal.width, 100)))
+                    let text = ArticleText.render(record, style: style, width: min(Terminal.width, 100))
+                    print(style.enabled ? text.replacingMarkers(with: style) : text)
                 }
             }
         }

@@ -38,7 +38,8 @@ enum BylineParser {
             for piece in chunk.split(separator: ",") {
                 for name in splitOnConjunction(String(piece)) {
                     let trimmed = name.trimmed
-                    if trimmed.isEmpty || isRole(trimmed) { continue }
+                    // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
+                    if trimmed.isEmpty || (!parts.isEmpty && isRole(trimmed)) { continue }
                     if let last = parts.last, PersonName.suffixes.contains(trimmed.folded.filter { $0 != "." }) {
                         parts[parts.count - 1] = last + ", " + trimmed
                     } else {

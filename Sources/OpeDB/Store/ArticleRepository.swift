@@ -82,6 +82,20 @@ public struct ArticleRepository {
 
     // MARK: Writing
 
+    /// The `authors` text the index sees: every spelling, plus a folded one when it differs,
+    /// because FTS5 folds accents but not letters such as ł or ø (`Zoltowski` finds `Żółtowski`).
+    static func indexedAuthors(_ authors: [ParsedAuthor]) -> String {
+        var spellings: [String] = []
+        for author in authors {
+            for name in [author.name] + author.aliases {
+                spellings.append(name)
+                let folded = name.folded
+                if folded != name.lowercased() { spellings.append(folded) }
+            }
+        }
+        return spellings.joined(separator: ", ")
+    }
+
     private func existing(url: String?, contentHash: String) throws -> (Int, String)? {
         if let url {
             return try connection.first("SELECT id, content_hash FROM articles WHERE url = ?", [url],
@@ -97,7 +111,7 @@ public struct ArticleRepository {
         let publicationID = try a.publication.map {
             try publications.resolve(name: $0, domain: a.domain ?? KnownOutlets.domain(forName: $0))
         }
-        let authorsText = a.authors.flatMap { [$0.name] + $0.aliases }.joined(separator: ", ")
+        let authorsText = ArticleRepository.indexedAuthors(a.authors)
         let notesText = a.notes.map(\.text).joined(separator: "\n\n")
         let titleKey = TitleKey.make(a.title)
         let values: [any SQLiteBindable] = [

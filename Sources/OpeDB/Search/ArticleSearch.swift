@@ -1,0 +1,160 @@
+import SQLite
+
+/// Ranked full-text search over the archive, with filters.
+///
+/// Ranking is FTS5's bm25 with column weights: a hit in the title counts most, then the
+/// authors, the subtitle, the notes and the body (``weights``). Ties go to the newer article.
+/// Matching ids are found first; titles, authors and snippets are fetched for the final page only.
+public struct ArticleSearch {
+    let connection: Connection
+
+    /// bm25 weights for `title, subtitle, body, authors, notes`.
+    public static let weights: [Double] = [10, 4, 1, 6, 2]
+
+    public init(connection: Connection) { self.connection = connection }
+
+    public func run(_ options: SearchOptions) throws -> SearchResults {
+        let trimmed = options.text.trimmed
+        let query: SearchQuery? = trimmed.isEmpty ? nil
+            : try (options.raw ? SearchQuery(raw: trimmed) : SearchQuery(trimmed))
+        if let query, query.expression.isEmpty { return SearchResults(hits: [], total: 0, archiveIsEmpty: try isEmpty()) }
+
+        var conditions: [String] = []
+        var arguments: [any SQLiteBindable] = []
+        if let query {
+            conditions.append("articles_fts MATCH ?")
+            arguments.append(query.expression)
+        }
+        try appendFilters(options, to: &conditions, &arguments)
+        let source = query == nil ? "articles a" : "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let weights = Self.weights.map { String($0) }.joined(separator: ", ")
+        let score = query == nil ? "NULL" : "bm25(articles_fts, \(weights))"
+        let order: String
+        switch options.sort {
+        case .relevance: order = query == nil ? "a.published_on IS NULL, a.published_on DESC, a.id DESC"
+                                              : "score, a.published_on IS NULL, a.published_on DESC, a.id DESC"
+        case .newest: order = "a.published_on IS NULL, a.published_on DESC, a.id DESC"
+        case .oldest: order = "a.published_on IS NULL, a.published_on, a.id"
+        }
+        // Only fixed fragments are interpolated; every user value is bound.
+        let sql = "SELECT a.id, \(score) AS score FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
+        let page: [(Int, Double?)]
+        let total: Int
+        do {
+            page = try connection.all(sql, arguments + [max(options.limit, 0), max(options.offset, 0)]) {
+                ($0.int(0), $0.isNull(1) ? nil : $0.double(1))
+            }
+            total = try connection.scalar("SELECT count(*) FROM \(source) \(whereClause)", arguments).int ?? 0
+        } catch let error as SQLiteError where query != nil && (error.code == .error || error.code == .corrupt) {
+            throw SearchError.malformed(Self.explain(error.message))
+        }
+        var hits: [SearchHit] = []
+        for (id, rank) in page {
+            hits.append(try hit(id: id, rank: rank, query: query, options: options))
+        }
+        return SearchResults(hits: hits, total: total, archiveIsEmpty: total == 0 ? try isEmpty() : false)
+    }
+
+    private func isEmpty() throws -> Bool {
+        try connection.scalar("SELECT NOT EXISTS (SELECT 1 FROM articles)").int == 1
+    }
+
+    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+        if let author = options.author?.trimmed, !author.isEmpty {
+            let key = PersonName(author).key
+            conditions.append("""
+                a.id IN (SELECT aa.article_id FROM article_authors aa WHERE aa.author_id IN (
+                    SELECT author_id FROM author_aliases WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))
+                """)
+            let escaped = Self.escapeLike(key)
+            arguments += [key, escaped + " %", "% " + escaped + "%"]
+        }
+        if let publication = options.publication?.trimmed, !publication.isEmpty {
+            let key = PublicationName.key(publication)
+            conditions.append("""
+                a.publication_id IN (SELECT id FROM publications WHERE name_key = ? OR domain = ? OR name_key LIKE ? ESCAPE '\\')
+                """)
+            arguments += [key, publication.lowercased(), "%" + Self.escapeLike(key) + "%"]
+        }
+        if let kind = options.kind?.trimmed, !kind.isEmpty {
+            conditions.append("a.kind = ?")
+            arguments.append(TitleMarker.kind(named: kind) ?? kind.lowercased())
+        }
+        if let since = options.since {
+            conditions.append("a.published_on >= ?")
+            arguments.append(try SearchOptions.lowerBound(since))
+        }
+        if let until = options.until {
+            conditions.append("a.published_on <= ?")
+            arguments.append(try SearchOptions.upperBound(until))
+        }
+    }
+
+    private func hit(id: Int, rank: Double?, query: SearchQuery?, options: SearchOptions) throws -> SearchHit {
+        var hit = try connection.first("""
+            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, substr(a.body, 1, 400)
+            FROM articles a LEFT JOIN publications p ON p.id = a.publication_id WHERE a.id = ?
+            """, [id]) {
+            SearchHit(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2), authors: [],
+                      publication: $0.optionalString(3), kind: $0.string(4), url: $0.optionalString(5),
+                      snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: rank)
+        }!
+        hit.authors = try connection.all("""
+            SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+            WHERE aa.article_id = ? ORDER BY aa.position
+            """, [id]) { $0.string(0) }
+        if let query {
+            // snippet() for this one row: column -1 lets FTS5 pick the best column.
+            if let snippet = try connection.first("""
+                SELECT snippet(articles_fts, -1, ?, ?, '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?
+                """, [options.highlightStart, options.highlightEnd, query.expression, id], { $0.string(0) }) {
+                hit.snippet = snippet.collapsingWhitespace
+            }
+        }
+        return hit
+    }
+
+    /// Without query text, the snippet is the article's opening.
+    private static func lead(_ subtitle: String?, _ body: String) -> String {
+        let text = (subtitle?.isEmpty == false ? subtitle! : body).split(separator: "\n").first.map(String.init) ?? ""
+        guard text.count > 200 else { return text }
+        let cut = text.prefix(200)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    static func escapeLike(_ text: String) -> String {
+        var result = ""
+        for c in text {
+            if c == "%" || c == "_" || c == "\\" { result.append("\\") }
+            result.append(c)
+        }
+        return result
+    }
+
+    /// FTS5's message, reworded for a user who did not write FTS5 on purpose.
+    static func explain(_ message: String) -> String {
+        if message.hasPrefix("no such column") {
+            return "\(message); the columns are \(SearchQuery.columns.joined(separator: ", "))"
+        }
+        if message.hasPrefix("fts5: ") { return String(message.dropFirst(6)) }
+        return message
+    }
+}
+
+extension ArticleSearch {
+    /// The article's title, subtitle and body with every match of `text` between the markers;
+    /// nil when the query does not match this article.
+    public func highlight(id: Int, text: String, start: String, end: String) throws -> (title: String, subtitle: String?, body: String)? {
+        let query = try SearchQuery(text)
+        guard !query.expression.isEmpty else { return nil }
+        do {
+            return try connection.first("""
+                SELECT highlight(articles_fts, 0, ?1, ?2), highlight(articles_fts, 1, ?1, ?2), highlight(articles_fts, 2, ?1, ?2)
+                FROM articles_fts WHERE articles_fts MATCH ?3 AND rowid = ?4
+                """, [start, end, query.expression, id]) { ($0.string(0), $0.optionalString(1), $0.string(2)) }
+        } catch let error as SQLiteError where error.code == .error {
+            throw SearchError.malformed(Self.explain(error.message))
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// What to search for and how to present it.
+public struct SearchOptions: Sendable {
+    public enum Sort: String, Sendable, CaseIterable { case relevance, newest, oldest }
+
+    /// The query text; empty lists articles by the filters alone.
+    public var text: String = ""
+    /// Hand `text` to FTS5 untouched.
+    public var raw = false
+    public var author: String?
+    public var publication: String?
+    public var kind: String?
+    /// Inclusive bounds: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var since: String?
+    public var until: String?
+    public var limit = 10
+    public var offset = 0
+    public var sort: Sort = .relevance
+    /// Markers put around matched terms in snippets.
+    public var highlightStart = "["
+    public var highlightEnd = "]"
+
+    public init() {}
+
+    /// The lower bound of a `--since` value as an ISO date.
+    static func lowerBound(_ text: String) throws(SearchError) -> String {
+        try bound(text, month: "01", day: "01")
+    }
+
+    /// The upper bound of an `--until` value (string comparison makes `-31` safe for every month).
+    static func upperBound(_ text: String) throws(SearchError) -> String {
+        try bound(text, month: "12", day: "31")
+    }
+
+    private static func bound(_ text: String, month: String, day: String) throws(SearchError) -> String {
+        let parts = text.trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { throw .invalidDate(text) }
+        var m = month, d = day
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let mm = Int(parts[1]), (1...12).contains(mm) else { throw .invalidDate(text) }
+            m = String(parts[1])
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let dd = Int(parts[2]), DateParser.isoDate(year, Int(m)!, dd) != nil
+            else { throw .invalidDate(text) }
+            d = String(parts[2])
+        }
+        return "\(parts[0])-\(m)-\(d)"
+    }
+}
+
+/// One search result: what `opedb search --json` prints for each match.
+public struct SearchHit: Encodable, Equatable, Sendable {
+    public var id: Int
+    public var title: String
+    public var publishedOn: String?
+    public var authors: [String]
+    public var publication: String?
+    public var kind: String
+    public var url: String?
+    /// Text around the best match, matched terms between the highlight markers.
+    public var snippet: String
+    /// bm25 score (lower is better); nil without query text.
+    public var rank: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, publishedOn = "published_on", authors, publication, kind, url, snippet, rank
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(publishedOn, forKey: .publishedOn)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(publication, forKey: .publication)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(url, forKey: .url)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(rank, forKey: .rank)
+    }
+}
+
+/// A page of results and how many matched in all.
+public struct SearchResults: Sendable {
+    public var hits: [SearchHit]
+    public var total: Int
+    /// The archive holds no articles at all.
+    public var archiveIsEmpty: Bool
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite struct SearchCommandTests {
+    func archive() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.run(["init"])
+        try cli.run(["add", CLIRunner.fixtures.path])
+        return cli
+    }
+
+    @Test func listsRankedResultsWithSnippets() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["search", "satellites"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "1  2021-03-14  The Lighthouse Keepers of the Baltic Have Gone Quiet")
+        #expect(lines.dropFirst().first == "    Miriam Tollefsen · The Moscow Times")
+        #expect(result.stdout.contains("[Satellites]"))
+        #expect(!result.stdout.contains("\u{1B}["))
+        let colored = try cli.run(["search", "satellites", "--color", "always"])
+        #expect(colored.stdout.contains("\u{1B}[1mSatellites\u{1B}[22m"))
+    }
+
+    @Test func unquotedTermsWithPunctuationWork() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["search", "U.S.", "officials"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("[U.S. officials]"))
+        #expect(try cli.run(["search", "--", "-minus"]).status == 0)
+        #expect(try cli.run(["search", "Robert');", "DROP", "TABLE", "articles;--"]).stdout.contains("Robert'); DROP TABLE"))
+    }
+
+    @Test func malformedQueriesExitTwoWithOneLine() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        for query in ["\"unclosed", "(a b", "OR", "NEAR(a"] {
+            let result = try cli.run(["search", query])
+            #expect(result.status == 2, "\(query)")
+            #expect(result.stderr.hasPrefix("opedb: "))
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(!result.stderr.contains("fts5"))
+        }
+        let raw = try cli.run(["search", "--raw", "nosuch:thing"])
+        #expect(raw.status == 2)
+        #expect(raw.stderr.contains("the columns are title, subtitle, body, authors, notes"))
+        #expect(try cli.run(["search", "x", "--since", "last week"]).status == 2)
+    }
+
+    @Test func jsonAndCSVShapes() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["search", "harbour", "--json", "--limit", "2"])
+        let hits = try #require(try cli.json(result) as? [[String: Any]])
+        #expect(hits.count == 2)
+        #expect(Set(hits[0].keys) == ["id", "title", "published_on", "authors", "publication", "kind", "url", "snippet", "rank"])
+        #expect(hits[0]["rank"] is Double)
+        #expect((hits[0]["snippet"] as? String)?.contains("[") == true)
+        let listing = try #require(try cli.json(cli.run(["search", "--author", "Tollefsen", "--json"])) as? [[String: Any]])
+        #expect(listing.map { $0["published_on"] as? String } == ["2022-10-09", "2021-03-14"])
+        #expect(listing.allSatisfy { $0["rank"] is NSNull })
+        let csv = try cli.run(["search", "harbour", "--csv", "--limit", "1"])
+        #expect(csv.stdout.hasPrefix("id,title,published_on,authors,publication,kind,url,snippet,rank\r\n"))
+    }
+
+    @Test func footerAndEmptyResults() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let paged = try cli.run(["search", "the", "--limit", "2"])
+        #expect(paged.stdout.contains("1–2 of "))
+        #expect(paged.stdout.contains("--offset 2 for more"))
+        let none = try cli.run(["search", "xylophonist"])
+        #expect(none.status == 0)
+        #expect(none.stdout == "no matches\n")
+        let empty = try CLIRunner()
+        defer { empty.cleanUp() }
+        try empty.run(["init"])
+        #expect(try empty.run(["search", "x"]).stdout.contains("the archive is empty"))
+    }
+
+    @Test func showHighlightsMatches() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["show", "1", "--highlight", "keepers"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("[Keepers]"))
+        let json = try #require(try cli.json(cli.run(["show", "1", "--highlight", "satellites", "--json"])) as? [String: Any])
+        #expect((json["body"] as? String)?.contains("[Satellites]") == true)
+    }
+
+    @Test func searchWorksOnAReadOnlyArchiveFile() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: cli.path("opedb.sqlite"))
+        #expect(try cli.run(["search", "harbour"]).status == 0)
+        #expect(try cli.run(["show", "1"]).status == 0)
+    }
+}
