@@ -50,13 +50,17 @@ extension Opedb {
                 let entries = InputFiles.collect(paths)
                 let style = options.style
                 let progress = Progress(total: entries.count, enabled: !json && entries.count > 20 && Terminal.isTerminal(2))
-                var results: [AddResult] = []
+                var jsonCount = 0
+                if json { print("[", terminator: "") }
                 var counts: [AddResult.Status: Int] = [:]
                 try importer.add(entries) { result in
                     counts[result.status, default: 0] += 1
                     progress.clear()
                     if json {
-                        results.append(result)
+                        // Streamed, one object at a time: memory does not grow with the number of files.
+                        let object = (try? JSONOutput.string(result)) ?? "{}"
+                        print((jsonCount == 0 ? "\n" : ",\n") + object.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"), terminator: "")
+                        jsonCount += 1
                     } else if result.status == .failed {
                         Terminal.standardError("opedb: \(result.path): \(result.error ?? "failed")")
                     } else if !quiet {
@@ -67,7 +71,7 @@ extension Opedb {
                 }
                 progress.finish()
                 if json {
-                    print(try JSONOutput.string(results))
+                    print(jsonCount == 0 ? "]" : "\n]")
                 } else {
                     let verb = dryRun ? "would be " : ""
                     let parts = [AddResult.Status.added, .updated, .unchanged, .failed].map { "\(counts[$0] ?? 0) \(verb)\($0.rawValue)" }

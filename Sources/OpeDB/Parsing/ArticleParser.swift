@@ -336,16 +336,23 @@ public struct ArticleParser: Sendable {
     /// Tokens of the body that contain a letter or a digit.
     static func wordCount(_ body: String) -> Int {
         var count = 0
-        var inWord = false
         var hasAlnum = false
-        for c in body.unicodeScalars {
-            if c.properties.isWhitespace {
+        var inWord = false
+        for scalar in body.unicodeScalars {
+            let v = scalar.value
+            let isSpace = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : scalar.properties.isWhitespace
+            if isSpace {
                 if inWord && hasAlnum { count += 1 }
                 inWord = false
                 hasAlnum = false
+                continue
+            }
+            inWord = true
+            if hasAlnum { continue }
+            if v < 0x80 {
+                hasAlnum = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
             } else {
-                inWord = true
-                if c.properties.isAlphabetic || c.properties.numericType != nil { hasAlnum = true }
+                hasAlnum = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             }
         }
         if inWord && hasAlnum { count += 1 }

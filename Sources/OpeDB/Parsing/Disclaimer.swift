@@ -2,6 +2,9 @@
 /// necessarily reflect the position of The Moscow Times.` It names the publication.
 enum Disclaimer {
     static func matches(_ text: String) -> Bool {
+        // Every phrase below contains "necessarily" or "expressed": a cheap test before folding.
+        guard text.utf8.count < 1200 else { return false }
+        guard text.containsASCIIIgnoringCase("necessarily") || text.containsASCIIIgnoringCase("expressed") else { return false }
         let f = text.folded
         return f.count < 600 && (f.contains("views expressed") || f.contains("opinions expressed")
             || f.contains("not necessarily reflect") || f.contains("n't necessarily reflect")

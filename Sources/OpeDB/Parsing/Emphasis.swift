@@ -42,6 +42,8 @@ enum Emphasis {
 
     /// A horizontal rule: `---`, `***`, `* * *`, `___`.
     static func isRule(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 200, let first = paragraph.utf8.first(where: { $0 != 0x20 }),
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
         let t = paragraph.filter { !$0.isWhitespace }
         guard t.count >= 3, let first = t.first, "-*_".contains(first) else { return false }
         return t.allSatisfy { $0 == first }

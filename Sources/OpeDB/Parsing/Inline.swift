@@ -11,10 +11,9 @@ enum Inline {
 
     /// The visible text of `source`, whitespace collapsed.
     static func plainText<S: StringProtocol>(_ source: S) -> String {
+        // Fast path: no markup byte at all (they are all ASCII).
+        if !source.utf8.contains(where: isMarkupByte) { return source.collapsingWhitespace }
         let scalars = Array(source.unicodeScalars)
-        if !scalars.contains(where: { markupScalars.contains($0) }) {
-            return source.collapsingWhitespace
-        }
         var output: [Unicode.Scalar] = []
         render(scalars, links: nil, into: &output)
         return String(String.UnicodeScalarView(output)).collapsingWhitespace
@@ -30,7 +29,16 @@ enum Inline {
         return links
     }
 
-    private static let markupScalars: Set<Unicode.Scalar> = ["[", "]", "*", "_", "`", "\\", "&", "<", "!"]
+    @inline(__always)
+    private static func isMarkupByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+             UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "!"):
+            return true
+        default:
+            return false
+        }
+    }
 
     private static func render(_ s: [Unicode.Scalar], links: UnsafeMutablePointer<[Link]>?,
                                into out: inout [Unicode.Scalar]) {

@@ -5,6 +5,8 @@ struct SHA256 {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
     private var buffer: [UInt8] = []
+    /// The message schedule, kept between blocks to avoid an allocation per block.
+    private var w = [UInt32](repeating: 0, count: 64)
     private var length: UInt64 = 0
 
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
@@ -47,7 +49,6 @@ struct SHA256 {
     }
 
     private mutating func compress(_ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
         let base = block.startIndex
         for i in 0..<16 {
             w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16

@@ -1,22 +1,55 @@
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing whitespace (including newlines and NBSP).
     public var trimmed: String {
-        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let end = lastIndex(where: { !$0.isWhitespace })!
-        return String(self[start...end])
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, let n = UTF8Whitespace.length(bytes, at: start) {
+            start = bytes.index(start, offsetBy: n)
+        }
+        while start < end, let n = UTF8Whitespace.lengthEnding(bytes, before: end) {
+            end = bytes.index(end, offsetBy: -n)
+        }
+        return String(self[start..<end])
     }
+}
 
+extension StringProtocol {
     /// Whether the text has nothing but whitespace.
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+    var isBlank: Bool {
+        let bytes = utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            guard let n = UTF8Whitespace.length(bytes, at: i) else { return false }
+            i = bytes.index(i, offsetBy: n)
+        }
+        return true
+    }
 
     /// Words separated by whitespace.
     var words: [Substring] {
         split(whereSeparator: \.isWhitespace).map { Substring($0) }
     }
 
-    /// Runs of whitespace collapsed to one space, ends trimmed.
+    /// Runs of whitespace collapsed to one space, ends trimmed. Works on UTF-8 bytes:
+    /// `Character.isWhitespace` is the parser's hottest path otherwise.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let bytes = utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if let n = UTF8Whitespace.length(bytes, at: i) {
+                pendingSpace = !out.isEmpty
+                i = bytes.index(i, offsetBy: n)
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(bytes[i])
+                i = bytes.index(after: i)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Case-insensitive (ASCII) prefix test.
@@ -59,5 +92,43 @@ extension Character {
         case "-", "–", "—", "‒", "―", "‐", "‑": return true
         default: return false
         }
+    }
+}
+
+/// Whitespace recognised directly in UTF-8: ASCII space and controls, NEL, NBSP and the
+/// Unicode space separators — the same set as `Character.isWhitespace`, without its table lookups.
+enum UTF8Whitespace {
+    /// The byte length of the whitespace scalar starting at `i`, or nil.
+    @inline(__always)
+    static func length<C: Collection>(_ bytes: C, at i: C.Index) -> Int? where C.Element == UInt8 {
+        let b = bytes[i]
+        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : nil }
+        guard b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 else { return nil }
+        let j = bytes.index(after: i)
+        guard j < bytes.endIndex else { return nil }
+        let b1 = bytes[j]
+        if b == 0xC2 { return b1 == 0xA0 || b1 == 0x85 ? 2 : nil }
+        let k = bytes.index(after: j)
+        guard k < bytes.endIndex else { return nil }
+        let b2 = bytes[k]
+        switch (b, b1) {
+        case (0xE1, 0x9A): return b2 == 0x80 ? 3 : nil                      // U+1680
+        case (0xE2, 0x80): return (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : nil
+        case (0xE2, 0x81): return b2 == 0x9F ? 3 : nil                      // U+205F
+        case (0xE3, 0x80): return b2 == 0x80 ? 3 : nil                      // U+3000
+        default: return nil
+        }
+    }
+
+    /// The byte length of a whitespace scalar ending just before `end`, or nil.
+    static func lengthEnding<C: BidirectionalCollection>(_ bytes: C, before end: C.Index) -> Int? where C.Element == UInt8 {
+        var start = bytes.index(before: end)
+        var steps = 1
+        while steps < 3, start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 {
+            start = bytes.index(before: start)
+            steps += 1
+        }
+        guard let n = length(bytes, at: start), n == steps else { return nil }
+        return n
     }
 }
