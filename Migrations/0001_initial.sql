@@ -35,8 +35,7 @@ CREATE TABLE articles (
     word_count     INTEGER NOT NULL DEFAULT 0,
     -- SHA-256 of the normalised text: identity when there is no URL, change detection always.
     content_hash   TEXT NOT NULL,
-    -- The original bytes, verbatim, so the archive can be re-parsed and exported later.
-    source         BLOB NOT NULL,
+    -- Where the article was added from (a path, or NULL for stdin).
     source_path    TEXT,
     -- Indexed text kept beside the article for the FTS5 external content:
     -- the byline names (and their aliases) and the author notes.
@@ -51,6 +50,25 @@ CREATE UNIQUE INDEX articles_content_hash_without_url ON articles(content_hash) 
 CREATE INDEX articles_published_on ON articles(published_on);
 CREATE INDEX articles_publication ON articles(publication_id);
 CREATE INDEX articles_title_key ON articles(title_key);
+
+-- The original bytes of each article, verbatim (a BLOB: a Windows-1252 file's bytes are kept
+-- as they were), so the archive can be re-parsed and exported later. Kept apart from `articles`
+-- so that reading an article's metadata never pages through its source.
+CREATE TABLE article_sources (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    source      BLOB NOT NULL
+);
+
+-- A narrow copy of what search filters and orders on, kept by the repository beside each article.
+-- Searching joins every match with it; joining the wide `articles` rows instead costs a page
+-- read per match (2.5x slower for a common word at 10k articles, measured).
+CREATE TABLE article_facts (
+    id              INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    published_on    TEXT,
+    publication_id  INTEGER,
+    kind            TEXT NOT NULL
+);
+CREATE INDEX article_facts_published_on ON article_facts(published_on);
 
 CREATE TABLE authors (
     id              INTEGER PRIMARY KEY,

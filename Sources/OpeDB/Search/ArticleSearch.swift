@@ -26,7 +26,8 @@ public struct ArticleSearch {
             arguments.append(query.expression)
         }
         try appendFilters(options, to: &conditions, &arguments)
-        let source = query == nil ? "articles a" : "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        // The narrow `article_facts`, not the wide `articles`: a page read per match otherwise.
+        let source = query == nil ? "article_facts a" : "articles_fts JOIN article_facts a ON a.id = articles_fts.rowid"
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let weights = Self.weights.map { String($0) }.joined(separator: ", ")
         let score = query == nil ? "NULL" : "bm25(articles_fts, \(weights))"
@@ -45,7 +46,15 @@ public struct ArticleSearch {
             page = try connection.all(sql, arguments + [max(options.limit, 0), max(options.offset, 0)]) {
                 ($0.int(0), $0.isNull(1) ? nil : $0.double(1))
             }
-            total = try connection.scalar("SELECT count(*) FROM \(source) \(whereClause)", arguments).int ?? 0
+            // A short first page is the whole answer; only otherwise count the matches.
+            if options.offset == 0 && page.count < options.limit {
+                total = page.count
+            } else {
+                // Without filters, FTS5 counts its matches without the join.
+                let filtered = conditions.count > (query == nil ? 0 : 1)
+                let countSource = query != nil && !filtered ? "articles_fts" : source
+                total = try connection.scalar("SELECT count(*) FROM \(countSource) \(whereClause)", arguments).int ?? 0
+            }
         } catch let error as SQLiteError where query != nil && (error.code == .error || error.code == .corrupt) {
             throw SearchError.malformed(Self.explain(error.message))
         }

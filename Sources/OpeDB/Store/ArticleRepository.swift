@@ -77,7 +77,7 @@ public struct ArticleRepository {
 
     /// The original bytes of an article, as added.
     public func source(id: Int) throws -> [UInt8]? {
-        try connection.first("SELECT source FROM articles WHERE id = ?", [id], { [UInt8]($0.data(0)) })
+        try connection.first("SELECT source FROM article_sources WHERE article_id = ?", [id], { [UInt8]($0.data(0)) })
     }
 
     // MARK: Writing
@@ -116,14 +116,14 @@ public struct ArticleRepository {
         let titleKey = TitleKey.make(a.title)
         let values: [any SQLiteBindable] = [
             a.title, titleKey, a.subtitle, a.kind, a.publishedOn, a.url, publicationID, a.imageCredit, a.disclaimer,
-            a.body, a.wordCount, contentHash, source, sourcePath, authorsText, notesText, !a.authors.isEmpty,
+            a.body, a.wordCount, contentHash, sourcePath, authorsText, notesText, !a.authors.isEmpty,
         ]
         let articleID: Int
         if let id {
             try connection.run("""
                 UPDATE articles SET title = ?, title_key = ?, subtitle = ?, kind = ?, published_on = ?, url = ?,
                     publication_id = ?, image_credit = ?, disclaimer = ?, body = ?, word_count = ?, content_hash = ?,
-                    source = ?, source_path = ?, authors = ?, notes = ?, has_byline = ?,
+                    source_path = ?, authors = ?, notes = ?, has_byline = ?,
                     updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
                 WHERE id = ?
                 """, values + [id])
@@ -131,11 +131,19 @@ public struct ArticleRepository {
         } else {
             try connection.run("""
                 INSERT INTO articles (title, title_key, subtitle, kind, published_on, url, publication_id, image_credit,
-                    disclaimer, body, word_count, content_hash, source, source_path, authors, notes, has_byline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    disclaimer, body, word_count, content_hash, source_path, authors, notes, has_byline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, values)
             articleID = connection.lastInsertRowID
         }
+        try connection.run("""
+            INSERT INTO article_sources (article_id, source) VALUES (?1, ?2)
+            ON CONFLICT (article_id) DO UPDATE SET source = excluded.source
+            """, [articleID, source])
+        try connection.run("""
+            INSERT INTO article_facts (id, published_on, publication_id, kind) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (id) DO UPDATE SET published_on = ?2, publication_id = ?3, kind = ?4
+            """, [articleID, a.publishedOn, publicationID, a.kind])
 
         var authorIDs: [String: Int] = [:]
         for (position, author) in a.authors.enumerated() {
