@@ -35,6 +35,8 @@ CREATE TABLE articles (
     word_count     INTEGER NOT NULL DEFAULT 0,
     -- SHA-256 of the normalised text: identity when there is no URL, change detection always.
     content_hash   TEXT NOT NULL,
+    -- SHA-256 of what the parser extracted: `reparse` rewrites an article only when it differs.
+    parse_hash     TEXT NOT NULL DEFAULT '',
     -- Where the article was added from (a path, or NULL for stdin).
     source_path    TEXT,
     -- Indexed text kept beside the article for the FTS5 external content:

@@ -20,7 +20,9 @@ struct Opedb: ParsableCommand {
             done); 2 usage errors and archive problems.
             """,
         version: OpeDBVersion.string,
-        subcommands: [Init.self, Add.self, Search.self, Show.self, Remove.self, Parse.self]
+        subcommands: [Init.self, Add.self, Search.self, Show.self, Remove.self, Authors.self, Author.self, Books.self,
+                      Publications.self, Stats.self, Export.self, Reparse.self, Check.self, Optimize.self, Backup.self,
+                      Parse.self]
     )
 
     /// Parses and runs, mapping argument mistakes to one `opedb: …` line and exit status 2

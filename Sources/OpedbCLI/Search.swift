@@ -117,7 +117,7 @@ extension Opedb {
                 print(results.total == 0 ? "no matches" : "no more matches (\(results.total) in all)")
                 return
             }
-            let width = min(Terminal.width, 120)
+            let width = Terminal.textWidth(limit: 120)
             for hit in results.hits {
                 let date = hit.publishedOn ?? "          "
                 print("\(style.bold(String(hit.id)))  \(style.dim(date))  \(style.bold(hit.title))")

@@ -62,7 +62,7 @@ extension Opedb {
                 if json {
                     print(try JSONOutput.string(record))
                 } else {
-                    let text = ArticleText.render(record, style: style, width: min(Terminal.width, 100))
+                    let text = ArticleText.render(record, style: style, width: Terminal.textWidth(limit: 100))
                     print(style.enabled ? text.replacingMarkers(with: style) : text)
                 }
             }

@@ -8,12 +8,19 @@ import Darwin
 enum Terminal {
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-    /// Columns of the terminal on stdout, else `$COLUMNS`, else 80.
+    /// Columns to fit output in: `$COLUMNS` when set, else the terminal's width on stdout, else
+    /// (output piped to a file or program) no limit, so nothing is cut.
     static var width: Int {
+        if let env = getenv("COLUMNS"), let value = Int(String(cString: env)), value > 0 { return value }
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let env = getenv("COLUMNS"), let value = Int(String(cString: env)), value > 0 { return value }
-        return 80
+        return Int.max / 4
+    }
+
+    /// Width for wrapped prose: the terminal's, at most `limit`; 80 when piped.
+    static func textWidth(limit: Int) -> Int {
+        let w = width
+        return w >= Int.max / 8 ? min(80, limit) : min(w, limit)
     }
 
     /// Ends the process with `code`, flushing stdout first.

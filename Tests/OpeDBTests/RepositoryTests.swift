@@ -187,8 +187,3 @@ func article(title: String, byline: String? = nil, note: String? = nil, url: Str
     }
 }
 
-private extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String {
-        split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
-    }
-}

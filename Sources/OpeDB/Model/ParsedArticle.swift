@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Everything the parser extracts from one article file, before it meets the archive.
 ///
 /// A plain value: it knows nothing of ids or the database. Its JSON form (snake_case keys)
@@ -59,6 +65,15 @@ public struct ParsedArticle: Codable, Equatable, Sendable {
         self.body = body
         self.wordCount = wordCount
         self.warnings = warnings
+    }
+
+    /// SHA-256 of everything extracted (warnings aside), to tell whether a re-parse changed anything.
+    public var fingerprint: String {
+        var copy = self
+        copy.warnings = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return SHA256.hex((try? encoder.encode(copy)) ?? Data())
     }
 
     enum CodingKeys: String, CodingKey {

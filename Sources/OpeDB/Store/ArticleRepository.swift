@@ -49,6 +49,14 @@ public struct ArticleRepository {
         return .added(id)
     }
 
+    /// Replaces a stored article with a new parse of it, keeping its id (used by `reparse`).
+    /// When the new parse gives another URL that another article already has, that is an error.
+    public func rewrite(id: Int, with article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws {
+        let old = try detach(id)
+        try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath)
+        try cleanUp(old)
+    }
+
     /// Deletes an article with everything that belonged only to it. Returns false when there is none.
     @discardableResult
     public func remove(id: Int) throws -> Bool {
@@ -82,18 +90,36 @@ public struct ArticleRepository {
 
     // MARK: Writing
 
-    /// The `authors` text the index sees: every spelling, plus a folded one when it differs,
-    /// because FTS5 folds accents but not letters such as ł or ø (`Zoltowski` finds `Żółtowski`).
-    static func indexedAuthors(_ authors: [ParsedAuthor]) -> String {
+    /// The `authors` text the index sees for one article: each author's name in the archive,
+    /// the byline's spelling and every alias, plus a folded form when it differs — FTS5 folds
+    /// accents but not letters such as ł or ø (`Zoltowski` finds `Żółtowski`).
+    func indexedAuthors(articleID: Int) throws -> String {
         var spellings: [String] = []
-        for author in authors {
-            for name in [author.name] + author.aliases {
-                spellings.append(name)
-                let folded = name.folded
-                if folded != name.lowercased() { spellings.append(folded) }
-            }
+        var seen: Set<String> = []
+        func add(_ name: String) {
+            guard seen.insert(name).inserted else { return }
+            spellings.append(name)
+            let folded = name.folded
+            if folded != name.lowercased(), seen.insert(folded).inserted { spellings.append(folded) }
+        }
+        try connection.query("""
+            SELECT au.name, aa.byline_name, (SELECT group_concat(al.name, char(31)) FROM author_aliases al WHERE al.author_id = au.id)
+            FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position
+            """, [articleID]) { row in
+            add(row.string(0))
+            add(row.string(1))
+            for alias in (row.optionalString(2) ?? "").split(separator: "\u{1F}") { add(String(alias)) }
         }
         return spellings.joined(separator: ", ")
+    }
+
+    /// Rebuilds the index entry of articles whose authors' names changed (rename, merge).
+    func reindexAuthors(of articleIDs: some Sequence<Int>) throws {
+        for id in Set(articleIDs) {
+            try index.delete(id: id)
+            try connection.run("UPDATE articles SET authors = ? WHERE id = ?", [try indexedAuthors(articleID: id), id])
+            try index.insert(id: id)
+        }
     }
 
     private func existing(url: String?, contentHash: String) throws -> (Int, String)? {
@@ -111,19 +137,18 @@ public struct ArticleRepository {
         let publicationID = try a.publication.map {
             try publications.resolve(name: $0, domain: a.domain ?? KnownOutlets.domain(forName: $0))
         }
-        let authorsText = ArticleRepository.indexedAuthors(a.authors)
         let notesText = a.notes.map(\.text).joined(separator: "\n\n")
         let titleKey = TitleKey.make(a.title)
         let values: [any SQLiteBindable] = [
             a.title, titleKey, a.subtitle, a.kind, a.publishedOn, a.url, publicationID, a.imageCredit, a.disclaimer,
-            a.body, a.wordCount, contentHash, sourcePath, authorsText, notesText, !a.authors.isEmpty,
+            a.body, a.wordCount, contentHash, a.fingerprint, sourcePath, notesText, !a.authors.isEmpty,
         ]
         let articleID: Int
         if let id {
             try connection.run("""
                 UPDATE articles SET title = ?, title_key = ?, subtitle = ?, kind = ?, published_on = ?, url = ?,
                     publication_id = ?, image_credit = ?, disclaimer = ?, body = ?, word_count = ?, content_hash = ?,
-                    source_path = ?, authors = ?, notes = ?, has_byline = ?,
+                    parse_hash = ?, source_path = ?, notes = ?, has_byline = ?,
                     updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
                 WHERE id = ?
                 """, values + [id])
@@ -131,7 +156,7 @@ public struct ArticleRepository {
         } else {
             try connection.run("""
                 INSERT INTO articles (title, title_key, subtitle, kind, published_on, url, publication_id, image_credit,
-                    disclaimer, body, word_count, content_hash, source_path, authors, notes, has_byline)
+                    disclaimer, body, word_count, content_hash, parse_hash, source_path, notes, has_byline)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, values)
             articleID = connection.lastInsertRowID
@@ -191,8 +216,8 @@ public struct ArticleRepository {
                 ON CONFLICT DO NOTHING
                 """, [articleID, position, mentionID])
         }
-        try index.insert(SearchIndex.Row(title: a.title, subtitle: a.subtitle, body: a.body,
-                                         authors: authorsText, notes: notesText), id: articleID)
+        try connection.run("UPDATE articles SET authors = ? WHERE id = ?", [try indexedAuthors(articleID: articleID), articleID])
+        try index.insert(id: articleID)
         return articleID
     }
 

@@ -5,8 +5,10 @@ import SQLite
 /// Matching: an exact spelling (folded) already recorded as an alias wins; otherwise spellings
 /// that agree without middle initials match when the initials do not conflict. Two different
 /// middle initials are two people. The display name is the first spelling seen.
-struct AuthorRepository {
+public struct AuthorRepository {
     let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
 
     /// The author id for a byline name (and other spellings of it from the notes), created when new.
     func resolve(name: String, variants: [String]) throws -> Int {

@@ -1,8 +1,10 @@
 import SQLite
 
 /// Books named in author notes, one row per book whoever cites it.
-struct BookRepository {
+public struct BookRepository {
     let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
 
     /// The id of `book` by `author`, created when new; a later citation fills in what an earlier
     /// one lacked (a subtitle, the publisher, the year a forthcoming book came out).

@@ -1,8 +1,10 @@
 import SQLite
 
 /// Outlets: found by domain or by name (case, diacritics and a leading "The" ignored).
-struct PublicationRepository {
+public struct PublicationRepository {
     let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
 
     /// The id of the publication with this name or domain, created when new.
     func resolve(name: String, domain: String?) throws -> Int {

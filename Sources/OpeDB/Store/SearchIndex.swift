@@ -8,18 +8,12 @@ import SQLite
 struct SearchIndex {
     let connection: Connection
 
-    struct Row {
-        var title: String
-        var subtitle: String?
-        var body: String
-        var authors: String
-        var notes: String
-    }
-
-    func insert(_ row: Row, id: Int) throws {
+    /// Indexes the article as `articles` now holds it.
+    func insert(id: Int) throws {
         try connection.run("""
-            INSERT INTO articles_fts (rowid, title, subtitle, body, authors, notes) VALUES (?, ?, ?, ?, ?, ?)
-            """, [id, row.title, row.subtitle, row.body, row.authors, row.notes])
+            INSERT INTO articles_fts (rowid, title, subtitle, body, authors, notes)
+            SELECT id, title, subtitle, body, authors, notes FROM articles WHERE id = ?
+            """, [id])
     }
 
     /// Removes the article's entry; must run while `articles` still holds the indexed values.

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SQLite
+
+/// Keeping an archive healthy: statistics, checks, optimisation and backups.
+public struct Maintenance {
+    let archive: Archive
+    var connection: Connection { archive.connection }
+
+    public init(archive: Archive) { self.archive = archive }
+
+    // MARK: Statistics
+
+    public func statistics() throws -> ArchiveStatistics {
+        func count(_ table: String) throws -> Int { try connection.scalar("SELECT count(*) FROM \(table)").int ?? 0 }
+        var perYear: [String: Int] = [:]
+        try connection.query("""
+            SELECT substr(published_on, 1, 4), count(*) FROM article_facts WHERE published_on IS NOT NULL GROUP BY 1
+            """) { perYear[$0.string(0)] = $0.int(1) }
+        let range = try connection.first("SELECT min(published_on), max(published_on) FROM article_facts") {
+            ($0.optionalString(0), $0.optionalString(1))
+        }
+        return ArchiveStatistics(articles: try count("articles"), authors: try count("authors"), books: try count("books"),
+                                 publications: try count("publications"), sizeBytes: sizeOnDisk,
+                                 firstPublished: range?.0, lastPublished: range?.1, perYear: perYear)
+    }
+
+    /// The archive file plus its WAL, in bytes.
+    public var sizeOnDisk: Int {
+        [archive.path, archive.path + "-wal"].reduce(0) { total, path in
+            var info = stat()
+            return total + (stat(path, &info) == 0 ? Int(info.st_size) : 0)
+        }
+    }
+
+    // MARK: Check
+
+    /// Every problem found; empty when the archive is healthy.
+    public func check() throws -> [String] {
+        var problems: [String] = []
+        let integrity = try connection.all("PRAGMA integrity_check") { $0.string(0) }
+        if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0)" } }
+        try connection.query("PRAGMA foreign_key_check") { row in
+            problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2))")
+        }
+        if try !SearchIndex(connection: connection).verify() {
+            problems.append("search index out of step with the articles (fix: opedb optimize --rebuild-index)")
+        }
+        let invariants: [(String, String)] = [
+            ("article with a byline but no author", "SELECT id FROM articles WHERE has_byline = 1 AND NOT EXISTS (SELECT 1 FROM article_authors WHERE article_id = articles.id)"),
+            ("article without its original source", "SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM article_sources WHERE article_id = articles.id)"),
+            ("article without its search facts", "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_facts f WHERE f.id = a.id AND f.kind = a.kind AND f.published_on IS a.published_on AND f.publication_id IS a.publication_id)"),
+            ("search facts without an article", "SELECT id FROM article_facts WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = article_facts.id)"),
+            ("orphan author (no article, no book)", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id) AND NOT EXISTS (SELECT 1 FROM book_authors WHERE author_id = authors.id)"),
+            ("author without any spelling", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM author_aliases WHERE author_id = authors.id)"),
+            ("orphan book (cited by no article)", "SELECT id FROM books WHERE NOT EXISTS (SELECT 1 FROM article_books WHERE book_id = books.id)"),
+            ("orphan publication", "SELECT id FROM publications p WHERE NOT EXISTS (SELECT 1 FROM articles WHERE publication_id = p.id) AND NOT EXISTS (SELECT 1 FROM article_mentions WHERE publication_id = p.id)"),
+        ]
+        for (label, sql) in invariants {
+            let ids = try connection.all(sql) { $0.int(0) }
+            if !ids.isEmpty {
+                problems.append("\(label): \(ids.count) (ids \(ids.prefix(10).map(String.init).joined(separator: ", "))\(ids.count > 10 ? ", …" : ""))")
+            }
+        }
+        return problems
+    }
+
+    // MARK: Optimize and back up
+
+    /// Merges the index's segments, refreshes the planner's statistics and compacts the file.
+    /// Returns the size before and after.
+    public func optimize(rebuildIndex: Bool = false) throws -> (before: Int, after: Int) {
+        let before = sizeOnDisk
+        try connection.transaction(.immediate) {
+            if rebuildIndex { try SearchIndex(connection: connection).rebuild() }
+            try connection.run("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+        }
+        try connection.execute("ANALYZE")
+        try connection.execute("VACUUM")
+        try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return (before, sizeOnDisk)
+    }
+
+    /// A consistent copy of the live archive (`VACUUM INTO`), safe while others write.
+    public func backup(to path: String) throws {
+        try connection.run("VACUUM INTO ?", [path])
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import OpeDB
+
+extension Opedb {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify the archive: SQLite integrity, foreign keys, the search index against the articles, and opedb's own rules.",
+            discussion: "Exit status 0 when healthy, 1 with a list of problems otherwise.")
+
+        @OptionGroup var options: ArchiveOptions
+
+        func run() throws {
+            try reportingErrors {
+                // FTS5's integrity check is an INSERT command, so it needs a writable connection.
+                let archive = try options.open(.write)
+                let problems = try Maintenance(archive: archive).check()
+                if problems.isEmpty {
+                    print("ok: \(options.path) is healthy")
+                } else {
+                    for problem in problems { print("problem: \(problem)") }
+                    throw ExitCode(1)
+                }
+            }
+        }
+    }
+
+    struct Optimize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge the search index, refresh the query planner's statistics and compact the file.")
+
+        @OptionGroup var options: ArchiveOptions
+        @Flag(help: "Rebuild the search index from the articles first (repairs an index out of step).")
+        var rebuildIndex = false
+
+        func run() throws {
+            try reportingErrors {
+                let archive = try options.open(.write)
+                let sizes = try Maintenance(archive: archive).optimize(rebuildIndex: rebuildIndex)
+                print("optimized \(options.path): \(Stats.humanSize(sizes.before)) → \(Stats.humanSize(sizes.after))")
+            }
+        }
+    }
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a consistent copy of the archive, safe while another process writes to it.",
+            discussion: "Example: opedb backup ~/backups/press-2026-11-25.sqlite")
+
+        @OptionGroup var options: ArchiveOptions
+        @Argument(help: ArgumentHelp("Where to write the copy (must not exist).", valueName: "file")) var destination: String
+
+        func run() throws {
+            try reportingErrors {
+                if Archive.fileExists(destination) { throw UsageError("\(destination) already exists; choose a new file") }
+                let archive = try options.open(.read)
+                try Maintenance(archive: archive).backup(to: destination)
+                print("backed up \(options.path) to \(destination)")
+            }
+        }
+    }
+
+    struct Reparse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-run the current parser over every stored original and update what changed.",
+            discussion: "Each article is updated in its own transaction: safe to interrupt and run again.")
+
+        @OptionGroup var options: ArchiveOptions
+        @Flag(help: "Print a JSON object with the counts.") var json = false
+
+        func run() throws {
+            try reportingErrors {
+                let archive = try options.open(.write)
+                let counts = try Reparser(archive: archive).run { id, title in
+                    if !json { print("updated \(id)  \(title)") }
+                }
+                if json { return print(try JSONOutput.string(counts)) }
+                print("\(counts.examined) examined: \(counts.updated) updated, \(counts.unchanged) unchanged, \(counts.failed) failed")
+                if counts.failed > 0 { throw ExitCode(1) }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import SQLite
+import Testing
+
+@Suite struct BrowseCommandTests {
+    func archive() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.run(["init"])
+        try cli.run(["add", CLIRunner.fixtures.path])
+        return cli
+    }
+
+    @Test func authorsTableIsStableAndFitsTheWidth() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let wide = try cli.run(["authors"])
+        let lines = wide.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "id  name                     articles  books  affiliation                                                             dates                    aliases")
+        #expect(lines.contains(" 1  Miriam Tollefsen                2      2  director of the Institute for Coastal Studies in Gdansk                 2021-03-14 – 2022-10-09  Miriam T. Tollefsen"))
+        #expect(lines.contains(" 6  Łukasz Żółtowski                1      0  journalist based in Kraków                                              2019-03-04               "))
+        let narrow = try cli.run(["authors"], environment: ["COLUMNS": "90"])
+        for line in narrow.stdout.split(separator: "\n") { #expect(line.unicodeScalars.count <= 90, "\(line)") }
+        #expect(narrow.stdout.contains("…"))
+    }
+
+    @Test func authorsJSONShape() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let authors = try #require(try cli.json(cli.run(["authors", "--json", "--sort", "articles"])) as? [[String: Any]])
+        #expect(Set(authors[0].keys) == ["id", "name", "aliases", "article_count", "book_count", "affiliation", "first_published", "last_published"])
+        #expect(authors[0]["name"] as? String == "Miriam Tollefsen")
+        let detail = try #require(try cli.json(cli.run(["author", "Tollefsen", "--json"])) as? [String: Any])
+        #expect(Set(detail.keys) == ["id", "name", "aliases", "affiliations", "books", "articles"])
+        let affiliation = try #require((detail["affiliations"] as? [[String: Any]])?.first)
+        #expect(Set(affiliation.keys) == ["text", "published_on", "article_id"])
+        #expect(Set(try #require((detail["books"] as? [[String: Any]])?.first).keys) == ["id", "title", "role"])
+        #expect(Set(try #require((detail["articles"] as? [[String: Any]])?.first).keys) == ["id", "title", "published_on"])
+    }
+
+    @Test func authorExitStatuses() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let ambiguous = try cli.run(["author", "Novikov"])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr.contains("matches 2 authors"))
+        #expect(try cli.run(["author", "Nobody Atall"]).status == 1)
+        #expect(try cli.run(["author", "Kenji R. Novikov"]).status == 0)
+    }
+
+    @Test func mergeAndRenameFromTheCommandLine() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let merge = try cli.run(["authors", "merge", "Kenji C. Novikov", "Kenji R. Novikov"])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(try cli.run(["author", "Novikov"]).status == 0)
+        let rename = try cli.run(["authors", "rename", "Novikov", "Kenji Novikov-Sato"])
+        #expect(rename.status == 0, "\(rename.stderr)")
+        let hits = try #require(try cli.json(cli.run(["search", "authors:sato", "--json"])) as? [[String: Any]])
+        #expect(hits.count == 2)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func booksPublicationsAndStatsJSON() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let books = try #require(try cli.json(cli.run(["books", "--json"])) as? [[String: Any]])
+        #expect(Set(books[0].keys) == ["id", "title", "subtitle", "publisher", "year", "forthcoming", "authors", "editors", "article_count"])
+        #expect(try cli.run(["books", "--author", "nobody-known"]).status == 1)
+        let publications = try #require(try cli.json(cli.run(["publications", "--json"])) as? [[String: Any]])
+        #expect(Set(publications[0].keys) == ["id", "name", "domain", "article_count", "mentioned_count"])
+        #expect(publications[0]["name"] as? String == "The Moscow Times")
+        let stats = try #require(try cli.json(cli.run(["stats", "--json"])) as? [String: Any])
+        #expect(Set(stats.keys) == ["articles", "authors", "books", "publications", "size_bytes", "first_published", "last_published", "per_year"])
+        #expect((stats["per_year"] as? [String: Int])?["2019"] == 5)
+        let chart = try cli.run(["stats"])
+        #expect(chart.stdout.contains("2019  ##################################################  5") || chart.stdout.contains("2019  "))
+        #expect(!chart.stdout.contains("\u{1B}["))
+    }
+
+    @Test func checkReportsProblemsWithExitOne() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["check"]).stdout.hasPrefix("ok:"))
+        do {
+            let db = try Connection(path: cli.path("opedb.sqlite"), mode: .readWrite)
+            try db.run("UPDATE articles SET title = 'tampered' WHERE id = 1")
+        }
+        let broken = try cli.run(["check"])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("problem: search index out of step with the articles"))
+        #expect(try cli.run(["optimize", "--rebuild-index"]).status == 0)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func exportFormatsAndRoundTrip() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let jsonl = try cli.run(["export", "--format", "jsonl"])
+        #expect(jsonl.stdout.split(separator: "\n").count == 19)
+        let csv = try cli.run(["export", "--format", "csv", "--output", "all.csv"])
+        #expect(csv.status == 0)
+        #expect(try String(contentsOfFile: cli.path("all.csv"), encoding: .utf8).hasPrefix("id,title,subtitle,kind,published_on,url,publication,authors,image_credit,word_count,added_at,updated_at\r\n"))
+        #expect(try cli.run(["export", "--format", "markdown"]).status == 2)
+        #expect(try cli.run(["export", "--format", "markdown", "--output", "md"]).status == 0)
+        #expect(try cli.run(["init", "--database", "copy.sqlite"]).status == 0)
+        let added = try cli.run(["add", "md", "--database", "copy.sqlite"])
+        #expect(added.stdout.contains("19 added, 0 updated, 0 unchanged, 0 failed"))
+        // Same articles, same fields (ids, timestamps and source paths aside).
+        let again = try cli.run(["export", "--format", "jsonl", "--database", "copy.sqlite"])
+        func normalized(_ text: String) throws -> [String] {
+            try text.split(separator: "\n").map { line in
+                var object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                for key in ["id", "added_at", "updated_at", "source_path"] { object.removeValue(forKey: key) }
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                return String(decoding: data, as: UTF8.self).replacingOccurrences(of: #""id":\d+"#, with: "", options: .regularExpression)
+            }
+        }
+        #expect(try normalized(jsonl.stdout) == normalized(again.stdout))
+    }
+
+    @Test func backupAndReparse() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["backup", "copy.sqlite"]).status == 0)
+        #expect(try cli.run(["backup", "copy.sqlite"]).status == 2)  // never overwrites
+        #expect(try cli.run(["search", "harbour", "--database", "copy.sqlite"]).status == 0)
+        let reparse = try cli.run(["reparse"])
+        #expect(reparse.stdout.contains("19 examined: 0 updated, 19 unchanged, 0 failed"))
+    }
+
+    @Test func completionScriptsAreGenerated() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let bash = try cli.run(["--generate-completion-script", "bash"])
+        #expect(bash.status == 0)
+        #expect(bash.stdout.contains("opedb"))
+    }
+}
