@@ -141,20 +141,29 @@ class Generator:
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("n", type=int)
-    ap.add_argument("outdir")
+    ap.add_argument("outdir", help="articles go to OUTDIR/articles/NNNN/, titles-bodies.tsv beside them")
     ap.add_argument("--seed", type=int, default=20261125)
     ap.add_argument("--words", type=int, default=780)
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "corpus"))
     args = ap.parse_args()
     gen = Generator(args.seed, args.words, args.corpus)
     total = 0
+    # Titles and bodies for the engine-limit loader, which parses nothing.
+    os.makedirs(args.outdir, exist_ok=True)
+    tsv = open(os.path.join(args.outdir, "titles-bodies.tsv"), "w", encoding="utf-8")
     for i in range(1, args.n + 1):
-        folder = os.path.join(args.outdir, f"{(i - 1) // 1000:04d}")
+        folder = os.path.join(args.outdir, "articles", f"{(i - 1) // 1000:04d}")
         os.makedirs(folder, exist_ok=True)
-        data = gen.article(i).encode("utf-8")
+        text = gen.article(i)
+        data = text.encode("utf-8")
+        title = text.split("\n", 1)[0].lstrip("# ")
+        body = text.split("\n\n", 1)[1] if "\n\n" in text else ""
+        esc = lambda s: s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+        tsv.write(esc(title) + "\t" + esc(body) + "\n")
         total += len(data)
         with open(os.path.join(folder, f"{i:07d}.md"), "wb") as f:
             f.write(data)
+    tsv.close()
     print(f"{args.n} articles, {total} bytes in {args.outdir}", file=sys.stderr)
 
 

@@ -107,6 +107,8 @@ CREATE TABLE article_authors (
     author_id    INTEGER NOT NULL REFERENCES authors(id),
     -- The byline's spelling in this article.
     byline_name  TEXT NOT NULL,
+    -- Other spellings of the name this article's notes used, joined by U+001F.
+    variants     TEXT NOT NULL DEFAULT '',
     -- The affiliation the notes of this article gave.
     affiliation  TEXT,
     PRIMARY KEY (article_id, position)

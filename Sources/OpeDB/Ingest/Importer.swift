@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import SQLite
 
 /// Adds article files to an archive, fast and without losing anything on bad input.
@@ -12,9 +13,11 @@ import SQLite
 /// terms and halves throughput). A batch is capped at about a quarter of a second of work so
 /// other writers get turns. If the database rejects something mid-batch, the batch is rolled
 /// back and replayed one article per transaction, so one bad file never loses the others.
+///
+/// Reading and parsing run on background threads a few chunks ahead of the single writer, so
+/// both cores work; results are still stored and reported in input order.
 public final class Importer {
     private let archive: Archive
-    private let parser = ArticleParser()
     public var maxSize = Importer.defaultMaxSize
     public var dryRun = false
     /// Upper bound of articles in one transaction.
@@ -27,7 +30,7 @@ public final class Importer {
 
     public init(archive: Archive) { self.archive = archive }
 
-    private enum Item {
+    fileprivate enum Item: Sendable {
         case ready(Prepared)
         case failed(AddResult)
     }
@@ -37,39 +40,48 @@ public final class Importer {
         case failed(String)
     }
 
-    private struct Prepared {
+    fileprivate struct Prepared: Sendable {
         var path: String
         var article: ParsedArticle
         var bytes: [UInt8]
         var hash: String
+        var fingerprint: String
     }
 
     /// Adds every entry, calling `report` once per entry, in input order.
     public func add(_ entries: [InputFiles.Entry], report: (AddResult) -> Void) throws {
         var pending: [Item] = []
         var batchStart = monotonicSeconds()
-        for entry in entries {
-            pending.append(prepare(entry))
-            if pending.count >= batchLimit || monotonicSeconds() - batchStart >= batchSeconds {
-                try flush(&pending, report: report)
-                batchStart = monotonicSeconds()
+        let preparer = Preparer(maxSize: maxSize, dryRun: dryRun)
+        // Parse up to `window` chunks ahead of the writer; memory stays bounded whatever N is.
+        let chunkSize = 16
+        let window = 6
+        let chunkCount = (entries.count + chunkSize - 1) / chunkSize
+        let slots = (0..<chunkCount).map { _ in ChunkSlot() }
+        func submit(_ index: Int) {
+            let slot = slots[index]
+            let chunk = Array(entries[(index * chunkSize)..<min(entries.count, (index + 1) * chunkSize)])
+            DispatchQueue.global().async {
+                slot.items = chunk.map(preparer.prepare)
+                slot.ready.signal()
+            }
+        }
+        for index in 0..<min(window, chunkCount) { submit(index) }
+        for index in 0..<chunkCount {
+            let slot = slots[index]
+            slot.ready.wait()
+            let items = slot.items
+            slot.items = []
+            if index + window < chunkCount { submit(index + window) }
+            for item in items {
+                pending.append(item)
+                if pending.count >= batchLimit || monotonicSeconds() - batchStart >= batchSeconds {
+                    try flush(&pending, report: report)
+                    batchStart = monotonicSeconds()
+                }
             }
         }
         try flush(&pending, report: report)
-    }
-
-    private func prepare(_ entry: InputFiles.Entry) -> Item {
-        do throws(InputProblem) {
-            let bytes = try InputFiles.read(entry, maxSize: maxSize)
-            let decoded: SourceDecoder.Decoded
-            do { decoded = try SourceDecoder.decode(bytes) } catch { throw InputProblem.unparsable(error) }
-            var article: ParsedArticle
-            do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
-            article.warnings = decoded.warnings + article.warnings
-            return .ready(Prepared(path: entry.path, article: article, bytes: bytes, hash: ContentHash.of(decoded.text)))
-        } catch {
-            return .failed(.failed(entry.path, error.description, dryRun: dryRun))
-        }
     }
 
     private func flush(_ pending: inout [Item], report: (AddResult) -> Void) throws {
@@ -97,7 +109,8 @@ public final class Importer {
                 try archive.connection.transaction(.immediate) {
                     for (i, item) in prepared.enumerated() {
                         let outcome = try repository.save(item.article, source: item.bytes, contentHash: item.hash,
-                                                          sourcePath: item.path == "-" ? nil : item.path)
+                                                          sourcePath: item.path == "-" ? nil : item.path,
+                                                          fingerprint: item.fingerprint)
                         outcomes[i] = .stored(status: outcome.status, id: outcome.id)
                     }
                 }
@@ -109,7 +122,8 @@ public final class Importer {
                     do {
                         let outcome = try archive.connection.transaction(.immediate) {
                             try repository.save(item.article, source: item.bytes, contentHash: item.hash,
-                                                sourcePath: item.path == "-" ? nil : item.path)
+                                                sourcePath: item.path == "-" ? nil : item.path,
+                                                          fingerprint: item.fingerprint)
                         }
                         outcomes[i] = .stored(status: outcome.status, id: outcome.id)
                     } catch {
@@ -151,6 +165,35 @@ public final class Importer {
             throw ArchiveError.wrap(sqlite, path: archive.path, context: "cannot write to \(archive.path)")
         default:
             return
+        }
+    }
+}
+
+/// One chunk of parsed inputs, filled by a background thread and read by the writer after
+/// `ready` is signalled (the semaphore orders the accesses).
+private final class ChunkSlot: @unchecked Sendable {
+    var items: [Importer.Item] = []
+    let ready = DispatchSemaphore(value: 0)
+}
+
+/// Reads, decodes and parses one input: everything that can happen before the write transaction.
+private struct Preparer: Sendable {
+    let maxSize: Int
+    let dryRun: Bool
+    let parser = ArticleParser()
+
+    func prepare(_ entry: InputFiles.Entry) -> Importer.Item {
+        do throws(InputProblem) {
+            let bytes = try InputFiles.read(entry, maxSize: maxSize)
+            let decoded: SourceDecoder.Decoded
+            do { decoded = try SourceDecoder.decode(bytes) } catch { throw InputProblem.unparsable(error) }
+            var article: ParsedArticle
+            do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
+            article.warnings = decoded.warnings + article.warnings
+            return .ready(Importer.Prepared(path: entry.path, article: article, bytes: bytes, hash: ContentHash.of(decoded.text),
+                                            fingerprint: article.fingerprint))
+        } catch {
+            return .failed(.failed(entry.path, error.description, dryRun: dryRun))
         }
     }
 }

@@ -37,15 +37,19 @@ public struct ArticleRepository {
         return (hash == contentHash ? "unchanged" : "updated", id)
     }
 
-    public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws -> Outcome {
+    public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?,
+                     fingerprint: String? = nil) throws -> Outcome {
+        let fingerprint = fingerprint ?? article.fingerprint
         if let (id, hash) = try existing(url: article.url, contentHash: contentHash) {
             if hash == contentHash { return .unchanged(id) }
             let old = try detach(id)
-            try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath)
+            try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath,
+                             fingerprint: fingerprint)
             try cleanUp(old)
             return .updated(id)
         }
-        let id = try writeArticle(article, id: nil, source: source, contentHash: contentHash, sourcePath: sourcePath)
+        let id = try writeArticle(article, id: nil, source: source, contentHash: contentHash, sourcePath: sourcePath,
+                                  fingerprint: fingerprint)
         return .added(id)
     }
 
@@ -53,7 +57,8 @@ public struct ArticleRepository {
     /// When the new parse gives another URL that another article already has, that is an error.
     public func rewrite(id: Int, with article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws {
         let old = try detach(id)
-        try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath)
+        try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath,
+                         fingerprint: article.fingerprint)
         try cleanUp(old)
     }
 
@@ -90,27 +95,29 @@ public struct ArticleRepository {
 
     // MARK: Writing
 
-    /// The `authors` text the index sees for one article: each author's name in the archive,
-    /// the byline's spelling and every alias, plus a folded form when it differs — FTS5 folds
-    /// accents but not letters such as ł or ø (`Zoltowski` finds `Żółtowski`).
-    func indexedAuthors(articleID: Int) throws -> String {
+    /// The `authors` text the index sees for one article: for each author, the name in the archive,
+    /// the byline's spelling and the spellings the notes used, plus a folded form when it differs —
+    /// FTS5 folds accents but not letters such as ł or ø (`Zoltowski` finds `Żółtowski`).
+    static func indexedAuthors(_ authors: [(name: String, byline: String, variants: [String])]) -> String {
         var spellings: [String] = []
         var seen: Set<String> = []
-        func add(_ name: String) {
-            guard seen.insert(name).inserted else { return }
-            spellings.append(name)
-            let folded = name.folded
-            if folded != name.lowercased(), seen.insert(folded).inserted { spellings.append(folded) }
-        }
-        try connection.query("""
-            SELECT au.name, aa.byline_name, (SELECT group_concat(al.name, char(31)) FROM author_aliases al WHERE al.author_id = au.id)
-            FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position
-            """, [articleID]) { row in
-            add(row.string(0))
-            add(row.string(1))
-            for alias in (row.optionalString(2) ?? "").split(separator: "\u{1F}") { add(String(alias)) }
+        for author in authors {
+            for name in [author.name, author.byline] + author.variants where seen.insert(name).inserted {
+                spellings.append(name)
+                let folded = name.folded
+                if folded != name.lowercased(), seen.insert(folded).inserted { spellings.append(folded) }
+            }
         }
         return spellings.joined(separator: ", ")
+    }
+
+    /// The indexed authors text of a stored article, from its author rows.
+    func indexedAuthors(articleID: Int) throws -> String {
+        let authors = try connection.all("""
+            SELECT au.name, aa.byline_name, aa.variants FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+            WHERE aa.article_id = ? ORDER BY aa.position
+            """, [articleID]) { ($0.string(0), $0.string(1), $0.string(2).split(separator: "\u{1F}").map(String.init)) }
+        return Self.indexedAuthors(authors)
     }
 
     /// Rebuilds the index entry of articles whose authors' names changed (rename, merge).
@@ -133,22 +140,24 @@ public struct ArticleRepository {
 
     @discardableResult
     private func writeArticle(_ a: ParsedArticle, id: Int?, source: [UInt8], contentHash: String,
-                              sourcePath: String?) throws -> Int {
+                              sourcePath: String?, fingerprint: String) throws -> Int {
         let publicationID = try a.publication.map {
             try publications.resolve(name: $0, domain: a.domain ?? KnownOutlets.domain(forName: $0))
         }
         let notesText = a.notes.map(\.text).joined(separator: "\n\n")
+        let resolved = try a.authors.map { try authors.resolve(name: $0.name, variants: $0.aliases) }
+        let authorsText = Self.indexedAuthors(zip(a.authors, resolved).map { ($1.name, $0.name, $0.aliases) })
         let titleKey = TitleKey.make(a.title)
         let values: [any SQLiteBindable] = [
             a.title, titleKey, a.subtitle, a.kind, a.publishedOn, a.url, publicationID, a.imageCredit, a.disclaimer,
-            a.body, a.wordCount, contentHash, a.fingerprint, sourcePath, notesText, !a.authors.isEmpty,
+            a.body, a.wordCount, contentHash, fingerprint, sourcePath, authorsText, notesText, !a.authors.isEmpty,
         ]
         let articleID: Int
         if let id {
             try connection.run("""
                 UPDATE articles SET title = ?, title_key = ?, subtitle = ?, kind = ?, published_on = ?, url = ?,
                     publication_id = ?, image_credit = ?, disclaimer = ?, body = ?, word_count = ?, content_hash = ?,
-                    parse_hash = ?, source_path = ?, notes = ?, has_byline = ?,
+                    parse_hash = ?, source_path = ?, authors = ?, notes = ?, has_byline = ?,
                     updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
                 WHERE id = ?
                 """, values + [id])
@@ -156,8 +165,8 @@ public struct ArticleRepository {
         } else {
             try connection.run("""
                 INSERT INTO articles (title, title_key, subtitle, kind, published_on, url, publication_id, image_credit,
-                    disclaimer, body, word_count, content_hash, parse_hash, source_path, notes, has_byline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    disclaimer, body, word_count, content_hash, parse_hash, source_path, authors, notes, has_byline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, values)
             articleID = connection.lastInsertRowID
         }
@@ -171,13 +180,12 @@ public struct ArticleRepository {
             """, [articleID, a.publishedOn, publicationID, a.kind])
 
         var authorIDs: [String: Int] = [:]
-        for (position, author) in a.authors.enumerated() {
-            let authorID = try authors.resolve(name: author.name, variants: author.aliases)
+        for (position, (author, (authorID, _))) in zip(a.authors, resolved).enumerated() {
             authorIDs[author.name] = authorID
             try connection.run("""
-                INSERT INTO article_authors (article_id, position, author_id, byline_name, affiliation)
-                VALUES (?, ?, ?, ?, ?)
-                """, [articleID, position, authorID, author.name, author.affiliation])
+                INSERT INTO article_authors (article_id, position, author_id, byline_name, variants, affiliation)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, [articleID, position, authorID, author.name, author.aliases.joined(separator: "\u{1F}"), author.affiliation])
             if let affiliation = author.affiliation {
                 try authors.updateAffiliation(authorID, affiliation: affiliation, publishedOn: a.publishedOn)
             }
@@ -216,8 +224,7 @@ public struct ArticleRepository {
                 ON CONFLICT DO NOTHING
                 """, [articleID, position, mentionID])
         }
-        try connection.run("UPDATE articles SET authors = ? WHERE id = ?", [try indexedAuthors(articleID: articleID), articleID])
-        try index.insert(id: articleID)
+        try index.insert(id: articleID, title: a.title, subtitle: a.subtitle, body: a.body, authors: authorsText, notes: notesText)
         return articleID
     }
 

@@ -10,9 +10,17 @@ public struct AuthorRepository {
 
     public init(connection: Connection) { self.connection = connection }
 
-    /// The author id for a byline name (and other spellings of it from the notes), created when new.
-    func resolve(name: String, variants: [String]) throws -> Int {
+    /// The author for a byline name (and other spellings of it from the notes), created when new:
+    /// its id and its name in the archive.
+    func resolve(name: String, variants: [String]) throws -> (id: Int, name: String) {
         let person = PersonName(name)
+        var spellings = variants.map(PersonName.init)
+        if let exact = try findExact(person) {
+            // The byline spelling is known already; only new variants need recording.
+            for spelling in spellings { try addAlias(spelling, to: exact) }
+            return (exact, try connection.first("SELECT name FROM authors WHERE id = ?", [exact], { $0.string(0) }) ?? person.display)
+        }
+        spellings.insert(person, at: 0)
         let id: Int
         if let found = try find(person) {
             id = found
@@ -22,13 +30,11 @@ public struct AuthorRepository {
             try connection.run("""
                 INSERT INTO authors (name, sort_name, key) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING
                 """, [person.display, person.sortKey, person.key])
-            let inserted = try connection.first("SELECT id FROM authors WHERE key = ?", [person.key], { $0.int(0) })!
-            id = try findExact(person) ?? inserted
+            // Re-select: another writer may have created this author first.
+            id = try connection.first("SELECT id FROM authors WHERE key = ?", [person.key], { $0.int(0) })!
         }
-        for spelling in [person] + variants.map(PersonName.init) {
-            try addAlias(spelling, to: id)
-        }
-        return id
+        for spelling in spellings { try addAlias(spelling, to: id) }
+        return (id, try connection.first("SELECT name FROM authors WHERE id = ?", [id], { $0.string(0) }) ?? person.display)
     }
 
     /// Records `spelling` for `author` unless some author already has it.

@@ -8,6 +8,13 @@ import SQLite
 struct SearchIndex {
     let connection: Connection
 
+    /// Indexes an article with the values just written to `articles` (no read back).
+    func insert(id: Int, title: String, subtitle: String?, body: String, authors: String, notes: String) throws {
+        try connection.run("""
+            INSERT INTO articles_fts (rowid, title, subtitle, body, authors, notes) VALUES (?, ?, ?, ?, ?, ?)
+            """, [id, title, subtitle, body, authors, notes])
+    }
+
     /// Indexes the article as `articles` now holds it.
     func insert(id: Int) throws {
         try connection.run("""
