@@ -50,6 +50,10 @@ public final class Importer {
 
     /// Adds every entry, calling `report` once per entry, in input order.
     public func add(_ entries: [InputFiles.Entry], report: (AddResult) -> Void) throws {
+        if !dryRun {
+            // A bigger page cache and rarer checkpoints for a bulk load (bounded: 32 MB, 16 MB of WAL).
+            try archive.connection.execute("PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 4000")
+        }
         var pending: [Item] = []
         var batchStart = monotonicSeconds()
         let preparer = Preparer(maxSize: maxSize, dryRun: dryRun)
@@ -67,21 +71,34 @@ public final class Importer {
             }
         }
         for index in 0..<min(window, chunkCount) { submit(index) }
+        var waited = 0.0, stored = 0.0
+        defer {
+            if getenv("OPEDB_PROFILE") != nil {
+                let line = "importer: writer waited \(waited)s for parsing, stored for \(stored)s\n"
+                _ = line.withCString { write(2, $0, strlen($0)) }
+            }
+        }
         for index in 0..<chunkCount {
             let slot = slots[index]
+            let t0 = monotonicSeconds()
             slot.ready.wait()
+            waited += monotonicSeconds() - t0
             let items = slot.items
             slot.items = []
             if index + window < chunkCount { submit(index + window) }
             for item in items {
                 pending.append(item)
                 if pending.count >= batchLimit || monotonicSeconds() - batchStart >= batchSeconds {
+                    let t1 = monotonicSeconds()
                     try flush(&pending, report: report)
                     batchStart = monotonicSeconds()
+                    stored += batchStart - t1
                 }
             }
         }
+        let t2 = monotonicSeconds()
         try flush(&pending, report: report)
+        stored += monotonicSeconds() - t2
     }
 
     private func flush(_ pending: inout [Item], report: (AddResult) -> Void) throws {
