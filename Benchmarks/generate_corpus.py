@@ -121,6 +121,7 @@ class Generator:
         if r.random() < 0.3:
             body.insert(r.randrange(1, len(body)), f'*"{self.sentence()}"*')
         out += body
+        self.last_body = "\n\n".join(p for p in body if not p.startswith("**Related") and not p.startswith('*"'))
         for a in authors:
             note = f"*{a} is a fellow at the Institute of {r.choice(words).capitalize() if words else 'Studies'}."
             if r.random() < 0.3:
@@ -157,7 +158,7 @@ def main():
         text = gen.article(i)
         data = text.encode("utf-8")
         title = text.split("\n", 1)[0].lstrip("# ")
-        body = text.split("\n\n", 1)[1] if "\n\n" in text else ""
+        body = gen.last_body
         esc = lambda s: s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
         tsv.write(esc(title) + "\t" + esc(body) + "\n")
         total += len(data)
