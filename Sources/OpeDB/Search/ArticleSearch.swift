@@ -58,10 +58,7 @@ public struct ArticleSearch {
         } catch let error as SQLiteError where query != nil && (error.code == .error || error.code == .corrupt) {
             throw SearchError.malformed(Self.explain(error.message))
         }
-        var hits: [SearchHit] = []
-        for (id, rank) in page {
-            hits.append(try hit(id: id, rank: rank, query: query, options: options))
-        }
+        let hits = try details(page, query: query, options: options)
         return SearchResults(hits: hits, total: total, archiveIsEmpty: total == 0 ? try isEmpty() : false)
     }
 
@@ -100,28 +97,37 @@ public struct ArticleSearch {
         }
     }
 
-    private func hit(id: Int, rank: Double?, query: SearchQuery?, options: SearchOptions) throws -> SearchHit {
-        var hit = try connection.first("""
-            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, substr(a.body, 1, 400)
-            FROM articles a LEFT JOIN publications p ON p.id = a.publication_id WHERE a.id = ?
-            """, [id]) {
-            SearchHit(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2), authors: [],
-                      publication: $0.optionalString(3), kind: $0.string(4), url: $0.optionalString(5),
-                      snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: rank)
-        }!
-        hit.authors = try connection.all("""
-            SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-            WHERE aa.article_id = ? ORDER BY aa.position
-            """, [id]) { $0.string(0) }
+    /// Titles, authors and snippets for the final page only: two statements for the whole page.
+    private func details(_ page: [(Int, Double?)], query: SearchQuery?, options: SearchOptions) throws -> [SearchHit] {
+        guard !page.isEmpty else { return [] }
+        let ids = page.map(\.0)
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        var byID: [Int: SearchHit] = [:]
+        try connection.query("""
+            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, substr(a.body, 1, 400),
+                   (SELECT group_concat(name, char(31)) FROM (SELECT au.name FROM article_authors aa
+                      JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id ORDER BY aa.position))
+            FROM articles a LEFT JOIN publications p ON p.id = a.publication_id WHERE a.id IN (\(placeholders))
+            """, ids) {
+            byID[$0.int(0)] = SearchHit(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2),
+                                        authors: AuthorRepository.split($0.optionalString(8)),
+                                        publication: $0.optionalString(3), kind: $0.string(4), url: $0.optionalString(5),
+                                        snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
+        }
         if let query {
-            // snippet() for this one row: column -1 lets FTS5 pick the best column.
-            if let snippet = try connection.first("""
-                SELECT snippet(articles_fts, -1, ?, ?, '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?
-                """, [options.highlightStart, options.highlightEnd, query.expression, id], { $0.string(0) }) {
-                hit.snippet = snippet.collapsingWhitespace
+            // snippet() on just these rows; column -1 lets FTS5 pick the best column.
+            try connection.query("""
+                SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', 24) FROM articles_fts
+                WHERE articles_fts MATCH ? AND rowid IN (\(placeholders))
+                """, [options.highlightStart, options.highlightEnd, query.expression] + ids) {
+                byID[$0.int(0)]?.snippet = $0.string(1).collapsingWhitespace
             }
         }
-        return hit
+        return page.compactMap { id, rank in
+            guard var hit = byID[id] else { return nil }
+            hit.rank = rank
+            return hit
+        }
     }
 
     /// Without query text, the snippet is the article's opening.
