@@ -290,7 +290,10 @@ public struct ArticleParser: Sendable {
                 continue
             }
             if !lastWasHeading, let previous = result.last, endsMidSentence(previous), p.first?.isLowercase == true {
-                result[result.count - 1] = previous + " " + p
+                // Appended in place: rebuilding the joined string each time would be quadratic
+                // for a long run of broken paragraphs.
+                result[result.count - 1].append(" ")
+                result[result.count - 1].append(p)
             } else {
                 result.append(p)
             }

@@ -1,0 +1,103 @@
+import Foundation
+import SQLite
+import Testing
+@testable import OpeDB
+
+/// Inputs built to hurt: huge, degenerate or random. The parser must accept them in linear
+/// time (these are behaviour tests; the times are in the reliability notes), never trap, and
+/// whatever it accepts must store and read back.
+@Suite struct HostileInputTests {
+    @Test(arguments: [
+        ("5 MB article", "# Big\n\nBy Jane Doe\n\n" + String(repeating: String(repeating: "Lorem ipsum dolor sit amet. ", count: 25) + "\n\n", count: 7_500)),
+        ("1 MB line", "# Long\n\n" + String(repeating: "word ", count: 200_000)),
+        ("100,000 tiny paragraphs", "# Tiny\n\n" + (0..<100_000).map { "p\($0)." }.joined(separator: "\n\n")),
+        ("100,000 broken paragraphs", "# Broken\n\n" + Array(repeating: "and so it goes on", count: 100_000).joined(separator: "\n\n")),
+        ("50,000 stars", "# Stars\n\n" + String(repeating: "*", count: 50_000)),
+        ("50,000 brackets", "# Brackets\n\n" + String(repeating: "[", count: 50_000)),
+        ("deep nesting", "# Nested\n\n" + String(repeating: "[", count: 20_000) + "x" + String(repeating: "](#)", count: 20_000)),
+        ("20,000 note paragraphs", "# Notes\n\nBy Ann Bee\n\nBody.\n\n" + (0..<20_000).map { "*She wrote T\($0) (P, 2011).*" }.joined(separator: "\n\n")),
+        ("parentheses without end", "# P\n\nBody.\n\n*Ann Bee is the author of " + String(repeating: "(", count: 50_000) + "*"),
+    ])
+    func acceptsDegenerateInput(_ name: String, _ text: String) throws {
+        let start = Date()
+        let article = try ArticleParser().parse(text: text)
+        #expect(!article.title.isEmpty, "\(name)")
+        #expect(Date().timeIntervalSince(start) < 30, "\(name) took too long")  // a guard against hangs, not a benchmark
+    }
+
+    @Test func sqlAndFTSSyntaxAreStoredAsText() throws {
+        let f = try ArchiveFixture()
+        let text = "# '); DROP TABLE articles;-- NEAR( \"x OR\n\nBy Bobby Tables\n\nSELECT * FROM articles; title:body AND OR NOT ^*"
+        try f.add(text)
+        #expect(try f.count("articles") == 1)
+        #expect(try ArticleRepository(connection: f.connection).record(id: 1)?.title == "'); DROP TABLE articles;-- NEAR( \"x OR")
+        var options = SearchOptions()
+        options.text = "DROP TABLE articles"
+        #expect(try ArticleSearch(connection: f.connection).run(options).total == 1)
+    }
+
+    /// A few thousand random mutations of the fixtures: the parser never traps, and every article
+    /// it accepts is stored, found by its id and passes the archive's checks.
+    @Test func randomMutationsNeverTrapAndAlwaysStore() throws {
+        var rng = SplitMix(seed: 20261125)
+        let seeds = try TestSupport.fixtureArticles.map { try TestSupport.bytes($0) }
+        let f = try ArchiveFixture()
+        let pieces: [[UInt8]] = ["*", "**", "[", "](#)", "\n\n", "# ", "By ", "(", ")", "\"", "“", "\u{0}", "\r", "Original url:\n\n<http://x>",
+                                 "**Related article:** [", "*The views expressed do not necessarily reflect the position of ", "é", "\u{FE0F}"].map { Array($0.utf8) }
+        var accepted = 0
+        for round in 0..<2_000 {
+            var bytes = seeds[Int(rng.next() % UInt64(seeds.count))]
+            for _ in 0..<(1 + Int(rng.next() % 8)) {
+                let position = bytes.isEmpty ? 0 : Int(rng.next() % UInt64(bytes.count))
+                switch rng.next() % 4 {
+                case 0: bytes.insert(contentsOf: pieces[Int(rng.next() % UInt64(pieces.count))], at: position)
+                case 1: if !bytes.isEmpty { bytes.remove(at: position) }
+                case 2: if !bytes.isEmpty { bytes[position] = UInt8(truncatingIfNeeded: rng.next()) }
+                default: bytes = Array(bytes[..<position]) + Array(bytes[min(bytes.count, position + Int(rng.next() % 200))...])
+                }
+            }
+            guard let decoded = try? SourceDecoder.decode(bytes), let article = try? ArticleParser().parse(text: decoded.text) else { continue }
+            let outcome = try f.connection.transaction {
+                try f.repository.save(article, source: bytes, contentHash: ContentHash.of(decoded.text), sourcePath: "mutation-\(round)")
+            }
+            #expect(try f.repository.record(id: outcome.id) != nil)
+            accepted += 1
+        }
+        #expect(accepted > 1_000)
+        #expect(try Maintenance(archive: f.archive).check() == [])
+    }
+
+    @Test func aFullDiskFailsCleanlyAndKeepsWhatWasStored() throws {
+        let f = try ArchiveFixture()
+        let importer = Importer(archive: f.archive)
+        let first = TestSupport.fixtureArticles.prefix(5).map { InputFiles.Entry(path: $0.path) }
+        var results: [AddResult] = []
+        try importer.add(first) { results.append($0) }
+        #expect(results.allSatisfy { $0.status == .added })
+        // Simulate a disk that fills up: the file may not grow past its current size.
+        let pages = try f.connection.scalar("PRAGMA page_count").int!
+        try f.connection.execute("PRAGMA max_page_count = \(pages + 2)")
+        let big = (0..<200).map { i -> InputFiles.Entry in
+            let path = f.directory.appendingPathComponent("big-\(i).md").path
+            FileManager.default.createFile(atPath: path, contents: Data(("# Big \(i)\n\n" + String(repeating: "filler text \(i) ", count: 2_000)).utf8))
+            return InputFiles.Entry(path: path)
+        }
+        #expect(throws: ArchiveError.diskFull(path: f.archive.path)) { try importer.add(big) { _ in } }
+        #expect(try f.count("articles") == 5)
+        try f.connection.execute("PRAGMA max_page_count = 1073741823")
+        #expect(try Maintenance(archive: f.archive).check() == [])
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so failures reproduce.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
