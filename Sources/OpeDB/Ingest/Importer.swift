@@ -122,14 +122,18 @@ public final class Importer {
                 }
             }
         } else {
+            let deferred = DeferredIndex()
+            let bulk = ArticleRepository(connection: archive.connection, deferredIndex: deferred)
             do {
                 try archive.connection.transaction(.immediate) {
+                    defer { deferred.discard() }
                     for (i, item) in prepared.enumerated() {
-                        let outcome = try repository.save(item.article, source: item.bytes, contentHash: item.hash,
+                        let outcome = try bulk.save(item.article, source: item.bytes, contentHash: item.hash,
                                                           sourcePath: item.path == "-" ? nil : item.path,
                                                           fingerprint: item.fingerprint)
                         outcomes[i] = .stored(status: outcome.status, id: outcome.id)
                     }
+                    try deferred.flush(into: archive.connection)
                 }
             } catch {
                 try rethrowIfArchiveLevel(error)

@@ -12,7 +12,14 @@ public struct ArticleRepository {
     private var publications: PublicationRepository { PublicationRepository(connection: connection) }
     private var index: SearchIndex { SearchIndex(connection: connection) }
 
-    public init(connection: Connection) { self.connection = connection }
+    /// When set, index entries of new and changed articles are held back for the caller to
+    /// write before commit (bulk loads); otherwise they are written at once.
+    let deferredIndex: DeferredIndex?
+
+    public init(connection: Connection, deferredIndex: DeferredIndex? = nil) {
+        self.connection = connection
+        self.deferredIndex = deferredIndex
+    }
 
     public enum Outcome: Equatable, Sendable {
         case added(Int)
@@ -224,7 +231,12 @@ public struct ArticleRepository {
                 ON CONFLICT DO NOTHING
                 """, [articleID, position, mentionID])
         }
-        try index.insert(id: articleID, title: a.title, subtitle: a.subtitle, body: a.body, authors: authorsText, notes: notesText)
+        if let deferredIndex {
+            deferredIndex.append(.init(id: articleID, title: a.title, subtitle: a.subtitle, body: a.body,
+                                       authors: authorsText, notes: notesText))
+        } else {
+            try index.insert(id: articleID, title: a.title, subtitle: a.subtitle, body: a.body, authors: authorsText, notes: notesText)
+        }
         return articleID
     }
 
@@ -243,7 +255,8 @@ public struct ArticleRepository {
         if let own = try connection.first("SELECT publication_id FROM articles WHERE id = ?", [id], { $0.optionalInt(0) }), let own {
             publicationIDs.append(own)
         }
-        try index.delete(id: id)
+        // An entry still held back has never reached the index: drop it instead of deleting.
+        if deferredIndex?.remove(id: id) != true { try index.delete(id: id) }
         for table in ["article_authors", "article_notes", "article_books", "article_related", "article_quotes", "article_mentions"] {
             // Table names come from the fixed list above, never from input.
             try connection.run("DELETE FROM \(table) WHERE article_id = ?", [id])
