@@ -219,7 +219,7 @@ public struct ArticleParser: Sendable {
                 } else {
                     items.append(.body(inner))
                 }
-            } else if p.count < 600, body.disclaimer == nil, Disclaimer.matches(plain()) {
+            } else if p.utf8.count < 1200, body.disclaimer == nil, Disclaimer.matches(plain()) {
                 body.disclaimer = plain()
                 items.append(.other)
             } else if let bold = Emphasis.boldInner(p), bold.count <= 120, bold.last != "." {

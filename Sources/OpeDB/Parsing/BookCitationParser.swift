@@ -175,7 +175,7 @@ enum BookCitationParser {
     }
 
     private static func splitTitle(_ title: String) -> (String, String?) {
-        guard let colon = title.firstRange(of: ": ") else { return (title, nil) }
+        guard let colon = title.fastRange(of: ": ") else { return (title, nil) }
         let main = title[..<colon.lowerBound].trimmed
         let sub = title[colon.upperBound...].trimmed
         return sub.isEmpty || main.isEmpty ? (title, nil) : (main, sub)

@@ -20,7 +20,7 @@ enum BylineParser {
         guard matched, !text.isEmpty else { return nil }
         var date: DateParser.Found?
         for separator in [" | ", " · ", " • ", " — ", " – ", " - ", "\n"] {
-            guard let range = text.firstRange(of: separator) else { continue }
+            guard let range = text.fastRange(of: separator) else { continue }
             let tail = String(text[range.upperBound...])
             if let found = DateParser.parseLine(tail) {
                 date = found

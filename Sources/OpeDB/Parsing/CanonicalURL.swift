@@ -10,7 +10,7 @@ enum CanonicalURL {
             text = link.target.hasPrefixIgnoringCase("http") ? link.target : link.text
         }
         if text.hasPrefixIgnoringCase("www.") { text = "https://" + text }
-        guard let schemeEnd = text.firstRange(of: "://") else { return nil }
+        guard let schemeEnd = text.fastRange(of: "://") else { return nil }
         let scheme = text[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
         var rest = text[schemeEnd.upperBound...]
@@ -26,7 +26,7 @@ enum CanonicalURL {
 
     /// The host without `www.` and port: the publication's domain.
     static func domain(of url: String) -> String? {
-        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
+        guard let schemeEnd = url.fastRange(of: "://") else { return nil }
         let rest = url[schemeEnd.upperBound...]
         var host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != ":" })
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }

@@ -26,7 +26,7 @@ enum DateParser {
         }
         // Two dates on one line ("May 8, 2017 | Updated: May 9, 2017"): the first is the page date.
         for separator in [" | ", " · ", " • "] {
-            if let range = text.firstRange(of: separator) {
+            if let range = text.fastRange(of: separator) {
                 let head = String(text[..<range.lowerBound])
                 if let found = parseLine(head) { return Found(iso: found.iso, isUpdate: isUpdate || found.isUpdate) }
             }

@@ -6,9 +6,9 @@ enum Disclaimer {
         guard text.utf8.count < 1200 else { return false }
         guard text.containsASCIIIgnoringCase("necessarily") || text.containsASCIIIgnoringCase("expressed") else { return false }
         let f = text.folded
-        return f.count < 600 && (f.contains("views expressed") || f.contains("opinions expressed")
-            || f.contains("not necessarily reflect") || f.contains("n't necessarily reflect")
-            || f.contains("not necessarily those of") || f.contains("not necessarily represent"))
+        return f.count < 600 && (f.fastContains("views expressed") || f.fastContains("opinions expressed")
+            || f.fastContains("not necessarily reflect") || f.fastContains("n't necessarily reflect")
+            || f.fastContains("not necessarily those of") || f.fastContains("not necessarily represent"))
     }
 
     /// An opinion disclaimer makes an unmarked article an op-ed.
@@ -28,7 +28,7 @@ enum Disclaimer {
         var name = String(plain.dropFirst(offset)).trimmed
         while let last = name.last, ".*_)!".contains(last) || last.isWhitespace { name.removeLast() }
         for possessive in ["’s ", "'s "] {
-            if let r = name.firstRange(of: possessive) { name = String(name[..<r.lowerBound]) }
+            if let r = name.fastRange(of: possessive) { name = String(name[..<r.lowerBound]) }
         }
         if name.hasPrefix("the ") { name = "The " + name.dropFirst(4) }
         let afterArticle = name.hasPrefix("The ") ? name.dropFirst(4) : Substring(name)

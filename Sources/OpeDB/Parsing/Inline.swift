@@ -12,7 +12,8 @@ enum Inline {
     /// The visible text of `source`, whitespace collapsed.
     static func plainText<S: StringProtocol>(_ source: S) -> String {
         // Fast path: no markup byte at all (they are all ASCII).
-        if !source.utf8.contains(where: isMarkupByte) { return source.collapsingWhitespace }
+        let hasMarkup = source.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? true
+        if !hasMarkup { return source.collapsingWhitespace }
         let scalars = Array(source.unicodeScalars)
         var output: [Unicode.Scalar] = []
         render(scalars, links: nil, into: &output)

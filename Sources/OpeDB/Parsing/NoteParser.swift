@@ -87,7 +87,7 @@ enum NoteParser {
         var best: (index: Int, position: String.Index)?
         for (i, name) in names.enumerated() {
             let needle = name.baseKey
-            guard !needle.isEmpty, let range = folded.firstRange(of: needle) else { continue }
+            guard !needle.isEmpty, let range = folded.fastRange(of: needle) else { continue }
             if best == nil || range.lowerBound < best!.position { best = (i, range.lowerBound) }
         }
         return best?.index
@@ -104,7 +104,7 @@ enum NoteParser {
         var clause: Substring?
         if let leading = leadingName(of: sentence) {
             let lastWord = leading.display.split(separator: " ").last.map(String.init) ?? ""
-            if let nameEnd = sentence.firstRange(of: lastWord)?.upperBound {
+            if let nameEnd = sentence.fastRange(of: lastWord)?.upperBound {
                 var rest = sentence[nameEnd...]
                 if rest.hasPrefix("’s") || rest.hasPrefix("'s") { return nil }
                 if rest.hasPrefix(",") {
@@ -128,7 +128,7 @@ enum NoteParser {
         for cut in [", and the author of", " and the author of", ", the author of", " and author of", ", author of",
                     ", and the editor of", " and the editor of", ", and co-author of", " and co-author of",
                     ", and is ", " and is ", ", where ", "; ", " who ", ", who "] {
-            if let range = text.firstRange(of: cut) { text = String(text[..<range.lowerBound]) }
+            if let range = text.fastRange(of: cut) { text = String(text[..<range.lowerBound]) }
         }
         while let last = text.last, last == "." || last == "," || last.isWhitespace { text.removeLast() }
         for article in ["a ", "an ", "the "] {

@@ -14,7 +14,7 @@ enum Paragraphs {
             current.removeAll(keepingCapacity: true)
         }
         for line in lines(of: text) {
-            if line.allSatisfy(\.isWhitespace) {
+            if line.isBlank {
                 flush()
             } else {
                 current.append(line)
@@ -24,30 +24,49 @@ enum Paragraphs {
         return paragraphs
     }
 
-    /// Lines split at `\n`, `\r\n` and `\r`, trailing whitespace dropped.
+    /// Lines split at `\n`, `\r\n`, `\r` and U+2028/2029, trailing whitespace dropped.
+    /// Works on UTF-8 bytes: the Unicode-aware views cost several times more here.
     static func lines(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        var start = text.startIndex
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
-                result.append(text[start..<i])
-                var next = scalars.index(after: i)
-                if c == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-                start = next
-                i = next
-            } else {
-                i = scalars.index(after: i)
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        var breaks: [(start: Int, end: Int)] = []  // byte ranges of the lines
+        utf8.withContiguousStorageIfAvailable { b in
+            var lineStart = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var breakLength = 0
+                if c == 0x0A { breakLength = 1 }
+                else if c == 0x0D { breakLength = (i + 1 < n && b[i + 1] == 0x0A) ? 2 : 1 }
+                else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { breakLength = 3 }
+                if breakLength > 0 {
+                    breaks.append((lineStart, trimEnd(b, lineStart, i)))
+                    i += breakLength
+                    lineStart = i
+                } else {
+                    i += 1
+                }
             }
+            if lineStart < n { breaks.append((lineStart, trimEnd(b, lineStart, n))) }
         }
-        if start < text.endIndex { result.append(text[start...]) }
-        return result.map { line in
-            var end = line.endIndex
-            while end > line.startIndex, line[line.index(before: end)].isWhitespace { end = line.index(before: end) }
-            return line[..<end]
+        let base = utf8.startIndex
+        return breaks.map { range in
+            text[utf8.index(base, offsetBy: range.start)..<utf8.index(base, offsetBy: range.end)]
         }
+    }
+
+    /// The end of a line without its trailing whitespace (ASCII, NBSP and the Unicode spaces).
+    private static func trimEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start {
+            let c = b[e - 1]
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) { e -= 1; continue }
+            if c >= 0x80, let n = UTF8Whitespace.lengthEnding(b[start..<e], before: e) { e -= n; continue }
+            break
+        }
+        return e
     }
 
     private static func join(_ lines: [Substring]) -> [String] {

@@ -36,7 +36,7 @@ extension String {
     func range(ofLast needle: String) -> Range<String.Index>? {
         var found: Range<String.Index>?
         var searchStart = startIndex
-        while let r = self[searchStart...].firstRange(of: needle) {
+        while let r = self[searchStart...].fastRange(of: needle) {
             found = r
             searchStart = index(after: r.lowerBound)
         }

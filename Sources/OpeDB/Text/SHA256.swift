@@ -49,10 +49,24 @@ struct SHA256 {
     }
 
     private mutating func compress(_ block: ArraySlice<UInt8>) {
-        let base = block.startIndex
+        block.withUnsafeBufferPointer { bytes in
+            w.withUnsafeMutableBufferPointer { w in
+                SHA256.k.withUnsafeBufferPointer { k in
+                    state.withUnsafeMutableBufferPointer { state in
+                        SHA256.compress(bytes, w, k, state)
+                    }
+                }
+            }
+        }
+    }
+
+    /// One 64-byte block, on raw buffers: bounds-checked arrays made hashing a visible cost of `add`.
+    @inline(__always)
+    private static func compress(_ bytes: UnsafeBufferPointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>,
+                                 _ k: UnsafeBufferPointer<UInt32>, _ state: UnsafeMutableBufferPointer<UInt32>) {
         for i in 0..<16 {
-            w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+            w[i] = UInt32(bytes[4 * i]) << 24 | UInt32(bytes[4 * i + 1]) << 16
+                | UInt32(bytes[4 * i + 2]) << 8 | UInt32(bytes[4 * i + 3])
         }
         for i in 16..<64 {
             let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
@@ -63,7 +77,7 @@ struct SHA256 {
         for i in 0..<64 {
             let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
             let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
+            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
             let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ maj

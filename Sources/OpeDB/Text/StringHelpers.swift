@@ -10,6 +10,7 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         while start < end, let n = UTF8Whitespace.lengthEnding(bytes, before: end) {
             end = bytes.index(end, offsetBy: -n)
         }
+        if start == bytes.startIndex && end == bytes.endIndex, let string = self as? String { return string }
         return String(self[start..<end])
     }
 }
@@ -35,6 +36,7 @@ extension StringProtocol {
     /// `Character.isWhitespace` is the parser's hottest path otherwise.
     var collapsingWhitespace: String {
         let bytes = utf8
+        if !needsCollapsing(bytes), let string = self as? String { return string }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -52,12 +54,36 @@ extension StringProtocol {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Case-insensitive (ASCII) prefix test.
+    /// Whether any whitespace is not already a single space between words (a cheap first pass).
+    private func needsCollapsing(_ bytes: UTF8View) -> Bool {
+        let answer = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            var previousSpace = true  // a leading space needs work
+            for b in buffer {
+                switch b {
+                case 0x20:
+                    if previousSpace { return true }
+                    previousSpace = true
+                case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3:
+                    return true
+                default:
+                    previousSpace = false
+                }
+            }
+            return previousSpace && !buffer.isEmpty
+        }
+        return answer ?? true
+    }
+
+    /// Case-insensitive (ASCII) prefix test; `prefix` is ASCII.
     func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
-        var i = startIndex
-        for p in prefix {
-            guard i < endIndex, self[i].lowercased() == p.lowercased() else { return false }
-            i = index(after: i)
+        var i = utf8.startIndex
+        for p in prefix.utf8 {
+            guard i < utf8.endIndex else { return false }
+            let b = utf8[i]
+            let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            let want = (p >= 0x41 && p <= 0x5A) ? p | 0x20 : p
+            guard lower == want else { return false }
+            i = utf8.index(after: i)
         }
         return true
     }
@@ -65,7 +91,7 @@ extension StringProtocol {
     /// The text after `prefix` when it starts with it, ignoring case.
     func dropPrefixIgnoringCase(_ prefix: String) -> Substring? {
         guard hasPrefixIgnoringCase(prefix) else { return nil }
-        return self[index(startIndex, offsetBy: prefix.count)...].toSubstring
+        return self[utf8.index(startIndex, offsetBy: prefix.utf8.count)...].toSubstring
     }
 
     var toSubstring: Substring { Substring(self) }
