@@ -10,7 +10,7 @@ related lines, pull quotes, bios with books, disclaimers and URLs — each prese
 
 Usage: generate_corpus.py N OUTDIR [--seed S] [--words W]
 """
-import argparse, csv, glob, os, random, re, sys
+import argparse, bisect, csv, glob, itertools, os, random, re, sys
 
 FIRST = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ilse", "Jonas", "Katya", "Lars",
          "Mira", "Nikolai", "Olga", "Pavel", "Quentin", "Rosa", "Sven", "Tamar", "Ulla", "Viktor", "Wanda", "Yuri",
@@ -61,6 +61,15 @@ class Generator:
         if not self.sentences:
             self.vocab, self.weights = zipf_vocabulary(self.rng)
         self.titles = []
+        # Proper nouns from a Zipf-distributed synthetic vocabulary: a few are everywhere, most are rare,
+        # as in real news (the BBC text alone repeats its sentences, so it has no rare words).
+        syllables = ["ka", "lo", "mi", "ran", "tov", "vel", "sor", "en", "dal", "ri", "nov", "ste", "pa", "gur", "lin", "zar"]
+        names = set()
+        while len(names) < 60000:
+            names.add("".join(self.rng.choice(syllables) for _ in range(self.rng.randint(2, 4))).capitalize())
+        self.names = sorted(names)
+        self.rng.shuffle(self.names)
+        self.name_cumweights = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(self.names))))
 
     def sentence(self):
         r = self.rng
@@ -71,8 +80,15 @@ class Generator:
         s = s.rstrip(". ")
         return s[0].upper() + s[1:] + "."
 
+    def proper_noun(self):
+        x = self.rng.random() * self.name_cumweights[-1]
+        return self.names[bisect.bisect_left(self.name_cumweights, x)]
+
     def paragraph(self):
-        return " ".join(self.sentence() for _ in range(self.rng.randint(2, 5)))
+        sentences = [self.sentence() for _ in range(self.rng.randint(2, 5))]
+        k = self.rng.randrange(len(sentences))
+        sentences[k] = sentences[k][:-1] + f", said officials in {self.proper_noun()}."
+        return " ".join(sentences)
 
     def person(self):
         r = self.rng

@@ -97,7 +97,7 @@ def pick(lo, hi, minlen=5):
     row = db.execute("SELECT term FROM temp.v WHERE doc BETWEEN ? AND ? AND length(term) >= ? AND term GLOB '[a-z]*' "
                      "ORDER BY abs(doc - ?) LIMIT 1", (lo, hi, minlen, (lo + hi) / 2)).fetchone()
     return row[0] if row else "the"
-rare = pick(2, max(3, n // 2000), 6)
+rare = pick(1, max(3, n // 5000), 6)
 common = pick(int(n * 0.35), int(n * 0.45), 4)
 very = pick(int(n * 0.95), n, 3)
 print("|".join([rare, common, very, '"prime minister"', common[:4] + "*"]))

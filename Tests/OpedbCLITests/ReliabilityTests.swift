@@ -113,6 +113,12 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("above the 1.0 MB limit (raise it with --max-size)"))
         #expect(try cli.run(["add", "big.md", "--max-size", "4M"]).status == 0)
+        // 200 MB (sparse, so the test stays cheap): refused by size before a byte is read.
+        FileManager.default.createFile(atPath: cli.path("huge.md"), contents: nil)
+        #expect(truncate(cli.path("huge.md"), 200 * 1_048_576) == 0)
+        let huge = try cli.run(["add", "huge.md"])
+        #expect(huge.status == 1)
+        #expect(huge.stderr == "opedb: huge.md: file is 200 MB, above the 50 MB limit (raise it with --max-size)\n")
     }
 
     @Test func aTruncatedArchiveGivesAClearError() throws {
