@@ -53,6 +53,9 @@ public final class Connection {
             throw error
         }
         sqlite3_extended_result_codes(db, 1)
+        // Wait for other processes' locks from the very first statement (reading the header of a
+        // live WAL archive can meet a lock briefly); `configure` may change the timeout.
+        sqlite3_busy_timeout(db, Connection.defaultBusyTimeout)
         self.handle = db
         self.path = path
     }
@@ -65,7 +68,10 @@ public final class Connection {
     /// Applies the settings every writer and reader of opedb wants: a busy timeout,
     /// foreign keys, and (for writers) the WAL journal. Call it only after checking the
     /// file is what you expect, since switching to WAL rewrites header bytes.
-    public func configure(busyTimeout milliseconds: Int32 = 30_000, journalWAL: Bool) throws {
+    /// 30 s: long enough for another writer's batch, short enough to report a stuck lock.
+    public static let defaultBusyTimeout: Int32 = 30_000
+
+    public func configure(busyTimeout milliseconds: Int32 = Connection.defaultBusyTimeout, journalWAL: Bool) throws {
         sqlite3_busy_timeout(handle, milliseconds)
         try execute("PRAGMA foreign_keys = ON")
         if journalWAL {
