@@ -18,6 +18,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // opedb_rank, an FTS5 ranking function: exact bm25 top-k without the document-length
+        // lookup for rows that cannot make the page (see Sources/CRank/opedb_rank.c).
+        .target(name: "CRank", dependencies: ["CSQLite"], linkerSettings: [.linkedLibrary("m")]),
         // A thin, opedb-agnostic Swift layer over the SQLite C API.
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The SQL schema, embedded into the binary at build time.
@@ -27,7 +30,7 @@ let package = Package(
             resources: [.embedInCode("0001_initial.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations"]),
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank"]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
             name: "OpedbCLI",

@@ -146,6 +146,11 @@ public final class Connection {
         try first(sql, arguments) { $0.value(0) } ?? .null
     }
 
+    /// The raw `sqlite3 *`, for registering C extensions (functions, FTS5 auxiliaries).
+    public func withUnsafeHandle<T>(_ body: (OpaquePointer) throws -> T) rethrows -> T {
+        try body(handle)
+    }
+
     /// The row id of the last successful insert on this connection.
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
 

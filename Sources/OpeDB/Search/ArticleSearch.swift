@@ -30,7 +30,10 @@ public struct ArticleSearch {
         let source = query == nil ? "article_facts a" : "articles_fts JOIN article_facts a ON a.id = articles_fts.rowid"
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let weights = Self.weights.map { String($0) }.joined(separator: ", ")
-        let score = query == nil ? "NULL" : "bm25(articles_fts, \(weights))"
+        // opedb_rank is bm25 with the same weights, exact for every row that can reach this page
+        // and cheap for the rest (Sources/CRank); k covers everything up to the page's end.
+        let score = query == nil ? "NULL" : "opedb_rank(articles_fts, ?, \(weights))"
+        let scoreArguments: [any SQLiteBindable] = query == nil ? [] : [max(options.offset, 0) + max(options.limit, 0)]
         let order: String
         switch options.sort {
         case .relevance: order = query == nil ? "a.published_on IS NULL, a.published_on DESC, a.id DESC"
@@ -43,7 +46,7 @@ public struct ArticleSearch {
         let page: [(Int, Double?)]
         let total: Int
         do {
-            page = try connection.all(sql, arguments + [max(options.limit, 0), max(options.offset, 0)]) {
+            page = try connection.all(sql, scoreArguments + arguments + [max(options.limit, 0), max(options.offset, 0)]) {
                 ($0.int(0), $0.isNull(1) ? nil : $0.double(1))
             }
             // A short first page is the whole answer; only otherwise count the matches.

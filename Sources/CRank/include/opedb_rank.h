@@ -1,0 +1,15 @@
+#ifndef OPEDB_RANK_H
+#define OPEDB_RANK_H
+
+#include <sqlite3.h>
+
+/// Registers the FTS5 auxiliary function `opedb_rank(fts, k, w1, w2, …)` on `db`.
+///
+/// It returns exactly what `bm25(fts, w1, w2, …)` returns for every row that can be among the
+/// `k` best seen so far, and a worst value (1e300) for rows whose upper bound cannot beat the
+/// k-th best: those skip the document-length lookup that dominates bm25's cost on common words.
+/// Use it as `ORDER BY opedb_rank(fts, :k, …) LIMIT :limit OFFSET :offset` with k = offset + limit.
+/// Returns an SQLite result code.
+int opedb_rank_register(sqlite3 *db);
+
+#endif

@@ -1,0 +1,170 @@
+/* opedb_rank: exact bm25 top-k for FTS5, without the document-length lookup for rows that
+ * cannot make the top k.
+ *
+ * bm25 (as FTS5 computes it, fts5_aux.c):
+ *   score = sum over phrases i of idf(i) * f(i) * (k1 + 1) / (f(i) + k1 * (1 - b + b * D / avgdl))
+ * with f(i) the column-weighted number of hits of phrase i in the row and D the row's length in
+ * tokens. The score falls as D grows, so a lower bound on D gives an upper bound on the score:
+ * the largest matched token offset in each column, plus one, summed over the columns. A row whose
+ * bound is below the k-th best exact score so far cannot be in the top k; it gets 1e300 (worst)
+ * and its length is never read. Every other row gets bm25's exact value, computed with the same
+ * operations in the same order, so scores are bit-identical and the order is the same.
+ */
+#include "opedb_rank.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define K1 1.2
+#define B 0.75
+#define WORST 1e300
+
+typedef struct {
+    int nPhrase;
+    int nCol;
+    double avgdl;
+    double *aIDF;
+    double *aFreq;
+    int *aColEnd;
+    int k;       /* how many best scores to keep */
+    int nHeap;
+    double *heap; /* min-heap of the best positive scores seen */
+} RankData;
+
+static void rankDataFree(void *p) {
+    RankData *d = (RankData *)p;
+    if (!d) return;
+    sqlite3_free(d->aIDF);
+    sqlite3_free(d->aFreq);
+    sqlite3_free(d->aColEnd);
+    sqlite3_free(d->heap);
+    sqlite3_free(d);
+}
+
+static int countRows(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
+    (void)api; (void)fts;
+    (*(sqlite3_int64 *)ctx)++;
+    return SQLITE_OK;
+}
+
+/* Per-query data, as FTS5's bm25 computes it (fts5Bm25GetData). */
+static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, RankData **out) {
+    RankData *d = (RankData *)api->xGetAuxdata(fts, 0);
+    if (d) { *out = d; return SQLITE_OK; }
+    d = sqlite3_malloc(sizeof(RankData));
+    if (!d) return SQLITE_NOMEM;
+    memset(d, 0, sizeof(RankData));
+    d->nPhrase = api->xPhraseCount(fts);
+    d->nCol = api->xColumnCount(fts);
+    d->k = k < 1 ? 1 : k;
+    d->aIDF = sqlite3_malloc64(sizeof(double) * (d->nPhrase + 1));
+    d->aFreq = sqlite3_malloc64(sizeof(double) * (d->nPhrase + 1));
+    d->aColEnd = sqlite3_malloc64(sizeof(int) * (d->nCol + 1));
+    d->heap = sqlite3_malloc64(sizeof(double) * (d->k + 1));
+    if (!d->aIDF || !d->aFreq || !d->aColEnd || !d->heap) { rankDataFree(d); return SQLITE_NOMEM; }
+
+    sqlite3_int64 nRow = 0, nToken = 0;
+    int rc = api->xRowCount(fts, &nRow);
+    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &nToken);
+    if (rc == SQLITE_OK) d->avgdl = (double)nToken / (double)nRow;
+    for (int i = 0; rc == SQLITE_OK && i < d->nPhrase; i++) {
+        sqlite3_int64 nHit = 0;
+        rc = api->xQueryPhrase(fts, i, (void *)&nHit, countRows);
+        if (rc == SQLITE_OK) {
+            double idf = log((nRow - nHit + 0.5) / (nHit + 0.5));
+            if (idf <= 0.0) idf = 1e-6;
+            d->aIDF[i] = idf;
+        }
+    }
+    if (rc == SQLITE_OK) rc = api->xSetAuxdata(fts, d, rankDataFree);
+    if (rc != SQLITE_OK) { rankDataFree(d); return rc; }
+    *out = d;
+    return SQLITE_OK;
+}
+
+static void heapPush(RankData *d, double score) {
+    if (d->nHeap < d->k) {
+        int i = d->nHeap++;
+        d->heap[i] = score;
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (d->heap[parent] <= d->heap[i]) break;
+            double t = d->heap[parent]; d->heap[parent] = d->heap[i]; d->heap[i] = t;
+            i = parent;
+        }
+    } else if (score > d->heap[0]) {
+        d->heap[0] = score;
+        int i = 0;
+        for (;;) {
+            int l = 2 * i + 1, r = l + 1, m = i;
+            if (l < d->nHeap && d->heap[l] < d->heap[m]) m = l;
+            if (r < d->nHeap && d->heap[r] < d->heap[m]) m = r;
+            if (m == i) break;
+            double t = d->heap[m]; d->heap[m] = d->heap[i]; d->heap[i] = t;
+            i = m;
+        }
+    }
+}
+
+static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                         int nVal, sqlite3_value **apVal) {
+    int k = nVal > 0 ? sqlite3_value_int(apVal[0]) : 10;
+    RankData *d = 0;
+    int rc = rankData(api, fts, k, &d);
+    int nInst = 0;
+    if (rc == SQLITE_OK) {
+        memset(d->aFreq, 0, sizeof(double) * d->nPhrase);
+        memset(d->aColEnd, 0, sizeof(int) * d->nCol);
+        rc = api->xInstCount(fts, &nInst);
+    }
+    for (int i = 0; rc == SQLITE_OK && i < nInst; i++) {
+        int ip, ic, io;
+        rc = api->xInst(fts, i, &ip, &ic, &io);
+        if (rc == SQLITE_OK) {
+            /* Weights follow k: apVal[1] is the first column's. */
+            double w = (nVal - 1 > ic) ? sqlite3_value_double(apVal[ic + 1]) : 1.0;
+            d->aFreq[ip] += w;
+            if (io + 1 > d->aColEnd[ic]) d->aColEnd[ic] = io + 1;
+        }
+    }
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
+
+    if (d->nHeap >= d->k) {
+        /* Upper bound with the smallest length the row can have. */
+        double lowD = 0.0;
+        for (int c = 0; c < d->nCol; c++) lowD += d->aColEnd[c];
+        double bound = 0.0;
+        for (int i = 0; i < d->nPhrase; i++) {
+            bound += d->aIDF[i] * ((d->aFreq[i] * (K1 + 1.0)) / (d->aFreq[i] + K1 * (1 - B + B * lowD / d->avgdl)));
+        }
+        if (bound < d->heap[0]) { sqlite3_result_double(ctx, WORST); return; }
+    }
+
+    int nTok = 0;
+    rc = api->xColumnSize(fts, -1, &nTok);
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
+    double D = (double)nTok;
+    double score = 0.0;
+    for (int i = 0; i < d->nPhrase; i++) {
+        score += d->aIDF[i] * (
+            (d->aFreq[i] * (K1 + 1.0)) /
+            (d->aFreq[i] + K1 * (1 - B + B * D / d->avgdl))
+        );
+    }
+    heapPush(d, score);
+    sqlite3_result_double(ctx, -1.0 * score);
+}
+
+int opedb_rank_register(sqlite3 *db) {
+    fts5_api *api = 0;
+    sqlite3_stmt *stmt = 0;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, 0);
+    if (rc != SQLITE_OK) return rc;
+    sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", 0);
+    sqlite3_step(stmt);
+    rc = sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK) return rc;
+    if (!api || api->iVersion < 2) return SQLITE_ERROR;
+    return api->xCreateFunction(api, "opedb_rank", 0, rankFunction, 0);
+}
