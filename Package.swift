@@ -18,12 +18,6 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
-        // The system zlib, for compressing the stored original sources.
-        .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
-        ),
         // opedb_rank, an FTS5 ranking function: exact bm25 top-k without the document-length
         // lookup for rows that cannot make the page (see Sources/CRank/opedb_rank.c).
         .target(name: "CRank", dependencies: ["CSQLite"], linkerSettings: [.linkedLibrary("m")]),
@@ -36,7 +30,7 @@ let package = Package(
             resources: [.embedInCode("0001_initial.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CZlib"]),
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank"]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
             name: "OpedbCLI",

@@ -53,10 +53,9 @@ CREATE INDEX articles_published_on ON articles(published_on);
 CREATE INDEX articles_publication ON articles(publication_id);
 CREATE INDEX articles_title_key ON articles(title_key);
 
--- The original bytes of each article (a BLOB: a Windows-1252 file's bytes are kept as they were),
--- so the archive can be re-parsed and exported later: one tag byte, then the bytes verbatim (tag 0)
--- or zlib-compressed after their 8-byte length (tag 1) — about a third of the size.
--- Kept apart from `articles` so that reading an article's metadata never pages through its source.
+-- The original bytes of each article, verbatim (a BLOB: a Windows-1252 file's bytes are kept
+-- as they were), so the archive can be re-parsed and exported later. Kept apart from `articles`
+-- so that reading an article's metadata never pages through its source.
 CREATE TABLE article_sources (
     article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     source      BLOB NOT NULL

@@ -214,22 +214,3 @@ import Testing
         #expect(try TestSupport.parse("# T\n\n" + paragraphs).body.count > 500_000)
     }
 }
-
-@Suite struct SourceCompressionTests {
-    @Test func packsAndUnpacksExactly() throws {
-        let text = Array(String(repeating: "The same sentence, again and again. ", count: 200).utf8)
-        let packed = SourceCompression.pack(text)
-        #expect(packed.first == 1)
-        #expect(packed.count < text.count / 4)
-        #expect(SourceCompression.unpack(packed) == text)
-        let short = Array("# Tiny".utf8)
-        #expect(SourceCompression.pack(short) == [0] + short)
-        #expect(SourceCompression.unpack(SourceCompression.pack(short)) == short)
-        let random = (0..<5_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
-        #expect(SourceCompression.unpack(SourceCompression.pack(random)) == random)
-        var damaged = packed
-        damaged[20] ^= 0xFF
-        #expect(SourceCompression.unpack(damaged) == nil || SourceCompression.unpack(damaged) != text)
-        #expect(SourceCompression.unpack([1, 2, 3]) == nil)
-    }
-}

@@ -43,8 +43,7 @@ public final class Importer {
     fileprivate struct Prepared: Sendable {
         var path: String
         var article: ParsedArticle
-        /// The source as stored (``SourceCompression/pack(_:)``), packed on a worker thread.
-        var packed: [UInt8]
+        var bytes: [UInt8]
         var hash: String
         var fingerprint: String
     }
@@ -129,7 +128,7 @@ public final class Importer {
                 try archive.connection.transaction(.immediate) {
                     defer { deferred.discard() }
                     for (i, item) in prepared.enumerated() {
-                        let outcome = try bulk.save(item.article, packedSource: item.packed, contentHash: item.hash,
+                        let outcome = try bulk.save(item.article, source: item.bytes, contentHash: item.hash,
                                                           sourcePath: item.path == "-" ? nil : item.path,
                                                           fingerprint: item.fingerprint)
                         outcomes[i] = .stored(status: outcome.status, id: outcome.id)
@@ -143,7 +142,7 @@ public final class Importer {
                 for (i, item) in prepared.enumerated() {
                     do {
                         let outcome = try archive.connection.transaction(.immediate) {
-                            try repository.save(item.article, packedSource: item.packed, contentHash: item.hash,
+                            try repository.save(item.article, source: item.bytes, contentHash: item.hash,
                                                 sourcePath: item.path == "-" ? nil : item.path,
                                                           fingerprint: item.fingerprint)
                         }
@@ -212,8 +211,7 @@ private struct Preparer: Sendable {
             var article: ParsedArticle
             do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
             article.warnings = decoded.warnings + article.warnings
-            return .ready(Importer.Prepared(path: entry.path, article: article, packed: SourceCompression.pack(bytes),
-                                            hash: ContentHash.of(decoded.text),
+            return .ready(Importer.Prepared(path: entry.path, article: article, bytes: bytes, hash: ContentHash.of(decoded.text),
                                             fingerprint: article.fingerprint))
         } catch {
             return .failed(.failed(entry.path, error.description, dryRun: dryRun))

@@ -25,14 +25,11 @@ public struct Reparser {
         let ids = try connection.all("SELECT id FROM articles ORDER BY id") { $0.int(0) }
         for id in ids {
             counts.examined += 1
-            guard let (stored, storedFingerprint, storedHash, path) = try connection.first("""
+            guard let (bytes, storedFingerprint, storedHash, path) = try connection.first("""
                 SELECT s.source, a.parse_hash, a.content_hash, a.source_path FROM articles a JOIN article_sources s ON s.article_id = a.id
                 WHERE a.id = ?
                 """, [id], { ([UInt8]($0.data(0)), $0.string(1), $0.string(2), $0.optionalString(3)) }) else { continue }
             do {
-                guard let bytes = SourceCompression.unpack(stored) else {
-                    throw ArchiveError.corrupt(path: "article \(id)", detail: "its stored original cannot be decompressed")
-                }
                 let decoded = try SourceDecoder.decode(bytes)
                 let article = try parser.parse(text: decoded.text)
                 if article.fingerprint == storedFingerprint {
@@ -40,7 +37,7 @@ public struct Reparser {
                     continue
                 }
                 try connection.transaction(.immediate) {
-                    try repository.rewrite(id: id, with: article, packedSource: stored, contentHash: storedHash, sourcePath: path)
+                    try repository.rewrite(id: id, with: article, source: bytes, contentHash: storedHash, sourcePath: path)
                 }
                 counts.updated += 1
                 report(id, article.title)

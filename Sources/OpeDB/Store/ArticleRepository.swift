@@ -44,15 +44,9 @@ public struct ArticleRepository {
         return (hash == contentHash ? "unchanged" : "updated", id)
     }
 
-    public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws -> Outcome {
-        try save(article, packedSource: SourceCompression.pack(source), contentHash: contentHash, sourcePath: sourcePath,
-                 fingerprint: article.fingerprint)
-    }
-
-    /// `save` with the work that can run off the writer thread done already: the source packed
-    /// (``SourceCompression/pack(_:)``) and the parse's fingerprint computed.
-    public func save(_ article: ParsedArticle, packedSource source: [UInt8], contentHash: String, sourcePath: String?,
-                     fingerprint: String) throws -> Outcome {
+    public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?,
+                     fingerprint: String? = nil) throws -> Outcome {
+        let fingerprint = fingerprint ?? article.fingerprint
         if let (id, hash) = try existing(url: article.url, contentHash: contentHash) {
             if hash == contentHash { return .unchanged(id) }
             let old = try detach(id)
@@ -68,8 +62,7 @@ public struct ArticleRepository {
 
     /// Replaces a stored article with a new parse of it, keeping its id (used by `reparse`).
     /// When the new parse gives another URL that another article already has, that is an error.
-    public func rewrite(id: Int, with article: ParsedArticle, packedSource source: [UInt8], contentHash: String,
-                        sourcePath: String?) throws {
+    public func rewrite(id: Int, with article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws {
         let old = try detach(id)
         try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath,
                          fingerprint: article.fingerprint)
@@ -104,12 +97,7 @@ public struct ArticleRepository {
 
     /// The original bytes of an article, as added.
     public func source(id: Int) throws -> [UInt8]? {
-        guard let stored = try connection.first("SELECT source FROM article_sources WHERE article_id = ?", [id],
-                                                { [UInt8]($0.data(0)) }) else { return nil }
-        guard let bytes = SourceCompression.unpack(stored) else {
-            throw ArchiveError.corrupt(path: "article \(id)", detail: "its stored original cannot be decompressed")
-        }
-        return bytes
+        try connection.first("SELECT source FROM article_sources WHERE article_id = ?", [id], { [UInt8]($0.data(0)) })
     }
 
     // MARK: Writing
