@@ -41,20 +41,24 @@ public struct ArticleSearch {
         case .newest: order = "a.published_on IS NULL, a.published_on DESC, a.id DESC"
         case .oldest: order = "a.published_on IS NULL, a.published_on, a.id"
         }
-        // Only fixed fragments are interpolated; every user value is bound.
-        let sql = "SELECT a.id, \(score) AS score FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
+        let filtered = conditions.count > (query == nil ? 0 : 1)
         let page: [(Int, Double?)]
         let total: Int
         do {
-            page = try connection.all(sql, scoreArguments + arguments + [max(options.limit, 0), max(options.offset, 0)]) {
-                ($0.int(0), $0.isNull(1) ? nil : $0.double(1))
+            if let query, !filtered, options.sort == .relevance {
+                page = try rankedWithoutJoin(query, options: options)
+            } else {
+                // Only fixed fragments are interpolated; every user value is bound.
+                let sql = "SELECT a.id, \(score) AS score FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
+                page = try connection.all(sql, scoreArguments + arguments + [max(options.limit, 0), max(options.offset, 0)]) {
+                    ($0.int(0), $0.isNull(1) ? nil : $0.double(1))
+                }
             }
             // A short first page is the whole answer; only otherwise count the matches.
             if options.offset == 0 && page.count < options.limit {
                 total = page.count
             } else {
                 // Without filters, FTS5 counts its matches without the join.
-                let filtered = conditions.count > (query == nil ? 0 : 1)
                 let countSource = query != nil && !filtered ? "articles_fts" : source
                 total = try connection.scalar("SELECT count(*) FROM \(countSource) \(whereClause)", arguments).int ?? 0
             }
@@ -63,6 +67,31 @@ public struct ArticleSearch {
         }
         let hits = try details(page, query: query, options: options)
         return SearchResults(hits: hits, total: total, archiveIsEmpty: total == 0 ? try isEmpty() : false)
+    }
+
+    /// The page by relevance when no filter needs the article facts: the index alone ranks every
+    /// match (no join per match, the cost that dominates very common words), then the few best —
+    /// with some slack for ties — are ordered by score and, on equal scores, newest first.
+    private func rankedWithoutJoin(_ query: SearchQuery, options: SearchOptions) throws -> [(Int, Double?)] {
+        let offset = max(options.offset, 0), limit = max(options.limit, 0)
+        guard limit > 0 else { return [] }
+        let slack = 16
+        let weights = Self.weights.map { String($0) }.joined(separator: ", ")
+        let best = try connection.all("""
+            SELECT rowid, opedb_rank(articles_fts, ?, \(weights)) AS score FROM articles_fts
+            WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?
+            """, [offset + limit + slack, query.expression, offset + limit + slack]) { ($0.int(0), $0.double(1)) }
+        guard !best.isEmpty else { return [] }
+        var dates: [Int: String] = [:]
+        try connection.query("SELECT id, published_on FROM article_facts WHERE id IN (\(Array(repeating: "?", count: best.count).joined(separator: ", ")))",
+                             best.map(\.0)) { if let date = $0.optionalString(1) { dates[$0.int(0)] = date } }
+        let ordered = best.sorted { a, b in
+            if a.1 != b.1 { return a.1 < b.1 }
+            let da = dates[a.0], db = dates[b.0]
+            if da != db { return (da ?? "") > (db ?? "") }
+            return a.0 > b.0
+        }
+        return ordered.dropFirst(offset).prefix(limit).map { ($0.0, Optional($0.1)) }
     }
 
     private func isEmpty() throws -> Bool {
