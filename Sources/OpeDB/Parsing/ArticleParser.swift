@@ -72,7 +72,7 @@ public struct ArticleParser: Sendable {
         article.publication = body.disclaimer.flatMap(Disclaimer.publication)
             ?? article.domain.map { KnownOutlets.named(forDomain: $0) ?? $0 }
 
-        article.kind = marker ?? kindHint ?? (body.disclaimer.map(Disclaimer.isOpinion) == true ? "op-ed" : "news")
+        article.kind = marker ?? kindHint ?? (body.disclaimer != nil ? "op-ed" : "news")  // an opinion disclaimer makes an op-ed
 
         let names = header.byline?.names ?? []
         let notes = NoteParser.parse(paragraphs: body.notes, authors: names)
@@ -314,7 +314,7 @@ public struct ArticleParser: Sendable {
         let plain = Inline.plainText(paragraph)
         let afterName = plain.dropFirst(leading.display.count).trimmed
         let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
-        return names.contains { $0.matches(leading) && ($0.words.count >= 2) }
+        return names.contains { $0.matches(leading) && $0.key.contains(" ") }
             && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
     }
 
@@ -361,8 +361,4 @@ public struct ArticleParser: Sendable {
         if inWord && hasAlnum { count += 1 }
         return count
     }
-}
-
-extension PersonName {
-    var words: [Substring] { key.split(separator: " ") }
 }

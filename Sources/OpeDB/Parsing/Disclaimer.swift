@@ -11,9 +11,6 @@ enum Disclaimer {
             || f.fastContains("not necessarily those of") || f.fastContains("not necessarily represent"))
     }
 
-    /// An opinion disclaimer makes an unmarked article an op-ed.
-    static func isOpinion(_ text: String) -> Bool { matches(text) }
-
     /// The outlet named after `position of` / `views of` / `those of` …
     static func publication(_ text: String) -> String? {
         let plain = text.trimmed

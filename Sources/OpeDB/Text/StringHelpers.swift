@@ -27,11 +27,6 @@ extension StringProtocol {
         return true
     }
 
-    /// Words separated by whitespace.
-    var words: [Substring] {
-        split(whereSeparator: \.isWhitespace).map { Substring($0) }
-    }
-
     /// Runs of whitespace collapsed to one space, ends trimmed. Works on UTF-8 bytes:
     /// `Character.isWhitespace` is the parser's hottest path otherwise.
     var collapsingWhitespace: String {
@@ -109,13 +104,6 @@ extension Character {
     var isQuote: Bool {
         switch self {
         case "\"", "“", "”", "„", "«", "»", "'", "‘", "’": return true
-        default: return false
-        }
-    }
-
-    var isDash: Bool {
-        switch self {
-        case "-", "–", "—", "‒", "―", "‐", "‑": return true
         default: return false
         }
     }
