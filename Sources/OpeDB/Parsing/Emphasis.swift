@@ -3,6 +3,7 @@ enum Emphasis {
     /// The inside of an italic paragraph (`*…*` or `_…_`, also `***…***`), trimmed inside too:
     /// the seed's bio ends `Amsterdam. *`, which strict Markdown would not call italic.
     static func italicInner(_ paragraph: String) -> String? {
+        guard startsWithEmphasisMarker(paragraph) else { return nil }
         let t = paragraph.trimmed
         if t.count > 6, t.hasPrefix("***"), t.hasSuffix("***") {
             return String(t.dropFirst(3).dropLast(3)).trimmed
@@ -17,6 +18,7 @@ enum Emphasis {
 
     /// The inside of a bold paragraph (`**…**` or `__…__`) with no other bold run inside.
     static func boldInner(_ paragraph: String) -> String? {
+        guard startsWithEmphasisMarker(paragraph) else { return nil }
         let t = paragraph.trimmed
         for marker in ["**", "__"] {
             guard t.count > 4, t.hasPrefix(marker), t.hasSuffix(marker), !t.hasPrefix(marker + String(marker.first!))
@@ -26,6 +28,12 @@ enum Emphasis {
             return inner.trimmed
         }
         return nil
+    }
+
+    /// A cheap first test: emphasis needs `*` or `_` as the first non-space byte.
+    private static func startsWithEmphasisMarker(_ paragraph: String) -> Bool {
+        guard let first = paragraph.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        return first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
     }
 
     /// The quotation without its marks, when `text` is entirely one quotation.
