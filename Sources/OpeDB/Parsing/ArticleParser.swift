@@ -72,9 +72,12 @@ public struct ArticleParser: Sendable {
         article.publication = body.disclaimer.flatMap(Disclaimer.publication)
             ?? article.domain.map { KnownOutlets.named(forDomain: $0) ?? $0 }
 
-        article.kind = marker ?? kindHint ?? (body.disclaimer != nil ? "op-ed" : "news")  // an opinion disclaimer makes an op-ed
+        article.kind = marker ?? header.kind ?? kindHint ?? (body.disclaimer != nil ? "op-ed" : "news")  // an opinion disclaimer makes an op-ed
 
-        let names = header.byline?.names ?? []
+        let names = header.byline?.names ?? body.reportingBy
+        if article.publication == nil, let first = body.paragraphs.first, let outlet = Self.datelineOutlet(first) {
+            article.publication = outlet
+        }
         let notes = NoteParser.parse(paragraphs: body.notes, authors: names)
         article.notes = notes.notes
         article.books = notes.books
@@ -88,6 +91,8 @@ public struct ArticleParser: Sendable {
     // MARK: Header
 
     struct Header {
+        /// A section label under the title (`*Analysis*`).
+        var kind: String?
         var subtitle: String?
         var byline: BylineParser.Byline?
         var date: DateParser.Found?
@@ -103,12 +108,14 @@ public struct ArticleParser: Sendable {
                 consumed += 1
                 continue
             }
-            if header.byline == nil, let byline = BylineParser.parse(p) {
+            let nothingYet = header.byline == nil && header.date == nil && header.credit == nil
+            if header.kind == nil, nothingYet, p.utf8.count <= 40, let kind = TitleMarker.kind(named: Inline.plainText(p)) {
+                header.kind = kind
+            } else if header.byline == nil, let byline = BylineParser.parse(p) {
                 header.byline = byline
             } else if header.date == nil, let date = DateParser.parseLine(p) {
                 header.date = date
             } else if let bold = Emphasis.boldInner(p).map(Inline.plainText), !bold.isEmpty {
-                let nothingYet = header.byline == nil && header.date == nil && header.credit == nil
                 if header.subtitle == nil && nothingYet {
                     header.subtitle = bold
                 } else if header.credit == nil, Self.looksLikeCredit(bold) {
@@ -121,6 +128,10 @@ public struct ArticleParser: Sendable {
                 header.subtitle = heading.text
             } else if header.credit == nil, let credit = Self.labelledCredit(p) {
                 header.credit = credit
+            } else if header.subtitle == nil, nothingYet, let italic = Emphasis.italicInner(p),
+                      Emphasis.fullQuotation(Inline.plainText(italic)) == nil, !Disclaimer.matches(italic) {
+                // An italic standfirst between the title and the byline.
+                header.subtitle = Inline.plainText(italic)
             } else {
                 break
             }
@@ -162,6 +173,8 @@ public struct ArticleParser: Sendable {
         var disclaimer: String?
         var url: String?
         var mentions: [String] = []
+        /// A wire story's closing credit: `Reporting by A and B; Editing by C`.
+        var reportingBy: [String] = []
     }
 
     private enum Item {
@@ -191,6 +204,9 @@ public struct ArticleParser: Sendable {
             } else if body.url == nil, !p.contains(" "), let url = CanonicalURL.normalize(plain()),
                       p.trimmed.hasPrefix("<") || p.trimmed.hasPrefixIgnoringCase("http") {
                 body.url = url
+                items.append(.other)
+            } else if let names = Self.reportingCredit(p) {
+                body.reportingBy = names
                 items.append(.other)
             } else if let titles = RelatedLine.titles(in: p) {
                 body.related += titles
@@ -316,6 +332,32 @@ public struct ArticleParser: Sendable {
         let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
         return names.contains { $0.matches(leading) && $0.key.contains(" ") }
             && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+    }
+
+    /// `Reporting by Anna Keller and Li Wei; Editing by Tom Hughes` → the reporters.
+    static func reportingCredit(_ paragraph: String) -> [String]? {
+        let plain = Inline.plainText(paragraph)
+        guard plain.utf8.count <= 300 else { return nil }
+        for label in ["reporting by ", "additional reporting by ", "written by ", "writing by "] {
+            guard let rest = plain.dropPrefixIgnoringCase(label) else { continue }
+            let names = rest.split(separator: ";").first.map { String($0).trimmed } ?? ""
+            let cleaned = names.hasSuffix(".") ? String(names.dropLast()) : names
+            return BylineParser.splitNames(cleaned)
+        }
+        return nil
+    }
+
+    /// `GENEVA (Reuters) - …`: the outlet of a wire story's dateline.
+    static func datelineOutlet(_ paragraph: String) -> String? {
+        guard let open = paragraph.firstIndex(of: "("), paragraph.distance(from: paragraph.startIndex, to: open) <= 50,
+              let close = paragraph[open...].firstIndex(of: ")") else { return nil }
+        let place = paragraph[..<open].trimmed
+        let after = paragraph[paragraph.index(after: close)...].drop(while: { $0 == " " })
+        guard !place.isEmpty, place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" }),
+              let dash = after.first, dash == "-" || dash == "–" || dash == "—" else { return nil }
+        let outlet = paragraph[paragraph.index(after: open)..<close].trimmed
+        guard !outlet.isEmpty, outlet.split(separator: " ").count <= 4, outlet.first?.isUppercase == true else { return nil }
+        return KnownOutlets.canonicalName(outlet) ?? outlet
     }
 
     private static func urlLabelValue(_ paragraph: String) -> String? {

@@ -97,7 +97,7 @@ enum BookCitationParser {
         ("wrote", .author), ("has published", .author), ("books include", .author), ("book is", .author),
         ("books are", .author), ("including", .author), ("most recently,", .author), ("most recently", .author),
         ("books,", .author), ("books:", .author), ("book,", .author), ("book:", .author), ("titles,", .author),
-        ("latest book", .author), ("new book", .author), ("forthcoming book", .author), ("memoir", .author),
+        ("latest book is", .author), ("new book is", .author), ("latest book", .author), ("new book", .author), ("forthcoming book", .author), ("memoir", .author),
         ("novel", .author), ("novels", .author), ("novels,", .author),
     ]
 
@@ -155,7 +155,7 @@ enum BookCitationParser {
         while changed {
             changed = false
             for lead in [",", ";", ":", "and,", "and ", "& ", "as well as ", "most recently,", "most recently ",
-                         "or ", "the books ", "the book ", "books ", "book "] {
+                         "or ", "the books ", "the book ", "books ", "book ", "is ", "was "] {
                 if let rest = title.dropPrefixIgnoringCase(lead) {
                     title = Substring(rest.trimmed)
                     changed = true

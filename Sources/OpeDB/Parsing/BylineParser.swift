@@ -37,7 +37,7 @@ enum BylineParser {
         for chunk in text.split(separator: ";") {
             for piece in chunk.split(separator: ",") {
                 for name in splitOnConjunction(String(piece)) {
-                    let trimmed = name.trimmed
+                    let trimmed = withoutHonorific(name.trimmed)
                     // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
                     if trimmed.isEmpty || (!parts.isEmpty && isRole(trimmed)) { continue }
                     if let last = parts.last, PersonName.suffixes.contains(trimmed.folded.filter { $0 != "." }) {
@@ -66,6 +66,15 @@ enum BylineParser {
         result.append(current.joined(separator: " "))
         return result
     }
+
+    /// `Dr. Helena Marsh` → `Helena Marsh`: titles are not part of the name.
+    static func withoutHonorific(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, honorifics.contains(words[0].folded.filter { $0 != "." }) else { return name }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    static let honorifics: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame", "rev", "fr"]
 
     /// `Staff Writer`, `Moscow Correspondent`: a job title after a name, not a second author.
     static func isRole(_ text: String) -> Bool {

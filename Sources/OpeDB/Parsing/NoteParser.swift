@@ -16,7 +16,7 @@ enum NoteParser {
         var result = Result()
         let names = authors.map(PersonName.init)
         var previous: String?
-        for paragraph in paragraphs {
+        for paragraph in paragraphs.flatMap({ splitAtAuthors($0, names: names) }) {
             let leading = leadingName(of: paragraph)
             var author: String?
             if let leading, let index = matchIndex(leading, in: names) {
@@ -49,6 +49,28 @@ enum NoteParser {
             result.books += BookCitationParser.parse(note.text, author: note.author)
         }
         return result
+    }
+
+    /// A joint bio ("Ann Lee is … . Bo Kim is …") split where a sentence starts with another
+    /// byline author's name, so each author gets their own note, affiliation and books.
+    static func splitAtAuthors(_ paragraph: String, names: [PersonName]) -> [String] {
+        guard names.count > 1 else { return [paragraph] }
+        var pieces: [String] = []
+        var rest = Substring(paragraph)
+        var searchFrom = rest.startIndex
+        while let boundary = rest[searchFrom...].fastRange(of: ". ") {
+            let next = rest[boundary.upperBound...]
+            if let leading = leadingName(of: String(next.prefix(80))),
+               names.contains(where: { $0.matches(leading) || $0.surname == leading.key }) {
+                pieces.append(String(rest[..<boundary.lowerBound]) + ".")
+                rest = next
+                searchFrom = rest.startIndex
+            } else {
+                searchFrom = boundary.upperBound
+            }
+        }
+        pieces.append(String(rest))
+        return pieces
     }
 
     /// The name a note starts with: `Artemy M. Kalinovsky is …` → `Artemy M. Kalinovsky`.

@@ -16,6 +16,13 @@ enum TitleMarker {
                 return (String(t[..<range.lowerBound]).trimmed, kind)
             }
         }
+        // A leading section label: "OPINION | Title", "Analysis: Title".
+        for separator in [" | ", ": ", " — ", " – "] {
+            if let range = t.fastRange(of: separator), t.distance(from: t.startIndex, to: range.lowerBound) <= 14,
+               let kind = kind(named: String(t[..<range.lowerBound])) {
+                return (String(t[range.upperBound...]).trimmed, kind)
+            }
+        }
         return (t, nil)
     }
 
