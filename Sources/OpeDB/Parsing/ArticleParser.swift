@@ -72,7 +72,8 @@ public struct ArticleParser: Sendable {
         article.publication = body.disclaimer.flatMap(Disclaimer.publication)
             ?? article.domain.map { KnownOutlets.named(forDomain: $0) ?? $0 }
 
-        article.kind = marker ?? header.kind ?? kindHint ?? (body.disclaimer != nil ? "op-ed" : "news")  // an opinion disclaimer makes an op-ed
+        // An opinion disclaimer makes an unmarked article an op-ed; a republication note does not.
+        article.kind = marker ?? header.kind ?? kindHint ?? (body.disclaimer.map(Disclaimer.matches) == true ? "op-ed" : "news")
 
         let names = header.byline?.names ?? body.reportingBy
         if article.publication == nil, let first = body.paragraphs.first, let outlet = Self.datelineOutlet(first) {
@@ -220,7 +221,7 @@ public struct ArticleParser: Sendable {
                 if let quote = Emphasis.fullQuotation(text) {
                     body.quotes.append(quote)
                     items.append(.other)
-                } else if Disclaimer.matches(text), body.disclaimer == nil {
+                } else if Disclaimer.matches(text) || Disclaimer.isRepublication(text), body.disclaimer == nil {
                     body.disclaimer = text
                     items.append(.other)
                 } else {
@@ -235,7 +236,7 @@ public struct ArticleParser: Sendable {
                 } else {
                     items.append(.body(inner))
                 }
-            } else if p.utf8.count < 1200, body.disclaimer == nil, Disclaimer.matches(plain()) {
+            } else if p.utf8.count < 1200, body.disclaimer == nil, Disclaimer.matches(plain()) || Disclaimer.isRepublication(plain()) {
                 body.disclaimer = plain()
                 items.append(.other)
             } else if let bold = Emphasis.boldInner(p), bold.count <= 120, bold.last != "." {
@@ -261,9 +262,9 @@ public struct ArticleParser: Sendable {
         for (i, item) in items.enumerated() {
             switch item {
             case .body(let p):
-                if i >= noteStart { body.notes.append(Inline.plainText(p)) } else { appendBody(p, to: &body) }
+                if i >= noteStart { body.notes.append(Self.noteText(p)) } else { appendBody(p, to: &body) }
             case .italic(let p):
-                if i >= noteStart { body.notes.append(Inline.plainText(p)) } else { appendBody(p, to: &body) }
+                if i >= noteStart { body.notes.append(Self.noteText(p)) } else { appendBody(p, to: &body) }
             case .heading(let h):
                 body.paragraphs.append(h)
                 body.paragraphs.append(Self.headingBoundary)
@@ -332,6 +333,13 @@ public struct ArticleParser: Sendable {
         let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
         return names.contains { $0.matches(leading) && $0.key.contains(" ") }
             && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+    }
+
+    /// A note's text without a leading dash or bullet (`— Jane Doe is …`).
+    static func noteText(_ raw: String) -> String {
+        let plain = Inline.plainText(raw)
+        let stripped = plain.drop(while: { $0 == "—" || $0 == "–" || $0 == "-" || $0 == "•" || $0 == " " })
+        return stripped.isEmpty ? plain : String(stripped)
     }
 
     /// `Reporting by Anna Keller and Li Wei; Editing by Tom Hughes` → the reporters.

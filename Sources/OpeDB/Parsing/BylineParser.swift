@@ -37,7 +37,7 @@ enum BylineParser {
         for chunk in text.split(separator: ";") {
             for piece in chunk.split(separator: ",") {
                 for name in splitOnConjunction(String(piece)) {
-                    let trimmed = withoutHonorific(name.trimmed)
+                    let trimmed = normalizedCase(withoutHonorific(name.trimmed))
                     // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
                     if trimmed.isEmpty || (!parts.isEmpty && isRole(trimmed)) { continue }
                     if let last = parts.last, PersonName.suffixes.contains(trimmed.folded.filter { $0 != "." }) {
@@ -65,6 +65,17 @@ enum BylineParser {
         }
         result.append(current.joined(separator: " "))
         return result
+    }
+
+    /// `JANE DOE` → `Jane Doe`: an all-capitals byline is typography, not the name's spelling.
+    static func normalizedCase(_ name: String) -> String {
+        let letters = name.filter(\.isLetter)
+        guard letters.count >= 4, letters.allSatisfy({ $0.isUppercase }) else { return name }
+        return name.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.prefix(1) + part.dropFirst().lowercased()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
     }
 
     /// `Dr. Helena Marsh` → `Helena Marsh`: titles are not part of the name.

@@ -11,13 +11,23 @@ enum Disclaimer {
             || f.fastContains("not necessarily those of") || f.fastContains("not necessarily represent"))
     }
 
-    /// The outlet named after `position of` / `views of` / `those of` …
+    /// `This article was originally published in The Conversation.` — a footer that names the
+    /// outlet, kept like a disclaimer but not a mark of opinion.
+    static func isRepublication(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let f = text.lowercased()
+        return f.fastContains("originally published") || f.fastContains("first published") || f.fastContains("first appeared")
+            || f.fastContains("republished from")
+    }
+
+    /// The outlet named after `position of` / `views of` / `those of` / `published in` …
     static func publication(_ text: String) -> String? {
         let plain = text.trimmed
         let folded = plain.lowercased()
         var best: String.Index?
         for cue in ["position of ", "positions of ", "views of ", "view of ", "opinions of ", "opinion of ",
-                    "policy of ", "policies of ", "stance of ", "those of ", "editorial board of ", "editors of "] {
+                    "policy of ", "policies of ", "stance of ", "those of ", "editorial board of ", "editors of ",
+                    "published in ", "published by ", "published on ", "appeared in ", "appeared on ", "republished from "] {
             if let r = folded.range(ofLast: cue), best == nil || r.upperBound > best! { best = r.upperBound }
         }
         guard let start = best, folded.count == plain.count else { return nil }

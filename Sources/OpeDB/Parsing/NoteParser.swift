@@ -21,7 +21,7 @@ enum NoteParser {
             var author: String?
             if let leading, let index = matchIndex(leading, in: names) {
                 author = authors[index]
-                if leading.display != names[index].display, leading.key != names[index].surname,
+                if leading.key != names[index].key, leading.key != names[index].surname,
                    leading.baseKey == names[index].baseKey, !(result.aliases[authors[index]] ?? []).contains(leading.display) {
                     result.aliases[authors[index], default: []].append(leading.display)
                 }
@@ -42,6 +42,11 @@ enum NoteParser {
             previous = author
         }
         for note in result.notes {
+            if let shared = sharedAffiliation(in: note.text, names: names) {
+                for i in shared.indices where result.affiliations[authors[i]] == nil {
+                    result.affiliations[authors[i]] = shared.text
+                }
+            }
             if let author = note.author, result.affiliations[author] == nil,
                let affiliation = affiliation(in: note.text) {
                 result.affiliations[author] = affiliation
@@ -146,7 +151,22 @@ enum NoteParser {
                   startsWithPronoun(sentence) {
             clause = sentence.split(separator: " ", maxSplits: 2).last
         }
-        guard var text = clause.map({ String($0).trimmed }) else { return nil }
+        return clause.flatMap { cleanAffiliation(String($0)) }
+    }
+
+    /// "Jane Doe and John Roe are economists at …": the shared affiliation and who it belongs to.
+    static func sharedAffiliation(in note: String, names: [PersonName]) -> (indices: [Int], text: String)? {
+        let sentence = firstSentence(of: note)
+        guard let are = sentence.fastRange(of: " are "),
+              let people = BylineParser.splitNames(String(sentence[..<are.lowerBound])), people.count >= 2 else { return nil }
+        let indices = people.compactMap { person in names.firstIndex { $0.matches(PersonName(person)) } }
+        guard indices.count >= 2, let text = cleanAffiliation(String(sentence[are.upperBound...])) else { return nil }
+        return (indices, text)
+    }
+
+    /// An affiliation clause without what follows it (books, relative clauses) and its article.
+    static func cleanAffiliation(_ clause: String) -> String? {
+        var text = clause.trimmed
         for cut in [", and the author of", " and the author of", ", the author of", " and author of", ", author of",
                     ", and the editor of", " and the editor of", ", and co-author of", " and co-author of",
                     ", and is ", " and is ", ", where ", "; ", " who ", ", who "] {
