@@ -37,7 +37,9 @@ enum Disclaimer {
         for possessive in ["’s ", "'s "] {
             if let r = name.fastRange(of: possessive) { name = String(name[..<r.lowerBound]) }
         }
-        if name.hasPrefix("the ") { name = "The " + name.dropFirst(4) }
+        // "the position of The Moscow Times" names "The Moscow Times"; "the views of the Nordic
+        // Herald" writes the article as prose, so the name is "Nordic Herald".
+        if name.hasPrefix("the ") { name = String(name.dropFirst(4)) }
         let afterArticle = name.hasPrefix("The ") ? name.dropFirst(4) : Substring(name)
         guard let first = afterArticle.first, first.isUppercase || first.isNumber,
               name.split(separator: " ").count <= 10 else { return nil }
