@@ -206,6 +206,10 @@ public struct ArticleParser: Sendable {
                       p.trimmed.hasPrefix("<") || p.trimmed.hasPrefixIgnoringCase("http") {
                 body.url = url
                 items.append(.other)
+            } else if let bio = Self.labelledBio(p) {
+                items.append(.italic(bio))
+            } else if Self.isTagLine(p) {
+                items.append(.other)
             } else if let names = Self.reportingCredit(p) {
                 body.reportingBy = names
                 items.append(.other)
@@ -333,6 +337,23 @@ public struct ArticleParser: Sendable {
         let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
         return names.contains { $0.matches(leading) && $0.key.contains(" ") }
             && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+    }
+
+    /// `About the author: Jane Doe is …` — a bio with a label instead of italics.
+    static func labelledBio(_ paragraph: String) -> String? {
+        let t = Substring(paragraph).drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
+        for label in ["about the authors", "about the author", "author bio", "author's bio"] {
+            guard let rest = t.dropPrefixIgnoringCase(label) else { continue }
+            let text = rest.drop(while: { $0 == "*" || $0 == "_" || $0 == ":" || $0 == " " })
+            return text.isEmpty ? nil : String(text)
+        }
+        return nil
+    }
+
+    /// `Tags: a, b` / `Topics: …` / `Filed under: …`: page furniture, not text.
+    static func isTagLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 300 else { return false }
+        return ["tags:", "topics:", "filed under:", "categories:"].contains { paragraph.hasPrefixIgnoringCase($0) }
     }
 
     /// A note's text without a leading dash or bullet (`— Jane Doe is …`).
