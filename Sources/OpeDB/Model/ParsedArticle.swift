@@ -113,4 +113,13 @@ public struct AuthorNote: Codable, Equatable, Sendable {
         self.author = author
         self.text = text
     }
+
+    enum CodingKeys: String, CodingKey { case author, text }
+
+    /// `author` is written as `null` when the note names nobody (decoding accepts it missing too).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(author, forKey: .author)
+        try c.encode(text, forKey: .text)
+    }
 }

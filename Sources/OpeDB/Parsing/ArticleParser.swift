@@ -190,7 +190,14 @@ public struct ArticleParser: Sendable {
         var items: [Item] = []
         var expectURL = false
         for p in paragraphs {
-            let plain = { Inline.plainText(p) }
+            // The visible text, computed at most once per paragraph.
+            var plainCache: String?
+            func plain() -> String {
+                if let cached = plainCache { return cached }
+                let text = Inline.plainText(p)
+                plainCache = text
+                return text
+            }
             if expectURL {
                 expectURL = false
                 if body.url == nil, let url = CanonicalURL.normalize(plain()) {

@@ -74,8 +74,7 @@ enum KnownOutlets {
 
     /// The main domain of a known outlet, by name.
     static func domain(forName name: String) -> String? {
-        let key = PublicationName.key(name)
-        return all.first { PublicationName.key($0.name) == key }?.domains.first
+        domainByKey[PublicationName.key(name)]
     }
 
     /// The canonical name of an outlet written as `name` ("New York Times" → "The New York Times").
@@ -86,6 +85,13 @@ enum KnownOutlets {
     private static let byDomain: [String: String] = {
         var map: [String: String] = [:]
         for outlet in all { for d in outlet.domains { map[d] = outlet.name } }
+        return map
+    }()
+
+    /// Called for every publication and mention an article stores: a table, not a scan.
+    private static let domainByKey: [String: String] = {
+        var map: [String: String] = [:]
+        for outlet in all { map[PublicationName.key(outlet.name)] = outlet.domains.first }
         return map
     }()
 

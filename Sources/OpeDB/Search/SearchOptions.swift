@@ -52,31 +52,18 @@ public struct SearchOptions: Sendable {
 public struct SearchHit: Encodable, Equatable, Sendable {
     public var id: Int
     public var title: String
-    public var publishedOn: String?
+    @NullEncoded public var publishedOn: String?
     public var authors: [String]
-    public var publication: String?
+    @NullEncoded public var publication: String?
     public var kind: String
-    public var url: String?
+    @NullEncoded public var url: String?
     /// Text around the best match, matched terms between the highlight markers.
     public var snippet: String
     /// bm25 score (lower is better); nil without query text.
-    public var rank: Double?
+    @NullEncoded public var rank: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, title, publishedOn = "published_on", authors, publication, kind, url, snippet, rank
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(publishedOn, forKey: .publishedOn)
-        try c.encode(authors, forKey: .authors)
-        try c.encode(publication, forKey: .publication)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(url, forKey: .url)
-        try c.encode(snippet, forKey: .snippet)
-        try c.encode(rank, forKey: .rank)
     }
 }
 
