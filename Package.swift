@@ -21,6 +21,8 @@ let package = Package(
         // opedb_rank, an FTS5 ranking function: exact bm25 top-k without the document-length
         // lookup for rows that cannot make the page (see Sources/CRank/opedb_rank.c).
         .target(name: "CRank", dependencies: ["CSQLite"], linkerSettings: [.linkedLibrary("m")]),
+        // SHA-256 in C, with the CPU's SHA instructions when present: ingest hashes every article.
+        .target(name: "CDigest"),
         // A thin, opedb-agnostic Swift layer over the SQLite C API.
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The SQL schema, embedded into the binary at build time.
@@ -30,7 +32,7 @@ let package = Package(
             resources: [.embedInCode("0001_initial.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank"]),
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest"]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
             name: "OpedbCLI",
@@ -40,7 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "OpeDBTests", dependencies: ["OpeDB", "SQLite"]),
+        .testTarget(name: "OpeDBTests", dependencies: ["OpeDB", "SQLite", "CDigest"]),
         .testTarget(name: "OpedbCLITests", dependencies: ["OpedbCLI", "OpeDB", "SQLite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import CDigest
 import Testing
 @testable import OpeDB
 
@@ -120,6 +121,49 @@ import Testing
         #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Array(repeating: UInt8(ascii: "a"), count: 1_000_000)
         #expect(SHA256.hex(long) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(SHA256.hex(utf8: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    /// The accelerated path (SHA-NI where the CPU has it) must agree with the portable C on every
+    /// padding case: lengths around the 55/56/64-byte block boundaries and beyond.
+    @Test func sha256AcceleratedMatchesPortable() {
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<300 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var fast = [UInt8](repeating: 0, count: 32)
+            var portable = [UInt8](repeating: 0, count: 32)
+            opedb_sha256(bytes, bytes.count, &fast)
+            opedb_sha256_portable(bytes, bytes.count, &portable)
+            #expect(fast == portable, "length \(length)")
+        }
+    }
+
+    /// A field added to ParsedArticle must be added to the fingerprint, or `reparse` would miss
+    /// changes to it; and every field already there must move the fingerprint.
+    @Test func fingerprintCoversEveryExtractedField() {
+        let base = ParsedArticle(title: "T", kind: "op-ed", subtitle: "S", authors: [ParsedAuthor(name: "A B")],
+                                 publishedOn: "2020-01-02", imageCredit: "C", url: "https://x.test/a",
+                                 publication: "P", domain: "x.test", related: ["R"], quotes: ["Q"],
+                                 notes: [AuthorNote(author: "A B", text: "N")], books: [CitedBook(title: "B")],
+                                 mentions: ["M"], disclaimer: "D", body: "Body", wordCount: 1, warnings: ["w"])
+        #expect(Mirror(reflecting: base).children.count == ParsedArticle.fingerprintedFieldCount + 1)
+        let changes: [(inout ParsedArticle) -> Void] = [
+            { $0.title = "U" }, { $0.kind = "news" }, { $0.subtitle = nil }, { $0.authors[0].aliases = ["A. B"] },
+            { $0.authors[0].affiliation = "Uni" }, { $0.publishedOn = nil }, { $0.dateIsUpdate = true },
+            { $0.imageCredit = "D" }, { $0.url = nil }, { $0.publication = "Q" }, { $0.domain = nil },
+            { $0.related = [] }, { $0.quotes = ["Q", "R"] }, { $0.notes[0].author = nil }, { $0.books[0].year = 2001 },
+            { $0.books[0].role = .editor }, { $0.mentions = [] }, { $0.disclaimer = nil }, { $0.body = "Body." },
+            { $0.wordCount = 2 }, { $0.subtitle = ""; $0.title = "T" },
+        ]
+        var seen: Set<String> = [base.fingerprint]
+        for change in changes {
+            var changed = base
+            change(&changed)
+            #expect(seen.insert(changed.fingerprint).inserted)
+        }
+        var warned = base
+        warned.warnings = []
+        #expect(warned.fingerprint == base.fingerprint)
     }
 
     @Test func contentHashIgnoresLineEndings() {

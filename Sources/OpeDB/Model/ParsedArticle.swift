@@ -67,15 +67,6 @@ public struct ParsedArticle: Codable, Equatable, Sendable {
         self.warnings = warnings
     }
 
-    /// SHA-256 of everything extracted (warnings aside), to tell whether a re-parse changed anything.
-    public var fingerprint: String {
-        var copy = self
-        copy.warnings = []
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return SHA256.hex((try? encoder.encode(copy)) ?? Data())
-    }
-
     enum CodingKeys: String, CodingKey {
         case title, kind, subtitle, authors
         case publishedOn = "published_on"

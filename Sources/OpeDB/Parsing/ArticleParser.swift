@@ -209,7 +209,7 @@ public struct ArticleParser: Sendable {
             if let value = Self.urlLabelValue(p) {
                 if value.isEmpty { expectURL = true } else if body.url == nil { body.url = CanonicalURL.normalize(value) }
                 items.append(.other)
-            } else if body.url == nil, !p.contains(" "), let url = CanonicalURL.normalize(plain()),
+            } else if body.url == nil, !p.containsASCII(" "), let url = CanonicalURL.normalize(plain()),
                       p.trimmed.hasPrefix("<") || p.trimmed.hasPrefixIgnoringCase("http") {
                 body.url = url
                 items.append(.other)
@@ -299,7 +299,7 @@ public struct ArticleParser: Sendable {
             }
         }
         let text: String
-        if raw.contains("\n") {
+        if raw.containsASCII("\n") {
             text = raw.split(separator: "\n").map { Inline.plainText($0) }.joined(separator: "\n")
         } else {
             text = Inline.plainText(raw)
@@ -372,6 +372,11 @@ public struct ArticleParser: Sendable {
 
     /// `Reporting by Anna Keller and Li Wei; Editing by Tom Hughes` → the reporters.
     static func reportingCredit(_ paragraph: String) -> [String]? {
+        // A cheap test on the raw text before the plain text is computed.
+        guard paragraph.utf8.count <= 2_000 else { return nil }
+        let opening = Substring(paragraph).drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
+        guard ["reporting", "additional", "written", "writing"].contains(where: { opening.hasPrefixIgnoringCase($0) })
+        else { return nil }
         let plain = Inline.plainText(paragraph)
         guard plain.utf8.count <= 300 else { return nil }
         for label in ["reporting by ", "additional reporting by ", "written by ", "writing by "] {

@@ -18,7 +18,7 @@ enum BookCitationParser {
             guard text[i] == "(",
                   let close = text[(i + 1)..<min(text.count, i + 160)].firstIndex(of: ")") else { i += 1; continue }
             let inner = String(text[(i + 1)..<close])
-            guard !inner.contains("("), let group = parseGroup(inner) else { i += 1; continue }
+            guard !inner.containsASCII("("), let group = parseGroup(inner) else { i += 1; continue }
             while cuesBefore < cues.count, cues[cuesBefore].end <= i { cuesBefore += 1 }
             let lastCue = cuesBefore > 0 ? cues[cuesBefore - 1] : nil
             let sentenceStart = lastSentenceStart(text, before: i)

@@ -109,7 +109,7 @@ enum DateParser {
         let text = rest.trimmed
         if text.isEmpty { return true }
         guard text.count <= 30 else { return false }
-        let hasClock = text.contains(":") && text.contains(where: \.isNumber)
+        let hasClock = text.containsASCII(":") && text.contains(where: \.isNumber)
         let words = text.split(whereSeparator: { !$0.isLetter })
         let allowed: Set<String> = ["at", "am", "pm", "a", "m", "p", "utc", "gmt", "msk", "et", "est", "edt",
                                     "bst", "cet", "cest", "pt", "pst", "pdt", "ist", "updated"]

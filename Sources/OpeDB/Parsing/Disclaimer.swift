@@ -15,6 +15,7 @@ enum Disclaimer {
     /// outlet, kept like a disclaimer but not a mark of opinion.
     static func isRepublication(_ text: String) -> Bool {
         guard text.utf8.count < 400 else { return false }
+        guard text.containsASCIIIgnoringCase("published") || text.containsASCIIIgnoringCase("appeared") else { return false }
         let f = text.lowercased()
         return f.fastContains("originally published") || f.fastContains("first published") || f.fastContains("first appeared")
             || f.fastContains("republished from")

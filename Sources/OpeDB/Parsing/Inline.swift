@@ -22,8 +22,8 @@ enum Inline {
 
     /// The links in `source`, in order, with their visible text.
     static func links<S: StringProtocol>(in source: S) -> [Link] {
+        guard source.containsASCII("[") else { return [] }
         let scalars = Array(source.unicodeScalars)
-        guard scalars.contains("[") else { return [] }
         var output: [Unicode.Scalar] = []
         var links: [Link] = []
         render(scalars, links: &links, into: &output)

@@ -34,7 +34,7 @@ public enum SourceDecoder {
             i += 2
         }
         guard let text = String(validating: units, as: UTF16.self) else { throw .undecodable }
-        if text.unicodeScalars.contains("\0") { throw .binary }
+        if text.containsASCII("\0") { throw .binary }
         return text
     }
 

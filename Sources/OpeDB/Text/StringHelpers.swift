@@ -90,6 +90,14 @@ extension StringProtocol {
     }
 
     var toSubstring: Substring { Substring(self) }
+
+    /// Whether the text contains the ASCII character `c`, checked on UTF-8 bytes (an ASCII byte
+    /// never occurs inside a multi-byte scalar). `String.contains(Character)` walks graphemes,
+    /// which cost the parser more than anything else it did per paragraph.
+    func containsASCII(_ c: Unicode.Scalar) -> Bool {
+        let byte = UInt8(c.value)
+        return utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
 }
 
 extension Character {
