@@ -338,8 +338,9 @@ public struct ArticleParser: Sendable {
     }
 
     private static func opensWithAuthor(_ paragraph: String, names: [PersonName]) -> Bool {
-        guard !names.isEmpty, let leading = NoteParser.leadingName(of: Inline.plainText(paragraph)) else { return false }
+        guard !names.isEmpty else { return false }
         let plain = Inline.plainText(paragraph)
+        guard let leading = NoteParser.leadingName(of: plain) else { return false }
         let afterName = plain.dropFirst(leading.display.count).trimmed
         let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
         return names.contains { $0.matches(leading) && $0.key.contains(" ") }

@@ -7,6 +7,10 @@ enum BylineParser {
     }
 
     static func parse(_ paragraph: String) -> Byline? {
+        // A cheap test on the raw text (markup skipped) before the plain text is computed.
+        guard paragraph.utf8.count <= 3_000 else { return nil }
+        let opening = Substring(paragraph).drop(while: { $0 == "*" || $0 == "_" || $0 == " " || $0 == "[" || $0 == "`" })
+        guard ["by", "written", "words", "author"].contains(where: { opening.hasPrefixIgnoringCase($0) }) else { return nil }
         var text = Inline.plainText(paragraph)
         guard text.count <= 300 else { return nil }
         var matched = false

@@ -52,9 +52,17 @@ enum Emphasis {
     static func isRule(_ paragraph: String) -> Bool {
         guard paragraph.utf8.count <= 200, let first = paragraph.utf8.first(where: { $0 != 0x20 }),
               first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
-        let t = paragraph.filter { !$0.isWhitespace }
-        guard t.count >= 3, let first = t.first, "-*_".contains(first) else { return false }
-        return t.allSatisfy { $0 == first }
+        // Bytes: at least three of `first` and nothing else but whitespace.
+        let bytes = Array(paragraph.utf8)
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+            if let n = UTF8Whitespace.length(bytes, at: i) { i += n; continue }
+            guard bytes[i] == first else { return false }
+            count += 1
+            i += 1
+        }
+        return count >= 3
     }
 
     /// An image alone on its line (`![alt](url)`), or an HTML comment.

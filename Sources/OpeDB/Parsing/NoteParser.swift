@@ -82,7 +82,7 @@ enum NoteParser {
     static func leadingName(of text: String) -> PersonName? {
         var words: [Substring] = []
         var sawComma = false
-        for raw in text.split(separator: " ").prefix(8) {
+        for raw in text.split(separator: " ", maxSplits: 8).prefix(8) {
             var word = raw
             if word.hasSuffix(",") || word.hasSuffix("’s") || word.hasSuffix("'s") {
                 word = word.hasSuffix(",") ? word.dropLast() : word.dropLast(2)
@@ -184,7 +184,15 @@ enum NoteParser {
 
     /// Text up to the first sentence end that is not an abbreviation or initial.
     static func firstSentence(of text: String) -> String {
-        let chars = Array(text)
+        // Most first sentences end early: look in a prefix first, the whole note only when needed.
+        let head = Array(text.prefix(400))
+        if head.count < 400 { return firstSentence(head) ?? text }
+        if let end = firstSentence(head), end.count + 2 < head.count { return end }
+        return firstSentence(Array(text)) ?? text
+    }
+
+    /// The first sentence of `chars`, or nil when no sentence end is found.
+    private static func firstSentence(_ chars: [Character]) -> String? {
         var i = 0
         while i < chars.count {
             if chars[i] == "." || chars[i] == "!" || chars[i] == "?" {
@@ -202,7 +210,7 @@ enum NoteParser {
             }
             i += 1
         }
-        return text
+        return nil
     }
 
     private static let activityVerbs: Set<String> = ["teaches", "works", "lectures", "heads", "leads", "directs",

@@ -109,8 +109,8 @@ enum Paragraphs {
         if t.hasPrefix("#") { return true }
         if t.hasPrefixIgnoringCase("original url") || t.hasPrefix("<http") { return true }
         if RelatedLine.titles(in: t) != nil { return true }
-        if t.count <= 120, DateParser.parseLine(t) != nil { return true }
-        if t.count <= 200, BylineParser.parse(t) != nil { return true }
+        if t.utf8.count <= 480, t.count <= 120, DateParser.parseLine(t) != nil { return true }
+        if t.utf8.count <= 800, t.count <= 200, BylineParser.parse(t) != nil { return true }
         return false
     }
 }
