@@ -176,6 +176,28 @@ import Testing
             == TitleKey.make("The Taliban Wants Closer Ties with Moscow to Rid Afghanistan of “U.S. Scourge” (Op-ed)"))
         #expect(TitleKey.make("Moscow–Kabul") == TitleKey.make("moscow - kabul"))
     }
+
+    /// The byte path for ASCII titles must give exactly the keys the Character path gives
+    /// (stored keys of older archives were made by the latter).
+    @Test func asciiTitleKeysMatchTheGeneralPath() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 .'\"`-_,;:!?()[]\t\r\n#&/".utf8)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let title = String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+            #expect(TitleKey.asciiKey(title) == TitleKey.characterKey(title), "\(title.debugDescription)")
+        }
+        #expect(TitleKey.asciiKey("Café") == nil)
+    }
+
+    @Test func wordCountOfASCIIMatchesTheUnicodePath() {
+        let ascii = "It's 9 a.m. -- and  the  \t end.\n(x) __ 3%"
+        #expect(ArticleParser.wordCount(ascii) == 8)
+        // A trailing dash that is no word sends the same text down the Unicode path.
+        #expect(ArticleParser.wordCount(ascii + " —") == 8)
+        #expect(ArticleParser.wordCount("— Ünïcode words — 12") == 3)
+        #expect(ArticleParser.wordCount("") == 0)
+    }
 }
 
 @Suite struct DecodingTests {

@@ -179,7 +179,8 @@ public struct ArticleParser: Sendable {
     }
 
     private enum Item {
-        case body(String)
+        /// A body paragraph and its plain text when already computed.
+        case body(String, plain: String?)
         case heading(String)
         case italic(String)
         case other
@@ -245,7 +246,7 @@ public struct ArticleParser: Sendable {
                     body.quotes.append(quote)
                     items.append(.other)
                 } else {
-                    items.append(.body(inner))
+                    items.append(.body(inner, plain: nil))
                 }
             } else if p.utf8.count < 1200, body.disclaimer == nil, Disclaimer.matches(plain()) || Disclaimer.isRepublication(plain()) {
                 body.disclaimer = plain()
@@ -253,7 +254,7 @@ public struct ArticleParser: Sendable {
             } else if let bold = Emphasis.boldInner(p), bold.count <= 120, bold.last != "." {
                 items.append(.heading(Inline.plainText(bold)))
             } else {
-                items.append(.body(p))
+                items.append(.body(p, plain: plainCache))
             }
         }
 
@@ -265,15 +266,15 @@ public struct ArticleParser: Sendable {
             switch items[index] {
             case .other: break
             case .italic: noteStart = index
-            case .body(let p) where Self.opensWithAuthor(p, names: names): noteStart = index
+            case .body(let p, let plain) where !names.isEmpty && Self.opensWithAuthor(plain ?? Inline.plainText(p), names: names): noteStart = index
             default: index = -1
             }
             index -= 1
         }
         for (i, item) in items.enumerated() {
             switch item {
-            case .body(let p):
-                if i >= noteStart { body.notes.append(Self.noteText(p)) } else { appendBody(p, to: &body) }
+            case .body(let p, let plain):
+                if i >= noteStart { body.notes.append(Self.noteText(p)) } else { appendBody(p, plain: plain, to: &body) }
             case .italic(let p):
                 if i >= noteStart { body.notes.append(Self.noteText(p)) } else { appendBody(p, to: &body) }
             case .heading(let h):
@@ -290,7 +291,7 @@ public struct ArticleParser: Sendable {
     /// Marks a heading so repair never joins across it; removed by ``repairBreaks(_:)``.
     private static let headingBoundary = "\u{0}"
 
-    private func appendBody(_ raw: String, to body: inout Body) {
+    private func appendBody(_ raw: String, plain: String? = nil, to body: inout Body) {
         for link in Inline.links(in: raw) {
             if let name = Mention.outletName(link.text), !body.mentions.contains(where: {
                 PublicationName.key($0) == PublicationName.key(name)
@@ -302,7 +303,7 @@ public struct ArticleParser: Sendable {
         if raw.containsASCII("\n") {
             text = raw.split(separator: "\n").map { Inline.plainText($0) }.joined(separator: "\n")
         } else {
-            text = Inline.plainText(raw)
+            text = plain ?? Inline.plainText(raw)
         }
         if !text.isEmpty { body.paragraphs.append(text) }
     }
@@ -337,9 +338,9 @@ public struct ArticleParser: Sendable {
         return !last.isSentenceTerminal
     }
 
-    private static func opensWithAuthor(_ paragraph: String, names: [PersonName]) -> Bool {
+    /// Whether a paragraph's plain text opens with a byline author's name and a bio's verb.
+    private static func opensWithAuthor(_ plain: String, names: [PersonName]) -> Bool {
         guard !names.isEmpty else { return false }
-        let plain = Inline.plainText(paragraph)
         guard let leading = NoteParser.leadingName(of: plain) else { return false }
         let afterName = plain.dropFirst(leading.display.count).trimmed
         let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
@@ -422,6 +423,8 @@ public struct ArticleParser: Sendable {
 
     /// Tokens of the body that contain a letter or a digit.
     static func wordCount(_ body: String) -> Int {
+        var body = body
+        if let ascii = body.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? asciiWordCount($0) : nil }) { return ascii }
         var count = 0
         var hasAlnum = false
         var inWord = false
@@ -440,6 +443,25 @@ public struct ArticleParser: Sendable {
                 hasAlnum = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
             } else {
                 hasAlnum = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+        }
+        if inWord && hasAlnum { count += 1 }
+        return count
+    }
+
+    /// ``wordCount(_:)`` for ASCII text, on bytes.
+    private static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var hasAlnum = false
+        var inWord = false
+        for b in bytes {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                if inWord && hasAlnum { count += 1 }
+                inWord = false
+                hasAlnum = false
+            } else {
+                inWord = true
+                hasAlnum = hasAlnum || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
             }
         }
         if inWord && hasAlnum { count += 1 }
