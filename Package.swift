@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "Migrations",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_hash_size.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
         .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest"]),

@@ -20,6 +20,26 @@ import Testing
         #expect(again.migration == nil)  // re-running is a no-op
     }
 
+    /// Version 2 only tunes the index: an archive made at version 1 is migrated by the next
+    /// writer, and keeps its articles.
+    @Test func version1ArchivesGainTheIndexBufferSetting() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.sqlite").path
+        do {
+            let archive = try Archive(path: path, access: .create)
+            _ = try archive.connection.transaction(.immediate) {
+                try ArticleRepository(connection: archive.connection).save(ParsedArticle(title: "Kept", body: "Text"),
+                                                                           source: Array("# Kept".utf8), contentHash: "h", sourcePath: nil)
+            }
+            try archive.connection.execute("DELETE FROM articles_fts_config WHERE k = 'hashsize'; PRAGMA user_version = 1")
+        }
+        let reopened = try Archive(path: path, access: .write)
+        #expect(reopened.migration?.from == 1)
+        #expect(try reopened.connection.scalar("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").int == 8_388_608)
+        #expect(try reopened.connection.scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kept'").int == 1)
+    }
+
     @Test func everyMigrationFileIsEmbedded() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("Migrations").path)
             .filter { $0.hasSuffix(".sql") }.sorted()
