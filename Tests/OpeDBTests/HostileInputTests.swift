@@ -67,6 +67,34 @@ import Testing
         #expect(try Maintenance(archive: f.archive).check() == [])
     }
 
+    /// An article the database refuses mid-batch rolls the batch back; the batch is then replayed
+    /// from the files one article per transaction, so only that article fails — and the index
+    /// holds exactly what was stored.
+    @Test func anArticleRefusedMidBatchFailsAloneAfterReplay() throws {
+        let f = try ArchiveFixture()
+        try f.connection.execute("""
+            CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.articles WHEN NEW.title = 'Poisoned'
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+            """)
+        let entries = (0..<40).map { i -> InputFiles.Entry in
+            let path = f.directory.appendingPathComponent(String(format: "%02d.md", i)).path
+            let title = i == 23 ? "Poisoned" : "Healthy article \(i)"
+            FileManager.default.createFile(atPath: path, contents: Data("# \(title)\n\nBody text number \(i).\n".utf8))
+            return InputFiles.Entry(path: path)
+        } + [InputFiles.Entry(path: f.directory.appendingPathComponent("missing.md").path)]
+        let importer = Importer(archive: f.archive)
+        var results: [AddResult] = []
+        try importer.add(entries) { results.append($0) }
+        #expect(results.map(\.path) == entries.map(\.path))  // every input reported once, in order
+        #expect(results.filter { $0.status == .added }.count == 39)
+        #expect(results[23].status == .failed)
+        #expect(results[23].error?.contains("refused by test") == true)
+        #expect(results[40].status == .failed)
+        #expect(try f.count("articles") == 39)
+        #expect(try f.connection.scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'healthy'").int == 39)
+        #expect(try Maintenance(archive: f.archive).check() == [])
+    }
+
     @Test func aFullDiskFailsCleanlyAndKeepsWhatWasStored() throws {
         let f = try ArchiveFixture()
         let importer = Importer(archive: f.archive)

@@ -8,14 +8,12 @@ import SQLite
 
 /// Adds article files to an archive, fast and without losing anything on bad input.
 ///
-/// Files are read and parsed before the write transaction; articles are then stored in batches,
-/// many per transaction and without a savepoint each (a savepoint per row flushes FTS5's pending
-/// terms and halves throughput). A batch is capped at about a quarter of a second of work so
-/// other writers get turns. If the database rejects something mid-batch, the batch is rolled
-/// back and replayed one article per transaction, so one bad file never loses the others.
-///
-/// Reading and parsing run on background threads a few chunks ahead of the single writer, so
-/// both cores work; results are still stored and reported in input order.
+/// Files are read and parsed on background threads, ahead of the single writer; the writer
+/// stores each article as it arrives, many per transaction and without a savepoint each (a
+/// savepoint per row flushes FTS5's pending terms and halves throughput). A transaction is capped
+/// at half a second of work so other writers get turns. If the database rejects something
+/// mid-batch, the batch is rolled back and replayed one article per transaction, so one bad file
+/// never loses the others. Results are stored and reported in input order.
 public final class Importer {
     private let archive: Archive
     public var maxSize = Importer.defaultMaxSize
@@ -36,34 +34,44 @@ public final class Importer {
         case failed(AddResult)
     }
 
-    private enum Stored {
-        case stored(status: String, id: Int?)
-        case failed(String)
-    }
-
     fileprivate struct Prepared: Sendable {
-        var path: String
+        var entry: InputFiles.Entry
         var article: ParsedArticle
         var bytes: [UInt8]
         var hash: String
         var fingerprint: String
+        var path: String { entry.path }
+    }
+
+    /// What became of one input in the open batch, reported when the batch ends. Kept light —
+    /// the parsed article is not held — so memory does not grow with the batch: if the batch
+    /// must be replayed, its inputs are read and parsed again (stdin's bytes are kept).
+    private enum Record {
+        case failed(AddResult)
+        case stored(AddResult, entry: InputFiles.Entry, stdin: Prepared?)
+    }
+
+    /// One write transaction in progress.
+    private struct Batch {
+        var isOpen = false
+        var started = 0.0
+        var records: [Record] = []
+        let deferred = DeferredIndex()
     }
 
     /// Adds every entry, calling `report` once per entry, in input order.
     public func add(_ entries: [InputFiles.Entry], report: (AddResult) -> Void) throws {
         if !dryRun {
-            // A bigger page cache and rarer checkpoints for a bulk load (bounded: 32 MB, 16 MB of WAL).
+            // A bigger page cache and rarer checkpoints for a bulk load (bounded: 16 MB, 16 MB of WAL).
             try archive.connection.execute("PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 4000")
         }
-        var pending: [Item] = []
-        var batchStart = monotonicSeconds()
         let preparer = Preparer(maxSize: maxSize, dryRun: dryRun)
         // Parse up to `window` chunks ahead of the writer; memory stays bounded whatever N is
         // (about 16 KB per parsed article). The window must outlast the writer's end-of-batch
         // work (index entries and commit, a few tenths of a second) or the parsers sit idle
-        // then: 6 chunks left them idle 1.5 s of a 10,000-article add, 32 chunks 1.2 s.
+        // then: 6 chunks left them idle 1.5 s of a 10,000-article add.
         let chunkSize = 16
-        let window = 32
+        let window = 64
         let chunkCount = (entries.count + chunkSize - 1) / chunkSize
         let slots = (0..<chunkCount).map { _ in ChunkSlot() }
         func submit(_ index: Int) {
@@ -75,13 +83,16 @@ public final class Importer {
             }
         }
         for index in 0..<min(window, chunkCount) { submit(index) }
-        var waited = 0.0, stored = 0.0
+        var waited = 0.0
+        let began = monotonicSeconds()
         defer {
             if getenv("OPEDB_PROFILE") != nil {
-                let line = "importer: writer waited \(waited)s for parsing, stored for \(stored)s\n"
+                let line = "importer: writer waited \(waited)s for parsing, worked \(monotonicSeconds() - began - waited)s\n"
                 _ = line.withCString { write(2, $0, strlen($0)) }
             }
         }
+        var batch = Batch()
+        defer { if batch.isOpen { rollback(&batch) } }
         for index in 0..<chunkCount {
             let slot = slots[index]
             let t0 = monotonicSeconds()
@@ -91,94 +102,121 @@ public final class Importer {
             slot.items = []
             if index + window < chunkCount { submit(index + window) }
             for item in items {
-                pending.append(item)
-                if pending.count >= batchLimit || monotonicSeconds() - batchStart >= batchSeconds {
-                    let t1 = monotonicSeconds()
-                    try flush(&pending, report: report)
-                    batchStart = monotonicSeconds()
-                    stored += batchStart - t1
+                try store(item, in: &batch, preparer: preparer, report: report)
+                if batch.records.count >= batchLimit || (batch.isOpen && monotonicSeconds() - batch.started >= batchSeconds) {
+                    try end(&batch, preparer: preparer, report: report)
                 }
             }
         }
-        let t2 = monotonicSeconds()
-        try flush(&pending, report: report)
-        stored += monotonicSeconds() - t2
+        try end(&batch, preparer: preparer, report: report)
     }
 
-    private func flush(_ pending: inout [Item], report: (AddResult) -> Void) throws {
-        defer { pending.removeAll(keepingCapacity: true) }
-        let prepared = pending.compactMap { item -> Prepared? in
-            if case .ready(let p) = item { return p } else { return nil }
-        }
-        guard !prepared.isEmpty else {
-            for case .failed(let result) in pending { report(result) }
+    /// Stores one input in the open batch (opening it when needed).
+    private func store(_ item: Item, in batch: inout Batch, preparer: Preparer, report: (AddResult) -> Void) throws {
+        guard case .ready(let prepared) = item else {
+            if case .failed(let result) = item { batch.records.append(.failed(result)) }
             return
         }
-        let repository = ArticleRepository(connection: archive.connection)
-        var outcomes: [Int: Stored] = [:]  // index in `prepared`
         if dryRun {
-            for (i, item) in prepared.enumerated() {
-                do {
-                    let planned = try repository.plannedOutcome(url: item.article.url, contentHash: item.hash)
-                    outcomes[i] = .stored(status: planned.status, id: planned.id)
-                } catch {
-                    outcomes[i] = .failed(String(describing: error))
-                }
-            }
-        } else {
-            let deferred = DeferredIndex()
-            let bulk = ArticleRepository(connection: archive.connection, deferredIndex: deferred)
             do {
-                try archive.connection.transaction(.immediate) {
-                    defer { deferred.discard() }
-                    for (i, item) in prepared.enumerated() {
-                        let outcome = try bulk.save(item.article, source: item.bytes, contentHash: item.hash,
-                                                          sourcePath: item.path == "-" ? nil : item.path,
-                                                          fingerprint: item.fingerprint)
-                        outcomes[i] = .stored(status: outcome.status, id: outcome.id)
-                    }
-                    try deferred.flush(into: archive.connection)
-                }
+                let planned = try ArticleRepository(connection: archive.connection)
+                    .plannedOutcome(url: prepared.article.url, contentHash: prepared.hash)
+                batch.records.append(.stored(result(prepared, status: planned.status, id: planned.id),
+                                             entry: prepared.entry, stdin: nil))
             } catch {
+                batch.records.append(.failed(failure(prepared, String(describing: error))))
+            }
+            return
+        }
+        if !batch.isOpen {
+            try archive.connection.execute("BEGIN IMMEDIATE")
+            batch.isOpen = true
+            batch.started = monotonicSeconds()
+        }
+        do {
+            let bulk = ArticleRepository(connection: archive.connection, deferredIndex: batch.deferred)
+            let outcome = try save(prepared, with: bulk)
+            batch.records.append(.stored(result(prepared, status: outcome.status, id: outcome.id),
+                                         entry: prepared.entry, stdin: prepared.entry.isStdin ? prepared : nil))
+        } catch {
+            rollback(&batch)
+            try rethrowIfArchiveLevel(error)
+            try replay(&batch, then: prepared, preparer: preparer, report: report)
+        }
+    }
+
+    /// Commits the open batch and reports its inputs.
+    private func end(_ batch: inout Batch, preparer: Preparer, report: (AddResult) -> Void) throws {
+        if batch.isOpen {
+            do {
+                try batch.deferred.flush(into: archive.connection)
+                try archive.connection.execute("COMMIT")
+                batch.isOpen = false
+            } catch {
+                rollback(&batch)
                 try rethrowIfArchiveLevel(error)
-                // Replay one article per transaction so only the culprit fails.
-                outcomes.removeAll()
-                for (i, item) in prepared.enumerated() {
-                    do {
-                        let outcome = try archive.connection.transaction(.immediate) {
-                            try repository.save(item.article, source: item.bytes, contentHash: item.hash,
-                                                sourcePath: item.path == "-" ? nil : item.path,
-                                                          fingerprint: item.fingerprint)
-                        }
-                        outcomes[i] = .stored(status: outcome.status, id: outcome.id)
-                    } catch {
-                        try rethrowIfArchiveLevel(error)
-                        outcomes[i] = .failed("could not store: \(error)")
-                    }
-                }
+                try replay(&batch, then: nil, preparer: preparer, report: report)
+                return
             }
         }
-        var next = 0
-        for item in pending {
+        for record in batch.records {
+            switch record {
+            case .failed(let result), .stored(let result, _, _): report(result)
+            }
+        }
+        batch.records.removeAll(keepingCapacity: true)
+    }
+
+    private func rollback(_ batch: inout Batch) {
+        if !archive.connection.isAutocommit { try? archive.connection.execute("ROLLBACK") }
+        batch.deferred.discard()
+        batch.isOpen = false
+    }
+
+    /// After a rollback: stores the batch's inputs again one per transaction, so only the culprit
+    /// fails, then `extra` (the article that failed), and reports them all.
+    private func replay(_ batch: inout Batch, then extra: Prepared?, preparer: Preparer,
+                        report: (AddResult) -> Void) throws {
+        let repository = ArticleRepository(connection: archive.connection)
+        var items: [Item] = batch.records.map { record in
+            switch record {
+            case .failed(let result): return .failed(result)
+            case .stored(_, let entry, let stdin): return stdin.map(Item.ready) ?? preparer.prepare(entry)
+            }
+        }
+        batch.records.removeAll()
+        if let extra { items.append(.ready(extra)) }
+        for item in items {
             switch item {
             case .failed(let result):
                 report(result)
             case .ready(let prepared):
-                let index = next
-                next += 1
-                switch outcomes[index]! {
-                case .stored(let status, let id):
-                    report(AddResult(path: prepared.path, status: AddResult.Status(rawValue: status)!, id: id,
-                                     title: prepared.article.title, error: nil, warnings: prepared.article.warnings,
-                                     dryRun: dryRun, authors: prepared.article.authors.map(\.name),
-                                     publishedOn: prepared.article.publishedOn))
-                case .failed(let message):
-                    var failed = AddResult.failed(prepared.path, message, dryRun: dryRun)
-                    failed.title = prepared.article.title
-                    report(failed)
+                do {
+                    let outcome = try archive.connection.transaction(.immediate) { try save(prepared, with: repository) }
+                    report(result(prepared, status: outcome.status, id: outcome.id))
+                } catch {
+                    try rethrowIfArchiveLevel(error)
+                    report(failure(prepared, "could not store: \(error)"))
                 }
             }
         }
+    }
+
+    private func save(_ prepared: Prepared, with repository: ArticleRepository) throws -> ArticleRepository.Outcome {
+        try repository.save(prepared.article, source: prepared.bytes, contentHash: prepared.hash,
+                            sourcePath: prepared.entry.isStdin ? nil : prepared.path, fingerprint: prepared.fingerprint)
+    }
+
+    private func result(_ prepared: Prepared, status: String, id: Int?) -> AddResult {
+        AddResult(path: prepared.path, status: AddResult.Status(rawValue: status)!, id: id,
+                  title: prepared.article.title, error: nil, warnings: prepared.article.warnings,
+                  dryRun: dryRun, authors: prepared.article.authors.map(\.name), publishedOn: prepared.article.publishedOn)
+    }
+
+    private func failure(_ prepared: Prepared, _ message: String) -> AddResult {
+        var failed = AddResult.failed(prepared.path, message, dryRun: dryRun)
+        failed.title = prepared.article.title
+        return failed
     }
 
     /// A full disk, a read-only file or a damaged archive stops the whole run: replaying
@@ -215,7 +253,7 @@ private struct Preparer: Sendable {
             var article: ParsedArticle
             do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
             article.warnings = decoded.warnings + article.warnings
-            return .ready(Importer.Prepared(path: entry.path, article: article, bytes: bytes, hash: ContentHash.of(decoded.text),
+            return .ready(Importer.Prepared(entry: entry, article: article, bytes: bytes, hash: ContentHash.of(decoded.text),
                                             fingerprint: article.fingerprint))
         } catch {
             return .failed(.failed(entry.path, error.description, dryRun: dryRun))
