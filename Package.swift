@@ -21,6 +21,12 @@ let package = Package(
         // opedb_rank, an FTS5 ranking function: exact bm25 top-k without the document-length
         // lookup for rows that cannot make the page (see Sources/CRank/opedb_rank.c).
         .target(name: "CRank", dependencies: ["CSQLite"], linkerSettings: [.linkedLibrary("m")]),
+        // The system zlib: original sources are stored deflated against their own extracted text.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // SHA-256 in C, with the CPU's SHA instructions when present: ingest hashes every article.
         .target(name: "CDigest"),
         // A thin, opedb-agnostic Swift layer over the SQLite C API.
@@ -29,10 +35,11 @@ let package = Package(
         .target(
             name: "Migrations",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_hash_size.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_hash_size.sql"),
+                        .embedInCode("0003_compressed_sources.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest"]),
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib"]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
             name: "OpedbCLI",

@@ -8,5 +8,6 @@ public enum EmbeddedMigrations {
     public static let all: [(version: Int, name: String, sql: String)] = [
         (1, "0001_initial.sql", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         (2, "0002_index_hash_size.sql", String(decoding: PackageResources._002_index_hash_size_sql, as: UTF8.self)),
+        (3, "0003_compressed_sources.sql", String(decoding: PackageResources._003_compressed_sources_sql, as: UTF8.self)),
     ]
 }

@@ -37,7 +37,8 @@ public final class Importer {
     fileprivate struct Prepared: Sendable {
         var entry: InputFiles.Entry
         var article: ParsedArticle
-        var bytes: [UInt8]
+        /// The original bytes, encoded for storage here on the parsing thread.
+        var stored: StoredSource
         var hash: String
         var fingerprint: String
         var path: String { entry.path }
@@ -203,7 +204,7 @@ public final class Importer {
     }
 
     private func save(_ prepared: Prepared, with repository: ArticleRepository) throws -> ArticleRepository.Outcome {
-        try repository.save(prepared.article, source: prepared.bytes, contentHash: prepared.hash,
+        try repository.save(prepared.article, stored: prepared.stored, contentHash: prepared.hash,
                             sourcePath: prepared.entry.isStdin ? nil : prepared.path, fingerprint: prepared.fingerprint)
     }
 
@@ -253,7 +254,10 @@ private struct Preparer: Sendable {
             var article: ParsedArticle
             do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
             article.warnings = decoded.warnings + article.warnings
-            return .ready(Importer.Prepared(entry: entry, article: article, bytes: bytes, hash: ContentHash.of(decoded.text),
+            // A dry run stores nothing: no need to deflate.
+            let stored = dryRun ? StoredSource(bytes: bytes, encoding: .raw)
+                : StoredSource.encode(bytes, dictionary: StoredSource.dictionary(for: article))
+            return .ready(Importer.Prepared(entry: entry, article: article, stored: stored, hash: ContentHash.of(decoded.text),
                                             fingerprint: article.fingerprint))
         } catch {
             return .failed(.failed(entry.path, error.description, dryRun: dryRun))

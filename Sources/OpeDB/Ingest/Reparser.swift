@@ -25,11 +25,12 @@ public struct Reparser {
         let ids = try connection.all("SELECT id FROM articles ORDER BY id") { $0.int(0) }
         for id in ids {
             counts.examined += 1
-            guard let (bytes, storedFingerprint, storedHash, path) = try connection.first("""
-                SELECT s.source, a.parse_hash, a.content_hash, a.source_path FROM articles a JOIN article_sources s ON s.article_id = a.id
-                WHERE a.id = ?
-                """, [id], { ([UInt8]($0.data(0)), $0.string(1), $0.string(2), $0.optionalString(3)) }) else { continue }
             do {
+                guard let (bytes, storedFingerprint, storedHash, path) = try connection.first("""
+                    SELECT a.parse_hash, a.content_hash, a.source_path, s.source, s.encoding, a.body
+                    FROM articles a JOIN article_sources s ON s.article_id = a.id WHERE a.id = ?
+                    """, [id], { (try ArticleRepository.decodeSource($0, from: 3), $0.string(0), $0.string(1), $0.optionalString(2)) })
+                else { continue }
                 let decoded = try SourceDecoder.decode(bytes)
                 let article = try parser.parse(text: decoded.text)
                 if article.fingerprint == storedFingerprint {

@@ -46,16 +46,24 @@ public struct ArticleRepository {
 
     public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?,
                      fingerprint: String? = nil) throws -> Outcome {
+        try save(article, stored: StoredSource.encode(source, dictionary: StoredSource.dictionary(for: article)),
+                 contentHash: contentHash, sourcePath: sourcePath, fingerprint: fingerprint)
+    }
+
+    /// `save` with the source already encoded against `article` (bulk loads encode on the
+    /// parsing threads, off the single writer's path).
+    func save(_ article: ParsedArticle, stored: StoredSource, contentHash: String, sourcePath: String?,
+              fingerprint: String? = nil) throws -> Outcome {
         let fingerprint = fingerprint ?? article.fingerprint
         if let (id, hash) = try existing(url: article.url, contentHash: contentHash) {
             if hash == contentHash { return .unchanged(id) }
             let old = try detach(id)
-            try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath,
+            try writeArticle(article, id: id, source: stored, contentHash: contentHash, sourcePath: sourcePath,
                              fingerprint: fingerprint)
             try cleanUp(old)
             return .updated(id)
         }
-        let id = try writeArticle(article, id: nil, source: source, contentHash: contentHash, sourcePath: sourcePath,
+        let id = try writeArticle(article, id: nil, source: stored, contentHash: contentHash, sourcePath: sourcePath,
                                   fingerprint: fingerprint)
         return .added(id)
     }
@@ -64,8 +72,8 @@ public struct ArticleRepository {
     /// When the new parse gives another URL that another article already has, that is an error.
     public func rewrite(id: Int, with article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws {
         let old = try detach(id)
-        try writeArticle(article, id: id, source: source, contentHash: contentHash, sourcePath: sourcePath,
-                         fingerprint: article.fingerprint)
+        try writeArticle(article, id: id, source: StoredSource.encode(source, dictionary: StoredSource.dictionary(for: article)),
+                         contentHash: contentHash, sourcePath: sourcePath, fingerprint: article.fingerprint)
         try cleanUp(old)
     }
 
@@ -97,7 +105,21 @@ public struct ArticleRepository {
 
     /// The original bytes of an article, as added.
     public func source(id: Int) throws -> [UInt8]? {
-        try connection.first("SELECT source FROM article_sources WHERE article_id = ?", [id], { [UInt8]($0.data(0)) })
+        try connection.first("""
+            SELECT s.source, s.encoding, a.body FROM article_sources s JOIN articles a ON a.id = s.article_id
+            WHERE s.article_id = ?
+            """, [id], { row in try Self.decodeSource(row, from: 0) })
+    }
+
+    /// Decodes the three columns `source, encoding, body` starting at `column`.
+    static func decodeSource(_ row: Statement, from column: Int) throws -> [UInt8] {
+        let stored = StoredSource(bytes: [UInt8](row.data(column)), encoding: try StoredSource.encoding(named: row.string(column + 1)))
+        return try stored.decode(dictionary: StoredSource.dictionary(body: row.string(column + 2)))
+    }
+
+    /// The indexed notes text: every note, a blank line between.
+    static func notesText(_ article: ParsedArticle) -> String {
+        article.notes.map(\.text).joined(separator: "\n\n")
     }
 
     // MARK: Writing
@@ -146,12 +168,12 @@ public struct ArticleRepository {
     }
 
     @discardableResult
-    private func writeArticle(_ a: ParsedArticle, id: Int?, source: [UInt8], contentHash: String,
+    private func writeArticle(_ a: ParsedArticle, id: Int?, source: StoredSource, contentHash: String,
                               sourcePath: String?, fingerprint: String) throws -> Int {
         let publicationID = try a.publication.map {
             try publications.resolve(name: $0, domain: a.domain ?? KnownOutlets.domain(forName: $0))
         }
-        let notesText = a.notes.map(\.text).joined(separator: "\n\n")
+        let notesText = Self.notesText(a)
         let resolved = try a.authors.map { try authors.resolve(name: $0.name, variants: $0.aliases) }
         let authorsText = Self.indexedAuthors(zip(a.authors, resolved).map { ($1.name, $0.name, $0.aliases) })
         let titleKey = TitleKey.make(a.title)
@@ -178,9 +200,9 @@ public struct ArticleRepository {
             articleID = connection.lastInsertRowID
         }
         try connection.run("""
-            INSERT INTO article_sources (article_id, source) VALUES (?1, ?2)
-            ON CONFLICT (article_id) DO UPDATE SET source = excluded.source
-            """, [articleID, source])
+            INSERT INTO article_sources (article_id, source, encoding) VALUES (?1, ?2, ?3)
+            ON CONFLICT (article_id) DO UPDATE SET source = excluded.source, encoding = excluded.encoding
+            """, [articleID, source.bytes, source.encoding.rawValue])
         try connection.run("""
             INSERT INTO article_facts (id, published_on, publication_id, kind) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (id) DO UPDATE SET published_on = ?2, publication_id = ?3, kind = ?4

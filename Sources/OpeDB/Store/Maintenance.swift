@@ -59,6 +59,7 @@ public struct Maintenance {
             ("orphan book (cited by no article)", "SELECT id FROM books WHERE NOT EXISTS (SELECT 1 FROM article_books WHERE book_id = books.id)"),
             ("orphan publication", "SELECT id FROM publications p WHERE NOT EXISTS (SELECT 1 FROM articles WHERE publication_id = p.id) AND NOT EXISTS (SELECT 1 FROM article_mentions WHERE publication_id = p.id)"),
         ]
+        problems += try sourcesThatDoNotDecode()
         for (label, sql) in invariants {
             let ids = try connection.all(sql) { $0.int(0) }
             if !ids.isEmpty {
@@ -66,6 +67,26 @@ public struct Maintenance {
             }
         }
         return problems
+    }
+
+    /// Every stored original must decode (a deflated one with its article's stored body) to
+    /// the text its content hash was taken of.
+    private func sourcesThatDoNotDecode() throws -> [String] {
+        var bad: [Int] = []
+        try connection.query("""
+            SELECT a.id, a.content_hash, s.source, s.encoding, a.body
+            FROM articles a JOIN article_sources s ON s.article_id = a.id
+            """) { row in
+            let id = row.int(0)
+            guard let bytes = try? ArticleRepository.decodeSource(row, from: 2),
+                  let decoded = try? SourceDecoder.decode(bytes),
+                  ContentHash.of(decoded.text) == row.string(1) else {
+                bad.append(id)
+                return
+            }
+        }
+        guard !bad.isEmpty else { return [] }
+        return ["original source that no longer decodes to its article: \(bad.count) (ids \(bad.prefix(10).map(String.init).joined(separator: ", "))\(bad.count > 10 ? ", …" : ""))"]
     }
 
     // MARK: Optimize and back up
