@@ -4,7 +4,7 @@ enum Disclaimer {
     static func matches(_ text: String) -> Bool {
         // Every phrase below contains "necessarily" or "expressed": a cheap test before folding.
         guard text.utf8.count < 1200 else { return false }
-        guard text.containsASCIIIgnoringCase("necessarily") || text.containsASCIIIgnoringCase("expressed") else { return false }
+        guard text.containsEitherASCIIIgnoringCase("necessarily", "expressed") else { return false }
         let f = text.folded
         return f.count < 600 && (f.fastContains("views expressed") || f.fastContains("opinions expressed")
             || f.fastContains("not necessarily reflect") || f.fastContains("n't necessarily reflect")

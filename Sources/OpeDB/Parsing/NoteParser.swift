@@ -42,13 +42,14 @@ enum NoteParser {
             previous = author
         }
         for note in result.notes {
-            if let shared = sharedAffiliation(in: note.text, names: names) {
+            let sentence = firstSentence(of: note.text)
+            if let shared = sharedAffiliation(in: note.text, names: names, firstSentence: sentence) {
                 for i in shared.indices where result.affiliations[authors[i]] == nil {
                     result.affiliations[authors[i]] = shared.text
                 }
             }
             if let author = note.author, result.affiliations[author] == nil,
-               let affiliation = affiliation(in: note.text) {
+               let affiliation = affiliation(in: note.text, firstSentence: sentence) {
                 result.affiliations[author] = affiliation
             }
             result.books += BookCitationParser.parse(note.text, author: note.author)
@@ -126,8 +127,8 @@ enum NoteParser {
     }
 
     /// What the author is: the complement of `<Name> is …` or the apposition `<Name>, a …,`.
-    static func affiliation(in note: String) -> String? {
-        let sentence = firstSentence(of: note)
+    static func affiliation(in note: String, firstSentence known: String? = nil) -> String? {
+        let sentence = known ?? firstSentence(of: note)
         var clause: Substring?
         if let leading = leadingName(of: sentence) {
             let lastWord = leading.display.split(separator: " ").last.map(String.init) ?? ""
@@ -155,8 +156,9 @@ enum NoteParser {
     }
 
     /// "Jane Doe and John Roe are economists at …": the shared affiliation and who it belongs to.
-    static func sharedAffiliation(in note: String, names: [PersonName]) -> (indices: [Int], text: String)? {
-        let sentence = firstSentence(of: note)
+    static func sharedAffiliation(in note: String, names: [PersonName],
+                                  firstSentence known: String? = nil) -> (indices: [Int], text: String)? {
+        let sentence = known ?? firstSentence(of: note)
         guard let are = sentence.fastRange(of: " are "),
               let people = BylineParser.splitNames(String(sentence[..<are.lowerBound])), people.count >= 2 else { return nil }
         let indices = people.compactMap { person in names.firstIndex { $0.matches(PersonName(person)) } }

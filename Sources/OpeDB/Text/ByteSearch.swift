@@ -25,6 +25,28 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
+    /// Whether the text contains `a` or `b` (ASCII, lowercase), ignoring ASCII case: one pass
+    /// over the text instead of two (the disclaimer test runs on most paragraphs).
+    func containsEitherASCIIIgnoringCase(_ a: StaticString, _ b: StaticString) -> Bool {
+        let needles = [a, b].map { UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount) }
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let (firstA, firstB) = (needles[0][0], needles[1][0])
+            for i in bytes.indices {
+                let lower = bytes[i] | 0x20
+                guard lower == firstA || lower == firstB else { continue }
+                for needle in needles where needle[0] == lower && bytes.count - i >= needle.count {
+                    var j = 1
+                    while j < needle.count, bytes[i + j] | 0x20 == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+            }
+            return false
+        }
+        return found ?? (String(self).containsASCIIIgnoringCase(a) || String(self).containsASCIIIgnoringCase(b))
+    }
+}
+
+extension StringProtocol {
     /// The first occurrence of `needle`, found on UTF-8 bytes (the standard library's generic
     /// `firstRange(of:)` is several times slower). Matches are on scalar boundaries since both
     /// sides are valid UTF-8.
