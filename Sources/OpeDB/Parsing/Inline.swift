@@ -14,20 +14,24 @@ enum Inline {
         // Fast path: no markup byte at all (they are all ASCII).
         let hasMarkup = source.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? true
         if !hasMarkup { return source.collapsingWhitespace }
-        let scalars = Array(source.unicodeScalars)
-        var output: [Unicode.Scalar] = []
-        render(scalars, links: nil, into: &output)
-        return String(String.UnicodeScalarView(output)).collapsingWhitespace
+        var output: [UInt8] = []
+        withBytes(source) { render($0, links: nil, into: &output) }
+        return String(decoding: output, as: UTF8.self).collapsingWhitespace
     }
 
     /// The links in `source`, in order, with their visible text.
     static func links<S: StringProtocol>(in source: S) -> [Link] {
         guard source.containsASCII("[") else { return [] }
-        let scalars = Array(source.unicodeScalars)
-        var output: [Unicode.Scalar] = []
+        var output: [UInt8] = []
         var links: [Link] = []
-        render(scalars, links: &links, into: &output)
+        withBytes(source) { render($0, links: &links, into: &output) }
         return links
+    }
+
+    private static func withBytes<S: StringProtocol>(_ source: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if source.utf8.withContiguousStorageIfAvailable(body) == nil {
+            Array(source.utf8).withUnsafeBufferPointer(body)
+        }
     }
 
     @inline(__always)
@@ -41,25 +45,28 @@ enum Inline {
         }
     }
 
-    private static func render(_ s: [Unicode.Scalar], links: UnsafeMutablePointer<[Link]>?,
-                               into out: inout [Unicode.Scalar]) {
+    /// Renders UTF-8 bytes: every markup character is ASCII, so the scan is on bytes and only the
+    /// neighbours of `*` and `_` are decoded as scalars.
+    private static func render(_ s: UnsafeBufferPointer<UInt8>, links: UnsafeMutablePointer<[Link]>?,
+                               into out: inout [UInt8]) {
+        out.reserveCapacity(s.count)
         let (bracketMatch, parenMatch) = matchBrackets(s)
         // Where a link's text ends: jump over its `](target)` and record the link.
         var linkEnds: [Int: (resume: Int, outStart: Int, target: Range<Int>)] = [:]
         var i = 0
         while i < s.count {
             let c = s[i]
-            if let end = linkEnds[i] {
+            if !linkEnds.isEmpty, let end = linkEnds[i] {
                 if let links {
-                    let text = String(String.UnicodeScalarView(out[end.outStart...])).collapsingWhitespace
-                    let target = String(String.UnicodeScalarView(s[end.target])).trimmed
+                    let text = String(decoding: out[end.outStart...], as: UTF8.self).collapsingWhitespace
+                    let target = String(decoding: s[end.target], as: UTF8.self).trimmed
                     links.pointee.append(Link(text: text, target: target))
                 }
                 i = end.resume
                 continue
             }
             switch c {
-            case "\\":
+            case UInt8(ascii: "\\"):
                 if i + 1 < s.count, isEscapable(s[i + 1]) {
                     out.append(s[i + 1])
                     i += 2
@@ -67,17 +74,17 @@ enum Inline {
                     out.append(c)
                     i += 1
                 }
-            case "!" where i + 1 < s.count && s[i + 1] == "[":
+            case UInt8(ascii: "!") where i + 1 < s.count && s[i + 1] == UInt8(ascii: "["):
                 // Image: dropped with its alt text.
-                if let close = bracketMatch[i + 1], close + 1 < s.count, s[close + 1] == "(",
+                if let close = bracketMatch[i + 1], close + 1 < s.count, s[close + 1] == UInt8(ascii: "("),
                    let paren = parenMatch[close + 1] {
                     i = paren + 1
                 } else {
                     out.append(c)
                     i += 1
                 }
-            case "[":
-                if let close = bracketMatch[i], close + 1 < s.count, s[close + 1] == "(",
+            case UInt8(ascii: "["):
+                if let close = bracketMatch[i], close + 1 < s.count, s[close + 1] == UInt8(ascii: "("),
                    let paren = parenMatch[close + 1] {
                     linkEnds[close] = (paren + 1, out.count, (close + 2)..<paren)
                     i += 1
@@ -85,28 +92,26 @@ enum Inline {
                     out.append(c)
                     i += 1
                 }
-            case "*":
+            case UInt8(ascii: "*"):
                 var j = i
-                while j < s.count, s[j] == "*" { j += 1 }
-                let before = i > 0 ? s[i - 1] : " "
-                let after = j < s.count ? s[j] : " "
-                if before.properties.isWhitespace && after.properties.isWhitespace {
-                    for _ in i..<j { out.append("*") }  // a lone `*` between spaces is text
+                while j < s.count, s[j] == UInt8(ascii: "*") { j += 1 }
+                if scalar(before: i, in: s).properties.isWhitespace && scalar(at: j, in: s).properties.isWhitespace {
+                    for _ in i..<j { out.append(UInt8(ascii: "*")) }  // a lone `*` between spaces is text
                 }
                 i = j
-            case "_":
+            case UInt8(ascii: "_"):
                 var j = i
-                while j < s.count, s[j] == "_" { j += 1 }
-                let before = i > 0 ? s[i - 1] : " "
-                let after = j < s.count ? s[j] : " "
+                while j < s.count, s[j] == UInt8(ascii: "_") { j += 1 }
+                let before = scalar(before: i, in: s)
+                let after = scalar(at: j, in: s)
                 let inWord = isWordScalar(before) && isWordScalar(after)
                 if inWord || (before.properties.isWhitespace && after.properties.isWhitespace) {
-                    for _ in i..<j { out.append("_") }
+                    for _ in i..<j { out.append(UInt8(ascii: "_")) }
                 }
                 i = j
-            case "`":
+            case UInt8(ascii: "`"):
                 i += 1
-            case "<":
+            case UInt8(ascii: "<"):
                 // Autolink `<https://…>`: keep the address, drop the brackets.
                 if let close = autolinkEnd(s, from: i) {
                     out.append(contentsOf: s[(i + 1)..<close])
@@ -115,9 +120,9 @@ enum Inline {
                     out.append(c)
                     i += 1
                 }
-            case "&":
+            case UInt8(ascii: "&"):
                 if let (scalar, next) = entity(s, at: i) {
-                    out.append(scalar)
+                    out.append(contentsOf: String(scalar).utf8)
                     i = next
                 } else {
                     out.append(c)
@@ -130,8 +135,26 @@ enum Inline {
         }
     }
 
+    /// The scalar starting at byte `i`, or a space outside the text (the edges count as space).
+    private static func scalar(at i: Int, in s: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        guard i < s.count else { return " " }
+        let lead = s[i]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        var end = i + 1
+        while end < s.count, end - i < 4, s[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: s[i..<end], as: UTF8.self).unicodeScalars.first ?? " "
+    }
+
+    /// The scalar ending just before byte `i`, or a space at the start.
+    private static func scalar(before i: Int, in s: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        guard i > 0 else { return " " }
+        var start = i - 1
+        while start > 0, i - start < 4, s[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: s)
+    }
+
     /// Matching `[`→`]` and `(`→`)` positions, found with stacks in one pass.
-    private static func matchBrackets(_ s: [Unicode.Scalar]) -> ([Int: Int], [Int: Int]) {
+    private static func matchBrackets(_ s: UnsafeBufferPointer<UInt8>) -> ([Int: Int], [Int: Int]) {
         var brackets: [Int: Int] = [:]
         var parens: [Int: Int] = [:]
         var bracketStack: [Int] = []
@@ -139,11 +162,11 @@ enum Inline {
         var i = 0
         while i < s.count {
             switch s[i] {
-            case "\\": i += 1
-            case "[": bracketStack.append(i)
-            case "]": if let open = bracketStack.popLast() { brackets[open] = i }
-            case "(": parenStack.append(i)
-            case ")": if let open = parenStack.popLast() { parens[open] = i }
+            case UInt8(ascii: "\\"): i += 1
+            case UInt8(ascii: "["): bracketStack.append(i)
+            case UInt8(ascii: "]"): if let open = bracketStack.popLast() { brackets[open] = i }
+            case UInt8(ascii: "("): parenStack.append(i)
+            case UInt8(ascii: ")"): if let open = parenStack.popLast() { parens[open] = i }
             default: break
             }
             i += 1
@@ -151,30 +174,27 @@ enum Inline {
         return (brackets, parens)
     }
 
-    private static func autolinkEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func autolinkEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var j = start + 1
         let limit = min(s.count, start + 2048)
         while j < limit {
             let c = s[j]
-            if c == ">" {
-                let inner = String(String.UnicodeScalarView(s[(start + 1)..<j]))
+            if c == UInt8(ascii: ">") {
+                let inner = String(decoding: s[(start + 1)..<j], as: UTF8.self)
                 return inner.hasPrefixIgnoringCase("http://") || inner.hasPrefixIgnoringCase("https://")
                     || inner.hasPrefixIgnoringCase("mailto:") ? j : nil
             }
-            if c.properties.isWhitespace || c == "<" { return nil }
+            if c == UInt8(ascii: "<") || UTF8Whitespace.length(s, at: j) != nil { return nil }
             j += 1
         }
         return nil
     }
 
-    private static func entity(_ s: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+    private static func entity(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
         var j = start + 1
-        var name = ""
-        while j < s.count, j - start <= 10, s[j] != ";" {
-            name.unicodeScalars.append(s[j])
-            j += 1
-        }
-        guard j < s.count, s[j] == ";", !name.isEmpty else { return nil }
+        while j < s.count, j - start <= 10, s[j] != UInt8(ascii: ";") { j += 1 }
+        guard j < s.count, s[j] == UInt8(ascii: ";"), j > start + 1 else { return nil }
+        let name = String(decoding: s[(start + 1)..<j], as: UTF8.self)
         let scalar: Unicode.Scalar?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
             scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
@@ -193,8 +213,8 @@ enum Inline {
         "rdquo": "”", "ldquo": "“", "laquo": "«", "raquo": "»",
     ]
 
-    private static func isEscapable(_ c: Unicode.Scalar) -> Bool {
-        "\\`*_{}[]()#+-.!<>|\"'~&".unicodeScalars.contains(c)
+    private static func isEscapable(_ c: UInt8) -> Bool {
+        c < 0x80 && "\\`*_{}[]()#+-.!<>|\"'~&".utf8.contains(c)
     }
 
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
