@@ -88,7 +88,10 @@ public final class Importer {
         let began = monotonicSeconds()
         defer {
             if getenv("OPEDB_PROFILE") != nil {
-                let line = "importer: writer waited \(waited)s for parsing, worked \(monotonicSeconds() - began - waited)s\n"
+                var ts = timespec()
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+                let cpu = Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+                let line = "importer: writer waited \(waited)s for parsing, worked \(monotonicSeconds() - began - waited)s, used \(cpu)s CPU\n"
                 _ = line.withCString { write(2, $0, strlen($0)) }
             }
         }
