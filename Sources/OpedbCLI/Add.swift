@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Parse article files and store them in the archive.",
             discussion: """
                 PATH can be a file, a folder (searched recursively for *.txt and *.md) or - for stdin.

@@ -17,6 +17,22 @@ struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: "Colour output: auto (only on a terminal, never with NO_COLOR), always, never.")
     var color: ColorChoice = .auto
 
+    /// The same, as a plain value.
+    var location: ArchiveLocation { ArchiveLocation(database: database, color: color) }
+
+    var path: String { location.path }
+
+    func open(_ access: Archive.Access) throws -> Archive { try location.open(access) }
+
+    var style: Style { location.style }
+}
+
+/// Where the archive is and how to colour output: what ``ArchiveOptions`` holds, as a plain value
+/// any code path can build (the search fast path reads arguments without argument-parser).
+struct ArchiveLocation {
+    var database: String?
+    var color: ColorChoice = .auto
+
     /// `--database`, else `$OPEDB_DATABASE`, else `opedb.sqlite` here.
     var path: String {
         if let database, !database.isEmpty { return database }

@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Authors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "authors",
             abstract: "List authors, and merge or rename them.",
             subcommands: [List.self, Merge.self, Rename.self],
             defaultSubcommand: List.self)
@@ -53,6 +54,7 @@ extension Opedb {
 
         struct Merge: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "merge",
                 abstract: "Merge authors the automatic matching missed: articles, books and spellings move to KEEP.",
                 discussion: "Example: opedb authors merge 12 31 40")
 
@@ -76,6 +78,7 @@ extension Opedb {
 
         struct Rename: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "rename",
                 abstract: "Rename an author; the old name stays as a spelling, so later adds still find them.",
                 discussion: "Example: opedb authors rename 12 \"Artemy M. Kalinovsky\"")
 
@@ -101,6 +104,7 @@ extension Opedb {
 
     struct Author: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "author",
             abstract: "One author in full: spellings, affiliations over time, books and articles.",
             discussion: """
                 NAME can be an id, any spelling, or a surname. An ambiguous name lists the

@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Books: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "books",
             abstract: "Every book named in the author notes, with its authors or editors.",
             discussion: """
                 Examples:
@@ -45,6 +46,7 @@ extension Opedb {
 
     struct Publications: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "publications",
             abstract: "Outlets: the articles each published and the articles that mention it.",
             discussion: "Example: opedb publications --json")
 
@@ -71,6 +73,7 @@ extension Opedb {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Counts, size on disk, date range and articles per year.",
             discussion: "Example: opedb stats --json")
 

@@ -9,6 +9,7 @@ import Darwin
 extension Opedb {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the archive out as JSON lines, Markdown files or CSV.",
             discussion: """
                 jsonl     one 'show --json' object per line, to stdout or --output FILE

@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create the archive, or upgrade an existing one to this version of opedb.",
             discussion: """
                 Running it on an existing archive is harmless: it only applies pending migrations.

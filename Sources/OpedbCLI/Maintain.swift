@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Verify the archive: SQLite integrity, foreign keys, the search index against the articles, and opedb's own rules.",
             discussion: "Exit status 0 when healthy, 1 with a list of problems otherwise.")
 
@@ -26,6 +27,7 @@ extension Opedb {
 
     struct Optimize: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "optimize",
             abstract: "Merge the search index, refresh the query planner's statistics and compact the file.")
 
         @OptionGroup var options: ArchiveOptions
@@ -43,6 +45,7 @@ extension Opedb {
 
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Write a consistent copy of the archive, safe while another process writes to it.",
             discussion: "Example: opedb backup ~/backups/press-2026-11-25.sqlite")
 
@@ -61,6 +64,7 @@ extension Opedb {
 
     struct Reparse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reparse",
             abstract: "Re-run the current parser over every stored original and update what changed.",
             discussion: "Each article is updated in its own transaction: safe to interrupt and run again.")
 

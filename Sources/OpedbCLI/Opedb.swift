@@ -29,6 +29,10 @@ struct Opedb: ParsableCommand {
     /// (swift-argument-parser's own default is 64).
     static func main() {
         do {
+            if let search = searchFastPath() {
+                try search.perform()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -41,5 +45,13 @@ struct Opedb: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// `opedb search …` in its common forms, read without argument-parser (see
+    /// ``SearchRequest/init(fastArguments:)``); nil sends everything else to the full parser.
+    private static func searchFastPath() -> SearchRequest? {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments.first == "search" else { return nil }
+        return SearchRequest(fastArguments: Array(arguments.dropFirst()))
     }
 }

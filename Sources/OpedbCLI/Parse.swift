@@ -5,6 +5,7 @@ extension Opedb {
     /// Parses files without an archive: shows what `add` would store.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Parse article files and print what opedb extracts, as JSON (no archive needed).")
 
         @Argument(help: "Article files, or - for stdin.")

@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Delete articles, with the authors, books and publications only they referred to.",
             discussion: """
                 Exit status 1 when some article was not found (the others are removed).

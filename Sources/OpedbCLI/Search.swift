@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Full-text search, ranked, with snippets and filters.",
             discussion: """
                 All arguments form the query, so quotes are needed only for phrases. Words with
@@ -70,68 +71,9 @@ extension Opedb {
         }
 
         func run() throws {
-            try reportingErrors {
-                let archive = try options.open(.read)
-                var search = SearchOptions()
-                search.text = terms.joined(separator: " ")
-                search.raw = raw
-                search.author = author
-                search.publication = publication
-                search.kind = kind
-                search.since = since
-                search.until = until
-                search.limit = limit
-                search.offset = offset
-                search.sort = sort
-                let style = options.style
-                if !json && !csv && style.enabled {
-                    search.highlightStart = "\u{1}"
-                    search.highlightEnd = "\u{2}"
-                }
-                let results: SearchResults
-                do {
-                    results = try ArticleSearch(connection: archive.connection).run(search)
-                } catch let error as SearchError {
-                    throw UsageError(error.description)
-                }
-                if json {
-                    print(try JSONOutput.string(results.hits))
-                } else if csv {
-                    print(CSV.render(header: ["id", "title", "published_on", "authors", "publication", "kind", "url", "snippet", "rank"],
-                                     rows: results.hits.map { hit in
-                        [String(hit.id), hit.title, hit.publishedOn ?? "", hit.authors.joined(separator: "; "), hit.publication ?? "",
-                         hit.kind, hit.url ?? "", hit.snippet, hit.rank.map { String($0) } ?? ""]
-                    }), terminator: "")
-                } else {
-                    printList(results, style: style)
-                }
-            }
-        }
-
-        private func printList(_ results: SearchResults, style: Style) {
-            if results.archiveIsEmpty {
-                print("the archive is empty — add articles with 'opedb add PATH'")
-                return
-            }
-            if results.hits.isEmpty {
-                print(results.total == 0 ? "no matches" : "no more matches (\(results.total) in all)")
-                return
-            }
-            let width = Terminal.textWidth(limit: 120)
-            for hit in results.hits {
-                let date = hit.publishedOn ?? "          "
-                print("\(style.bold(String(hit.id)))  \(style.dim(date))  \(style.bold(hit.title))")
-                let byline = ([hit.authors.joined(separator: ", ")] + [hit.publication].compactMap { $0 }).filter { !$0.isEmpty }
-                if !byline.isEmpty { print("    " + style.dim(byline.joined(separator: " · "))) }
-                let snippet = hit.snippet.replacingNewlines
-                for line in ArticleText.wrap(snippet, width: width, indent: "    ").prefix(2) {
-                    print(style.enabled ? line.replacingMarkers(with: style) : line)
-                }
-            }
-            let shown = results.hits.count
-            if results.total > offset + shown {
-                print(style.dim("\(offset + 1)–\(offset + shown) of \(results.total) matches; --offset \(offset + shown) for more"))
-            }
+            try SearchRequest(location: options.location, terms: terms, author: author, publication: publication,
+                              kind: kind, since: since, until: until, limit: limit, offset: offset, sort: sort,
+                              raw: raw, json: json, csv: csv).perform()
         }
     }
 }

@@ -4,6 +4,7 @@ import OpeDB
 extension Opedb {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one stored article in full.",
             discussion: """
                 Examples:

@@ -23,6 +23,28 @@ import Testing
         #expect(colored.stdout.contains("\u{1B}[1mSatellites\u{1B}[22m"))
     }
 
+    /// Plain searches skip argument-parser (a fast path); `--name=value` forms take the full
+    /// parser. Both must answer every search identically, errors included.
+    @Test func fastPathAndFullParserAgree() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let cases: [[String]] = [
+            ["satellites"], ["harbour", "pilots", "--limit", "2"], ["--json", "kabul", "--offset", "1"],
+            ["--csv", "--author", "Tollefsen"], ["--kind", "op-ed", "--sort", "newest", "--limit", "3"],
+            ["--since", "2020", "--until", "2022-06", "the"], ["--raw", "title:lighthouse"], ["--", "-minus"],
+            ["--publication", "moscowtimes.com"], ["\"unbalanced"], ["--limit", "0", "the"], ["zzzzqqq"],
+            ["--color", "always", "satellites"], ["--sort", "sideways", "x"], ["--json", "--csv", "x"],
+        ]
+        for arguments in cases {
+            let fast = try cli.run(["search"] + arguments)
+            // The same request with `--database=` makes the fast path decline it.
+            let full = try cli.run(["search", "--database=" + cli.path("opedb.sqlite")] + arguments)
+            #expect(fast.status == full.status, "\(arguments)")
+            #expect(fast.stdout == full.stdout, "\(arguments)")
+            #expect(fast.stderr == full.stderr, "\(arguments)")
+        }
+    }
+
     @Test func unquotedTermsWithPunctuationWork() throws {
         let cli = try archive()
         defer { cli.cleanUp() }
