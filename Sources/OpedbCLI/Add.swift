@@ -48,9 +48,13 @@ extension Opedb {
                 let importer = Importer(archive: archive)
                 importer.dryRun = dryRun
                 importer.maxSize = maxSize.bytes
-                let entries = InputFiles.collect(paths)
                 let style = options.style
-                let progress = Progress(total: entries.count, enabled: !json && entries.count > 20 && Terminal.isTerminal(2))
+                // The walk is lazy (memory stays flat for a million files); a progress bar on a
+                // terminal needs the total, so only then are the inputs counted first.
+                let showProgress = !json && Terminal.isTerminal(2)
+                let total = showProgress ? InputFiles.walk(paths).reduce(0) { n, _ in n + 1 } : 0
+                let progress = Progress(total: total, enabled: showProgress && total > 20)
+                let entries = InputFiles.walk(paths)
                 var jsonCount = 0
                 if json { print("[", terminator: "") }
                 var counts: [AddResult.Status: Int] = [:]

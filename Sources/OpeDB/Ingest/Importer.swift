@@ -60,8 +60,9 @@ public final class Importer {
         let deferred = DeferredIndex()
     }
 
-    /// Adds every entry, calling `report` once per entry, in input order.
-    public func add(_ entries: [InputFiles.Entry], report: (AddResult) -> Void) throws {
+    /// Adds every entry, calling `report` once per entry, in input order. `entries` is consumed
+    /// lazily (a folder walk need not be listed first).
+    public func add<Entries: Sequence<InputFiles.Entry>>(_ entries: Entries, report: (AddResult) -> Void) throws {
         if !dryRun {
             // A bigger page cache and rarer checkpoints for a bulk load (bounded: 16 MB, 16 MB of WAL).
             try archive.connection.execute("PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 4000")
@@ -73,17 +74,21 @@ public final class Importer {
         // then: 6 chunks left them idle 1.5 s of a 10,000-article add.
         let chunkSize = 16
         let window = 64
-        let chunkCount = (entries.count + chunkSize - 1) / chunkSize
-        let slots = (0..<chunkCount).map { _ in ChunkSlot() }
-        func submit(_ index: Int) {
-            let slot = slots[index]
-            let chunk = Array(entries[(index * chunkSize)..<min(entries.count, (index + 1) * chunkSize)])
+        var remaining = entries.makeIterator()
+        var inFlight: [ChunkSlot] = []  // oldest first
+        func submitNext() {
+            var taken: [InputFiles.Entry] = []
+            while taken.count < chunkSize, let entry = remaining.next() { taken.append(entry) }
+            guard !taken.isEmpty else { return }
+            let chunk = taken
+            let slot = ChunkSlot()
+            inFlight.append(slot)
             DispatchQueue.global().async {
                 slot.items = chunk.map(preparer.prepare)
                 slot.ready.signal()
             }
         }
-        for index in 0..<min(window, chunkCount) { submit(index) }
+        for _ in 0..<window { submitNext() }
         var waited = 0.0
         let began = monotonicSeconds()
         defer {
@@ -97,14 +102,14 @@ public final class Importer {
         }
         var batch = Batch()
         defer { if batch.isOpen { rollback(&batch) } }
-        for index in 0..<chunkCount {
-            let slot = slots[index]
+        while !inFlight.isEmpty {
+            let slot = inFlight.removeFirst()
             let t0 = monotonicSeconds()
             slot.ready.wait()
             waited += monotonicSeconds() - t0
             let items = slot.items
             slot.items = []
-            if index + window < chunkCount { submit(index + window) }
+            submitNext()
             for item in items {
                 try store(item, in: &batch, preparer: preparer, report: report)
                 if batch.records.count >= batchLimit || (batch.isOpen && monotonicSeconds() - batch.started >= batchSeconds) {

@@ -18,28 +18,84 @@ public enum InputFiles {
     }
 
     /// Every input named by `arguments`, in order; folders expanded in sorted order.
-    public static func collect(_ arguments: [String]) -> [Entry] {
-        var entries: [Entry] = []
-        var visited: Set<FileID> = []
-        for argument in arguments {
-            if argument == "-" {
-                entries.append(Entry(path: "-"))
-                continue
-            }
-            var info = stat()
-            guard stat(argument, &info) == 0 else {
-                let problem: InputProblem = errno == ENOENT || errno == ENOTDIR ? .notFound
-                    : errno == ELOOP ? .symlinkLoop : .unreadable(reason: String(cString: strerror(errno)))
-                entries.append(Entry(path: argument, problem: problem))
-                continue
-            }
-            if isDirectory(info) {
-                walk(argument, info: info, visited: &visited, into: &entries)
-            } else {
-                entries.append(Entry(path: argument, problem: regularFileProblem(info)))
+    public static func collect(_ arguments: [String]) -> [Entry] { Array(walk(arguments)) }
+
+    /// The inputs named by `arguments`, produced one at a time as folders are walked: memory
+    /// holds only the listings of the folders on the current path, whatever the number of files
+    /// (a list of a million paths would cost more than the rest of `add`).
+    public static func walk(_ arguments: [String]) -> Walk { Walk(arguments: arguments) }
+
+    /// A depth-first walk, each folder's names sorted; the same order a recursive walk gives.
+    public struct Walk: Sequence, IteratorProtocol {
+        private var arguments: IndexingIterator<[String]>
+        private var folders: [Folder] = []
+        private var visited: Set<FileID> = []
+
+        private struct Folder {
+            var base: String
+            var names: [String]
+            var next = 0
+        }
+
+        init(arguments: [String]) { self.arguments = arguments.makeIterator() }
+
+        public mutating func next() -> Entry? {
+            while true {
+                if !folders.isEmpty {
+                    let top = folders.count - 1
+                    guard folders[top].next < folders[top].names.count else {
+                        folders.removeLast()
+                        continue
+                    }
+                    let name = folders[top].names[folders[top].next]
+                    folders[top].next += 1
+                    let child = folders[top].base + name
+                    var info = stat()
+                    guard stat(child, &info) == 0 else {
+                        if errno == ELOOP { return Entry(path: child, problem: .symlinkLoop) }
+                        continue  // a dangling symlink in a folder is not an input
+                    }
+                    if isDirectory(info) {
+                        if let problem = enter(child, info: info) { return problem }
+                    } else if isArticleName(name) {
+                        return Entry(path: child, problem: regularFileProblem(info))
+                    }
+                    continue
+                }
+                guard let argument = arguments.next() else { return nil }
+                if argument == "-" { return Entry(path: "-") }
+                var info = stat()
+                guard stat(argument, &info) == 0 else {
+                    let problem: InputProblem = errno == ENOENT || errno == ENOTDIR ? .notFound
+                        : errno == ELOOP ? .symlinkLoop : .unreadable(reason: String(cString: strerror(errno)))
+                    return Entry(path: argument, problem: problem)
+                }
+                if isDirectory(info) {
+                    if let problem = enter(argument, info: info) { return problem }
+                } else {
+                    return Entry(path: argument, problem: regularFileProblem(info))
+                }
             }
         }
-        return entries
+
+        /// Lists a folder for walking, or returns why it cannot be (reached twice, unreadable).
+        private mutating func enter(_ path: String, info: stat) -> Entry? {
+            guard visited.insert(FileID(info)).inserted else { return Entry(path: path, problem: .symlinkLoop) }
+            guard let dir = opendir(path) else {
+                return Entry(path: path, problem: .unreadable(reason: String(cString: strerror(errno))))
+            }
+            var names: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }  // ., .., hidden files and folders like .git
+                names.append(name)
+            }
+            closedir(dir)
+            folders.append(Folder(base: path.hasSuffix("/") ? path : path + "/", names: names.sorted()))
+            return nil
+        }
     }
 
     /// Reads a file (or stdin for `-`), refusing more than `maxSize` bytes.
@@ -87,40 +143,6 @@ public enum InputFiles {
         init(_ info: stat) {
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
-        }
-    }
-
-    private static func walk(_ path: String, info: stat, visited: inout Set<FileID>, into entries: inout [Entry]) {
-        guard visited.insert(FileID(info)).inserted else {
-            entries.append(Entry(path: path, problem: .symlinkLoop))
-            return
-        }
-        guard let dir = opendir(path) else {
-            entries.append(Entry(path: path, problem: .unreadable(reason: String(cString: strerror(errno)))))
-            return
-        }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }  // ., .., hidden files and folders like .git
-            names.append(name)
-        }
-        closedir(dir)
-        let base = path.hasSuffix("/") ? path : path + "/"
-        for name in names.sorted() {
-            let child = base + name
-            var childInfo = stat()
-            guard stat(child, &childInfo) == 0 else {
-                if errno == ELOOP { entries.append(Entry(path: child, problem: .symlinkLoop)) }
-                continue  // a dangling symlink in a folder is not an input
-            }
-            if isDirectory(childInfo) {
-                walk(child, info: childInfo, visited: &visited, into: &entries)
-            } else if isArticleName(name) {
-                entries.append(Entry(path: child, problem: regularFileProblem(childInfo)))
-            }
         }
     }
 
