@@ -20,7 +20,14 @@
 #define B 0.75
 #define WORST 1e300
 
+/* Rows opedb_rank was called for in the current (or last) query: the number of matches, had for
+ * free because ORDER BY makes SQLite score every match. Read and reset by opedb_rank_rows(). */
 typedef struct {
+    sqlite3_int64 rows;
+} RankCounter;
+
+typedef struct {
+    RankCounter *counter;
     int nPhrase;
     int nCol;
     double avgdl;
@@ -55,6 +62,8 @@ static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, RankDa
     d = sqlite3_malloc(sizeof(RankData));
     if (!d) return SQLITE_NOMEM;
     memset(d, 0, sizeof(RankData));
+    d->counter = (RankCounter *)api->xUserData(fts);
+    if (d->counter) d->counter->rows = 0;
     d->nPhrase = api->xPhraseCount(fts);
     d->nCol = api->xColumnCount(fts);
     d->k = k < 1 ? 1 : k;
@@ -113,6 +122,7 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
     RankData *d = 0;
     int rc = rankData(api, fts, k, &d);
     int nInst = 0;
+    if (rc == SQLITE_OK && d->counter) d->counter->rows++;
     if (rc == SQLITE_OK) {
         memset(d->aFreq, 0, sizeof(double) * d->nPhrase);
         memset(d->aColEnd, 0, sizeof(int) * d->nCol);
@@ -156,6 +166,13 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
     sqlite3_result_double(ctx, -1.0 * score);
 }
 
+static void rowsFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) {
+    (void)nVal; (void)apVal;
+    RankCounter *counter = (RankCounter *)sqlite3_user_data(ctx);
+    sqlite3_result_int64(ctx, counter->rows);
+    counter->rows = 0;
+}
+
 int opedb_rank_register(sqlite3 *db) {
     fts5_api *api = 0;
     sqlite3_stmt *stmt = 0;
@@ -166,5 +183,11 @@ int opedb_rank_register(sqlite3 *db) {
     rc = sqlite3_finalize(stmt);
     if (rc != SQLITE_OK) return rc;
     if (!api || api->iVersion < 2) return SQLITE_ERROR;
-    return api->xCreateFunction(api, "opedb_rank", 0, rankFunction, 0);
+    RankCounter *counter = sqlite3_malloc(sizeof(RankCounter));
+    if (!counter) return SQLITE_NOMEM;
+    counter->rows = 0;
+    /* The SQL function owns the counter (freed when the connection closes); both share it. */
+    rc = sqlite3_create_function_v2(db, "opedb_rank_rows", 0, SQLITE_UTF8, counter, rowsFunction, 0, 0, sqlite3_free);
+    if (rc != SQLITE_OK) return rc;
+    return api->xCreateFunction(api, "opedb_rank", counter, rankFunction, 0);
 }

@@ -9,6 +9,10 @@
 /// `k` best seen so far, and a worst value (1e300) for rows whose upper bound cannot beat the
 /// k-th best: those skip the document-length lookup that dominates bm25's cost on common words.
 /// Use it as `ORDER BY opedb_rank(fts, :k, …) LIMIT :limit OFFSET :offset` with k = offset + limit.
+///
+/// Also registers the SQL function `opedb_rank_rows()`: how many rows `opedb_rank` scored in the
+/// last query that called it (then reset to 0). With ORDER BY every match is scored, so this is
+/// the number of matches, without a second pass over the index to count them.
 /// Returns an SQLite result code.
 int opedb_rank_register(sqlite3 *db);
 

@@ -45,18 +45,29 @@ public struct ArticleSearch {
         let page: [(Int, Double?)]
         let total: Int
         do {
+            // Ranking by relevance, opedb_rank scores every match (ORDER BY needs them all) and counts them
+            // as it goes: `opedb_rank_rows()` is the total without a second pass over the index
+            // (5 ms of a 35 ms search for a word in 98% of 100,000 articles).
+            var scoredEveryMatch = false
             if let query, !filtered, options.sort == .relevance {
                 page = try rankedWithoutJoin(query, options: options)
+                scoredEveryMatch = options.limit > 0
             } else {
                 // Only fixed fragments are interpolated; every user value is bound.
                 let sql = "SELECT a.id, \(score) AS score FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
                 page = try connection.all(sql, scoreArguments + arguments + [max(options.limit, 0), max(options.offset, 0)]) {
                     ($0.int(0), $0.isNull(1) ? nil : $0.double(1))
                 }
+                // Only when the score leads the ORDER BY: sorting by date, SQLite skips computing
+                // the score of rows that cannot reach the page.
+                scoredEveryMatch = query != nil && options.sort == .relevance && options.limit > 0
             }
+            let scored = try connection.scalar("SELECT opedb_rank_rows()").int ?? 0
             // A short first page is the whole answer; only otherwise count the matches.
             if options.offset == 0 && page.count < options.limit {
                 total = page.count
+            } else if scoredEveryMatch {
+                total = scored
             } else {
                 // Without filters, FTS5 counts its matches without the join.
                 let countSource = query != nil && !filtered ? "articles_fts" : source
