@@ -33,6 +33,7 @@ typedef struct {
     double avgdl;
     double *aIDF;
     double *aFreq;
+    double *aWeight; /* per column, read from the arguments once per query */
     int *aColEnd;
     int k;       /* how many best scores to keep */
     int nHeap;
@@ -44,6 +45,7 @@ static void rankDataFree(void *p) {
     if (!d) return;
     sqlite3_free(d->aIDF);
     sqlite3_free(d->aFreq);
+    sqlite3_free(d->aWeight);
     sqlite3_free(d->aColEnd);
     sqlite3_free(d->heap);
     sqlite3_free(d);
@@ -56,7 +58,8 @@ static int countRows(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
 }
 
 /* Per-query data, as FTS5's bm25 computes it (fts5Bm25GetData). */
-static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, RankData **out) {
+static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, int nVal, sqlite3_value **apVal,
+                    RankData **out) {
     RankData *d = (RankData *)api->xGetAuxdata(fts, 0);
     if (d) { *out = d; return SQLITE_OK; }
     d = sqlite3_malloc(sizeof(RankData));
@@ -70,8 +73,11 @@ static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, RankDa
     d->aIDF = sqlite3_malloc64(sizeof(double) * (d->nPhrase + 1));
     d->aFreq = sqlite3_malloc64(sizeof(double) * (d->nPhrase + 1));
     d->aColEnd = sqlite3_malloc64(sizeof(int) * (d->nCol + 1));
+    d->aWeight = sqlite3_malloc64(sizeof(double) * (d->nCol + 1));
     d->heap = sqlite3_malloc64(sizeof(double) * (d->k + 1));
-    if (!d->aIDF || !d->aFreq || !d->aColEnd || !d->heap) { rankDataFree(d); return SQLITE_NOMEM; }
+    if (!d->aIDF || !d->aFreq || !d->aColEnd || !d->aWeight || !d->heap) { rankDataFree(d); return SQLITE_NOMEM; }
+    /* Weights follow k: apVal[1] is the first column's; missing ones are 1, as in bm25. */
+    for (int c = 0; c < d->nCol; c++) d->aWeight[c] = (nVal - 1 > c) ? sqlite3_value_double(apVal[c + 1]) : 1.0;
 
     sqlite3_int64 nRow = 0, nToken = 0;
     int rc = api->xRowCount(fts, &nRow);
@@ -120,21 +126,32 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
                          int nVal, sqlite3_value **apVal) {
     int k = nVal > 0 ? sqlite3_value_int(apVal[0]) : 10;
     RankData *d = 0;
-    int rc = rankData(api, fts, k, &d);
+    int rc = rankData(api, fts, k, nVal, apVal, &d);
     int nInst = 0;
     if (rc == SQLITE_OK && d->counter) d->counter->rows++;
     if (rc == SQLITE_OK) {
         memset(d->aFreq, 0, sizeof(double) * d->nPhrase);
         memset(d->aColEnd, 0, sizeof(int) * d->nCol);
-        rc = api->xInstCount(fts, &nInst);
+        /* One phrase: walk its positions directly, without FTS5 building the instance array
+         * (same instances, same order, so the same sums). */
+        if (d->nPhrase == 1) {
+            Fts5PhraseIter iter;
+            int ic = 0, io = 0;
+            rc = api->xPhraseFirst(fts, 0, &iter, &ic, &io);
+            while (rc == SQLITE_OK && ic >= 0) {
+                d->aFreq[0] += d->aWeight[ic];
+                if (io + 1 > d->aColEnd[ic]) d->aColEnd[ic] = io + 1;
+                api->xPhraseNext(fts, &iter, &ic, &io);
+            }
+        } else {
+            rc = api->xInstCount(fts, &nInst);
+        }
     }
     for (int i = 0; rc == SQLITE_OK && i < nInst; i++) {
         int ip, ic, io;
         rc = api->xInst(fts, i, &ip, &ic, &io);
         if (rc == SQLITE_OK) {
-            /* Weights follow k: apVal[1] is the first column's. */
-            double w = (nVal - 1 > ic) ? sqlite3_value_double(apVal[ic + 1]) : 1.0;
-            d->aFreq[ip] += w;
+            d->aFreq[ip] += d->aWeight[ic];
             if (io + 1 > d->aColEnd[ic]) d->aColEnd[ic] = io + 1;
         }
     }
