@@ -29,6 +29,8 @@ let package = Package(
         ),
         // SHA-256 in C, with the CPU's SHA instructions when present: ingest hashes every article.
         .target(name: "CDigest"),
+        // Operating-system calls Swift cannot make (a thread's own nice value).
+        .target(name: "CSystem"),
         // A thin, opedb-agnostic Swift layer over the SQLite C API.
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The SQL schema, embedded into the binary at build time.
@@ -39,7 +41,7 @@ let package = Package(
                         .embedInCode("0003_compressed_sources.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib"]),
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem"]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
             name: "OpedbCLI",
