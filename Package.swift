@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "Migrations",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_hash_size.sql"),
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_settings.sql"),
                         .embedInCode("0003_compressed_sources.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.

@@ -7,7 +7,7 @@ public enum EmbeddedMigrations {
     /// Every migration, ordered by version.
     public static let all: [(version: Int, name: String, sql: String)] = [
         (1, "0001_initial.sql", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
-        (2, "0002_index_hash_size.sql", String(decoding: PackageResources._002_index_hash_size_sql, as: UTF8.self)),
+        (2, "0002_index_settings.sql", String(decoding: PackageResources._002_index_settings_sql, as: UTF8.self)),
         (3, "0003_compressed_sources.sql", String(decoding: PackageResources._003_compressed_sources_sql, as: UTF8.self)),
     ]
 }

@@ -40,6 +40,7 @@ import Testing
         let archive = try Archive(path: path, access: .write)
         #expect(archive.migration?.from == 1 && archive.migration?.to == Archive.schemaVersion)
         #expect(try archive.connection.scalar("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").int == 8_388_608)
+        #expect(try archive.connection.scalar("SELECT v FROM articles_fts_config WHERE k = 'automerge'").int == 8)
         #expect(try archive.connection.scalar("SELECT encoding FROM article_sources").string == "raw")
         #expect(try ArticleRepository(connection: archive.connection).source(id: 1) == Array(source.utf8))
         #expect(try Maintenance(archive: archive).check() == [])
