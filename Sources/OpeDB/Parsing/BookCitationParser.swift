@@ -7,6 +7,8 @@
 /// `(Farrar, Straus and Giroux, 2019)` keeps its publisher whole.
 enum BookCitationParser {
     static func parse(_ note: String, author: String?) -> [CitedBook] {
+        // Every citation has its parenthesised group: no `(`, no book (most notes).
+        guard note.containsASCII("(") else { return [] }
         let text = Array(note)
         let cues = findCues(in: note)
         var books: [CitedBook] = []
@@ -105,7 +107,11 @@ enum BookCitationParser {
 
     /// Cue phrase occurrences in character offsets, longest phrase first at each position.
     static func findCues(in note: String) -> [Cue] {
-        let folded = note.map { $0.lowercased().first ?? $0 }
+        // Lowercased per character; ASCII without building a String for each.
+        let folded: [Character] = note.map { c in
+            if let a = c.asciiValue { return a >= 0x41 && a <= 0x5A ? Character(Unicode.Scalar(a | 0x20)) : c }
+            return c.lowercased().first ?? c
+        }
         var cues: [Cue] = []
         var i = 0
         while i < folded.count {

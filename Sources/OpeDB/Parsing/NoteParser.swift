@@ -89,13 +89,14 @@ enum NoteParser {
                 word = word.hasSuffix(",") ? word.dropLast() : word.dropLast(2)
                 sawComma = true
             }
-            let isParticle = PersonName.particles.contains(word.folded) && !words.isEmpty
+            let folded = word.folded
+            let isParticle = PersonName.particles.contains(folded) && !words.isEmpty
             guard word.first?.isUppercase == true || isParticle || PersonName.isInitial(String(word)) else { break }
-            if words.isEmpty, honorifics.contains(word.folded.filter { $0 != "." }) {
+            if words.isEmpty, honorifics.contains(folded.filter { $0 != "." }) {
                 if sawComma { break }
                 continue
             }
-            if pronouns.contains(word.folded) { return nil }
+            if pronouns.contains(folded) { return nil }
             words.append(word)
             if sawComma { break }
         }
@@ -122,7 +123,7 @@ enum NoteParser {
     }
 
     private static func startsWithPronoun(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ").first else { return false }
+        guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
         return pronouns.contains(first.folded.filter(\.isLetter))
     }
 
