@@ -190,6 +190,20 @@ import Testing
         #expect(TitleKey.asciiKey("Café") == nil)
     }
 
+    /// The byte loop against a plain definition over Unicode scalars, on random mixed text.
+    @Test func wordCountMatchesItsDefinition() {
+        func reference(_ text: String) -> Int {
+            text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+                .filter { $0.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }.count
+        }
+        let pieces = ["word", " ", "\t", "\n", "—", "–", "\u{A0}", "\u{2003}", "Ünï", "日本", "٣", "😀", "e\u{301}", ".", "42", "--"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(ArticleParser.wordCount(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func wordCountOfASCIIMatchesTheUnicodePath() {
         let ascii = "It's 9 a.m. -- and  the  \t end.\n(x) __ 3%"
         #expect(ArticleParser.wordCount(ascii) == 8)

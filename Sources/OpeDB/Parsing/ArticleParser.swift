@@ -421,50 +421,51 @@ public struct ArticleParser: Sendable {
         return nil
     }
 
-    /// Tokens of the body that contain a letter or a digit.
+    /// Tokens of the body that contain a letter or a digit (Unicode whitespace separates tokens).
+    /// One pass over UTF-8 bytes; only non-ASCII scalars are decoded for their properties.
     static func wordCount(_ body: String) -> Int {
         var body = body
-        if let ascii = body.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? asciiWordCount($0) : nil }) { return ascii }
-        var count = 0
-        var hasAlnum = false
-        var inWord = false
-        for scalar in body.unicodeScalars {
-            let v = scalar.value
-            let isSpace = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : scalar.properties.isWhitespace
-            if isSpace {
-                if inWord && hasAlnum { count += 1 }
-                inWord = false
-                hasAlnum = false
-                continue
+        return body.withUTF8 { bytes in
+            var count = 0
+            var hasAlnum = false
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let isSpace: Bool
+                var isAlnum = false
+                if b < 0x80 {
+                    isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                    isAlnum = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                    i += 1
+                } else {
+                    let scalar = decodeScalar(bytes, at: &i)
+                    isSpace = scalar.properties.isWhitespace
+                    if !isSpace && !hasAlnum {
+                        isAlnum = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    }
+                }
+                if isSpace {
+                    if inWord && hasAlnum { count += 1 }
+                    inWord = false
+                    hasAlnum = false
+                } else {
+                    inWord = true
+                    hasAlnum = hasAlnum || isAlnum
+                }
             }
-            inWord = true
-            if hasAlnum { continue }
-            if v < 0x80 {
-                hasAlnum = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
-            } else {
-                hasAlnum = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
+            if inWord && hasAlnum { count += 1 }
+            return count
         }
-        if inWord && hasAlnum { count += 1 }
-        return count
     }
 
-    /// ``wordCount(_:)`` for ASCII text, on bytes.
-    private static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var hasAlnum = false
-        var inWord = false
-        for b in bytes {
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                if inWord && hasAlnum { count += 1 }
-                inWord = false
-                hasAlnum = false
-            } else {
-                inWord = true
-                hasAlnum = hasAlnum || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-            }
-        }
-        if inWord && hasAlnum { count += 1 }
-        return count
+    /// The scalar whose (valid, multi-byte) UTF-8 starts at `i`; moves `i` past it.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let b = UInt32(bytes[i])
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += length
+        return Unicode.Scalar(value) ?? " "
     }
 }
