@@ -89,7 +89,7 @@ extension SearchRequest {
     /// takes over (with its usual messages). Building argument-parser's command tree costs more
     /// than a rare-word search itself, and searches are what scripts run in loops.
     init?(fastArguments arguments: [String]) {
-        var seen: Set<String> = []
+        var seen: [String] = []  // a handful of options: an array is cheaper to start than a Set
         var literal = false
         var i = 0
         while i < arguments.count {
@@ -105,7 +105,8 @@ extension SearchRequest {
                 literal = true
                 continue
             }
-            guard seen.insert(argument).inserted else { return nil }
+            guard !seen.contains(argument) else { return nil }
+            seen.append(argument)
             switch argument {
             case "--json": json = true
             case "--csv": csv = true
