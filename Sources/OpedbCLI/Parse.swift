@@ -13,7 +13,7 @@ extension Opedb {
 
         func run() throws {
             try reportingErrors {
-                for entry in InputFiles.collect(paths) {
+                for entry in InputFiles.walk(paths) {
                     let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
                     print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
                 }

@@ -95,6 +95,20 @@ import Testing
         #expect(throws: SearchError.invalidDate("2020-13")) { try search(f, "") { $0.since = "2020-13" } }
     }
 
+    /// The match count comes from the ranking pass; a page past the end of a query with no match
+    /// must not report a count left over from an earlier ranking query on the connection.
+    @Test func anEmptyPageNeverReportsAStaleCount() throws {
+        let f = try Self.fixtureArchive()
+        let weights = ArticleSearch.weights.map { String($0) }.joined(separator: ", ")
+        _ = try f.connection.all("""
+            SELECT rowid, opedb_rank(articles_fts, 10, \(weights)) AS s FROM articles_fts
+            WHERE articles_fts MATCH 'the' ORDER BY s LIMIT 10
+            """) { $0.int(0) }
+        let page = try search(f, "zzyzxnothing") { $0.offset = 20 }
+        #expect(page.hits.isEmpty)
+        #expect(page.total == 0)
+    }
+
     /// Every page of every order, with and without a filter, reports the same total (counted by
     /// the ranking pass when relevance leads, by a count otherwise) and together they list each
     /// match once.

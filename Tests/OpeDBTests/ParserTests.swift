@@ -121,7 +121,7 @@ import Testing
         #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Array(repeating: UInt8(ascii: "a"), count: 1_000_000)
         #expect(SHA256.hex(long) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-        #expect(SHA256.hex(utf8: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex("abc".utf8) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     /// The accelerated path (SHA-NI where the CPU has it) must agree with the portable C on every
@@ -204,10 +204,18 @@ import Testing
         }
     }
 
-    @Test func wordCountOfASCIIMatchesTheUnicodePath() {
+    @Test func eitherOfTwoWordsIsFoundIgnoringCase() {
+        #expect("The views EXPRESSED here".containsEitherASCIIIgnoringCase("necessarily", "expressed"))
+        #expect("do not Necessarily reflect".containsEitherASCIIIgnoringCase("necessarily", "expressed"))
+        #expect(!"necessar expresse".containsEitherASCIIIgnoringCase("necessarily", "expressed"))
+        #expect(!"".containsEitherASCIIIgnoringCase("necessarily", "expressed"))
+        #expect("…expressed".containsEitherASCIIIgnoringCase("necessarily", "expressed"))
+    }
+
+    @Test func wordCountOfKnownTexts() {
         let ascii = "It's 9 a.m. -- and  the  \t end.\n(x) __ 3%"
         #expect(ArticleParser.wordCount(ascii) == 8)
-        // A trailing dash that is no word sends the same text down the Unicode path.
+        // A trailing dash is no word: the non-ASCII scalar is decoded and changes nothing.
         #expect(ArticleParser.wordCount(ascii + " —") == 8)
         #expect(ArticleParser.wordCount("— Ünïcode words — 12") == 3)
         #expect(ArticleParser.wordCount("") == 0)

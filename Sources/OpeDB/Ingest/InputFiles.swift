@@ -17,10 +17,8 @@ public enum InputFiles {
         public var isStdin: Bool { path == "-" }
     }
 
-    /// Every input named by `arguments`, in order; folders expanded in sorted order.
-    public static func collect(_ arguments: [String]) -> [Entry] { Array(walk(arguments)) }
-
-    /// The inputs named by `arguments`, produced one at a time as folders are walked: memory
+    /// The inputs named by `arguments`, in order, folders expanded in sorted order — produced one
+    /// at a time as folders are walked: memory
     /// holds only the listings of the folders on the current path, whatever the number of files
     /// (a list of a million paths would cost more than the rest of `add`).
     public static func walk(_ arguments: [String]) -> Walk { Walk(arguments: arguments) }

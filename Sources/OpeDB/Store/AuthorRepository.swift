@@ -15,10 +15,13 @@ public struct AuthorRepository {
     func resolve(name: String, variants: [String]) throws -> (id: Int, name: String) {
         let person = PersonName(name)
         var spellings = variants.map(PersonName.init)
-        if let exact = try findExact(person) {
-            // The byline spelling is known already; only new variants need recording.
+        if let (exact, storedName) = try connection.first("""
+            SELECT al.author_id, au.name FROM author_aliases al JOIN authors au ON au.id = al.author_id WHERE al.key = ?
+            """, [person.key], { ($0.int(0), $0.string(1)) }) {
+            // The byline spelling is known already (the common case: one lookup); only new
+            // variants need recording.
             for spelling in spellings { try addAlias(spelling, to: exact) }
-            return (exact, try connection.first("SELECT name FROM authors WHERE id = ?", [exact], { $0.string(0) }) ?? person.display)
+            return (exact, storedName)
         }
         spellings.insert(person, at: 0)
         let id: Int

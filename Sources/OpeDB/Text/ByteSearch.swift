@@ -25,20 +25,22 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// Whether the text contains `a` or `b` (ASCII, lowercase), ignoring ASCII case: one pass
-    /// over the text instead of two (the disclaimer test runs on most paragraphs).
+    /// Whether the text contains `a` or `b` (ASCII letters, lowercase), ignoring ASCII case: one
+    /// pass over the text instead of two (the disclaimer test runs on most paragraphs).
     func containsEitherASCIIIgnoringCase(_ a: StaticString, _ b: StaticString) -> Bool {
-        let needles = [a, b].map { UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount) }
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            let (firstA, firstB) = (needles[0][0], needles[1][0])
+            func occurs(_ needle: StaticString, at i: Int) -> Bool {
+                let n = needle.utf8CodeUnitCount
+                guard bytes.count - i >= n else { return false }
+                var j = 1
+                while j < n, bytes[i + j] | 0x20 == needle.utf8Start[j] { j += 1 }
+                return j == n
+            }
+            let (firstA, firstB) = (a.utf8Start[0], b.utf8Start[0])
             for i in bytes.indices {
                 let lower = bytes[i] | 0x20
-                guard lower == firstA || lower == firstB else { continue }
-                for needle in needles where needle[0] == lower && bytes.count - i >= needle.count {
-                    var j = 1
-                    while j < needle.count, bytes[i + j] | 0x20 == needle[j] { j += 1 }
-                    if j == needle.count { return true }
-                }
+                if lower == firstA, occurs(a, at: i) { return true }
+                if lower == firstB, occurs(b, at: i) { return true }
             }
             return false
         }

@@ -12,13 +12,7 @@ enum SHA256 {
         return hexString(result)
     }
 
-    /// The digest of the UTF-8 bytes of `text`.
-    static func hex(utf8 text: String) -> String {
-        var text = text
-        return text.withUTF8 { hexString(digest(of: $0)) }
-    }
-
-    static func digest(of buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    private static func digest(of buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: 32) { out, count in
             opedb_sha256(buffer.baseAddress, buffer.count, out.baseAddress!)
             count = 32
