@@ -200,7 +200,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<1_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(ArticleParser.wordCount(text) == reference(text), "\(text.debugDescription)")
+            #expect(WordCount.of(text) == reference(text), "\(text.debugDescription)")
         }
     }
 
@@ -214,11 +214,11 @@ import Testing
 
     @Test func wordCountOfKnownTexts() {
         let ascii = "It's 9 a.m. -- and  the  \t end.\n(x) __ 3%"
-        #expect(ArticleParser.wordCount(ascii) == 8)
+        #expect(WordCount.of(ascii) == 8)
         // A trailing dash is no word: the non-ASCII scalar is decoded and changes nothing.
-        #expect(ArticleParser.wordCount(ascii + " —") == 8)
-        #expect(ArticleParser.wordCount("— Ünïcode words — 12") == 3)
-        #expect(ArticleParser.wordCount("") == 0)
+        #expect(WordCount.of(ascii + " —") == 8)
+        #expect(WordCount.of("— Ünïcode words — 12") == 3)
+        #expect(WordCount.of("") == 0)
     }
 }
 
@@ -273,9 +273,9 @@ import Testing
     }
 
     @Test func repairJoinsOnlyMidSentenceBreaks() {
-        #expect(ArticleParser.repairBreaks(["It was not", "entirely true."]) == ["It was not entirely true."])
-        #expect(ArticleParser.repairBreaks(["A heading without a period", "Then a sentence."]).count == 2)
-        #expect(ArticleParser.repairBreaks(["Done.", "lowercase start."]).count == 2)
+        #expect(BodyZone.repairBreaks(["It was not", "entirely true."]) == ["It was not entirely true."])
+        #expect(BodyZone.repairBreaks(["A heading without a period", "Then a sentence."]).count == 2)
+        #expect(BodyZone.repairBreaks(["Done.", "lowercase start."]).count == 2)
     }
 
     @Test func pullQuotesNeedToBeWholeQuotations() throws {
@@ -292,7 +292,7 @@ import Testing
     }
 
     @Test func wordCountCountsTokensWithLettersOrDigits() {
-        #expect(ArticleParser.wordCount("One — two, 3 … four's") == 4)
+        #expect(WordCount.of("One — two, 3 … four's") == 4)
     }
 
     @Test func hugeInputsParse() throws {

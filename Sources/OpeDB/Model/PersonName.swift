@@ -23,7 +23,7 @@ public struct PersonName: Equatable, Sendable {
         var words = display.split(separator: " ").map { String($0) }
         // Generational suffixes and degrees are not part of matching.
         while words.count > 1, let last = words.last,
-              PersonName.suffixes.contains(last.folded.filter { $0 != "." && $0 != "," }) {
+              Vocabulary.nameSuffixes.contains(last.folded.filter { $0 != "." && $0 != "," }) {
             words.removeLast()
         }
         if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
@@ -43,7 +43,7 @@ public struct PersonName: Equatable, Sendable {
         self.initials = initials
         // The surname starts at the first lowercase particle before the last word, or is the last word.
         var surnameStart = max(folded.count - 1, 0)
-        while surnameStart > 1, PersonName.particles.contains(folded[surnameStart - 1]),
+        while surnameStart > 1, Vocabulary.nameParticles.contains(folded[surnameStart - 1]),
               words[surnameStart - 1].first?.isLowercase == true {
             surnameStart -= 1
         }
@@ -63,8 +63,4 @@ public struct PersonName: Equatable, Sendable {
         return letters.count == 1 && letters.first!.isLetter && letters.first!.isUppercase
             || (word.count <= 4 && word.hasSuffix(".") && letters.allSatisfy(\.isUppercase) && letters.count <= 2)
     }
-
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md"]
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "del", "della", "di", "du",
-                                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das"]
 }

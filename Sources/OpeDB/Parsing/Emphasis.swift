@@ -74,6 +74,11 @@ enum Emphasis {
 
     /// The heading text when `paragraph` is an ATX heading (`## Text`), with its level.
     static func heading(_ paragraph: String) -> (level: Int, text: String)? {
+        headingMarkup(paragraph).map { ($0.level, Inline.plainText($0.markup)) }
+    }
+
+    /// The heading's inline markup (closing `#`s removed) when `paragraph` is an ATX heading.
+    static func headingMarkup(_ paragraph: String) -> (level: Int, markup: String)? {
         let t = paragraph.trimmed
         let hashes = t.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes) else { return nil }
@@ -81,6 +86,6 @@ enum Emphasis {
         guard rest.first == " " || rest.isEmpty else { return nil }
         var text = rest.trimmed
         while text.hasSuffix("#") { text.removeLast() }
-        return (hashes, Inline.plainText(text))
+        return (hashes, text)
     }
 }

@@ -6,19 +6,29 @@
 /// keep their lines.
 enum Paragraphs {
     static func split(_ text: String) -> [String] {
-        var paragraphs: [String] = []
+        split(lines: lines(of: text)).map(\.text)
+    }
+
+    /// Paragraphs of already-split lines, each with the 1-based number of the line it starts on
+    /// (counted from `firstLine`).
+    static func split<C: Collection>(lines: C, firstLine: Int = 1) -> [(text: String, line: Int)] where C.Element == Substring {
+        var paragraphs: [(text: String, line: Int)] = []
         var current: [Substring] = []
+        var currentStart = firstLine
         func flush() {
             guard !current.isEmpty else { return }
-            paragraphs.append(contentsOf: join(current))
+            for (k, piece) in join(current).enumerated() { paragraphs.append((piece, currentStart + k)) }
             current.removeAll(keepingCapacity: true)
         }
-        for line in lines(of: text) {
+        var number = firstLine
+        for line in lines {
             if line.isBlank {
                 flush()
             } else {
+                if current.isEmpty { currentStart = number }
                 current.append(line)
             }
+            number += 1
         }
         flush()
         return paragraphs
@@ -97,7 +107,7 @@ enum Paragraphs {
         return [lines.map { $0.trimmed }.joined(separator: isList ? "\n" : " ")]
     }
 
-    private static func isListItem(_ line: Substring) -> Bool {
+    static func isListItem(_ line: Substring) -> Bool {
         let t = line.drop(while: { $0 == " " })
         if t.hasPrefix("- ") || t.hasPrefix("* ") || t.hasPrefix("+ ") || t.hasPrefix("• ") { return true }
         let digits = t.prefix(while: \.isNumber)
@@ -112,31 +122,5 @@ enum Paragraphs {
         if t.utf8.count <= 480, t.count <= 120, DateParser.parseLine(t) != nil { return true }
         if t.utf8.count <= 800, t.count <= 200, BylineParser.parse(t) != nil { return true }
         return false
-    }
-}
-
-/// `**Related article:** [Title](#)` and its variants (`Read more:`, `See also:` …).
-enum RelatedLine {
-    /// The titles, when `paragraph` is a related line.
-    static func titles(in paragraph: String) -> [String]? {
-        var text = Substring(paragraph.trimmed)
-        text = text.drop(while: { $0 == "*" || $0 == "_" || $0 == ">" || $0 == " " })
-        var matched = false
-        for label in ["related articles", "related article", "related stories", "related story", "related",
-                      "read more", "read also", "also read", "see also", "more on this", "more"] {
-            if let rest = text.dropPrefixIgnoringCase(label) {
-                let afterMarks = rest.drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
-                guard afterMarks.first == ":" || rest.first == ":" else { continue }
-                text = afterMarks.first == ":" ? afterMarks.dropFirst() : rest.dropFirst()
-                text = text.drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
-                matched = true
-                break
-            }
-        }
-        guard matched else { return nil }
-        let links = Inline.links(in: text)
-        if !links.isEmpty { return links.map(\.text).filter { !$0.isEmpty } }
-        let plain = Inline.plainText(text)
-        return plain.isEmpty ? [] : [plain]
     }
 }

@@ -36,7 +36,7 @@ extension ArticleRepository {
             """, [id]) {
                 ArticleRecord.Book(id: $0.int(0), title: $0.string(1), subtitle: $0.optionalString(2),
                                    publisher: $0.optionalString(3), year: $0.optionalInt(4), forthcoming: $0.int(5) != 0,
-                                   authors: $0.optionalString(6)?.split(separator: "\u{1F}").map(String.init) ?? [],
+                                   authors: $0.optionalString(6)?.split(separator: Vocabulary.listSeparator).map(String.init) ?? [],
                                    role: $0.string(7))
             }
         record.mentions = try connection.all("""

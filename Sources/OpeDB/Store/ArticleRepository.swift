@@ -145,7 +145,7 @@ public struct ArticleRepository {
         let authors = try connection.all("""
             SELECT au.name, aa.byline_name, aa.variants FROM article_authors aa JOIN authors au ON au.id = aa.author_id
             WHERE aa.article_id = ? ORDER BY aa.position
-            """, [articleID]) { ($0.string(0), $0.string(1), $0.string(2).split(separator: "\u{1F}").map(String.init)) }
+            """, [articleID]) { ($0.string(0), $0.string(1), $0.string(2).split(separator: Vocabulary.listSeparator).map(String.init)) }
         return Self.indexedAuthors(authors)
     }
 
@@ -214,7 +214,7 @@ public struct ArticleRepository {
             try connection.run("""
                 INSERT INTO article_authors (article_id, position, author_id, byline_name, variants, affiliation)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, [articleID, position, authorID, author.name, author.aliases.joined(separator: "\u{1F}"), author.affiliation])
+                """, [articleID, position, authorID, author.name, author.aliases.joined(separator: String(Vocabulary.listSeparator)), author.affiliation])
             if let affiliation = author.affiliation {
                 try authors.updateAffiliation(authorID, affiliation: affiliation, publishedOn: a.publishedOn)
             }

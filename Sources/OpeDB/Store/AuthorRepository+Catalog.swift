@@ -128,6 +128,6 @@ extension AuthorRepository {
     }
 
     static func split(_ joined: String?) -> [String] {
-        joined?.split(separator: "\u{1F}").map(String.init) ?? []
+        joined?.split(separator: Vocabulary.listSeparator).map(String.init) ?? []
     }
 }

@@ -90,9 +90,9 @@ enum NoteParser {
                 sawComma = true
             }
             let folded = word.folded
-            let isParticle = PersonName.particles.contains(folded) && !words.isEmpty
+            let isParticle = Vocabulary.nameParticles.contains(folded) && !words.isEmpty
             guard word.first?.isUppercase == true || isParticle || PersonName.isInitial(String(word)) else { break }
-            if words.isEmpty, honorifics.contains(folded.filter { $0 != "." }) {
+            if words.isEmpty, Vocabulary.honorifics.contains(folded.filter { $0 != "." }) {
                 if sawComma { break }
                 continue
             }
@@ -100,7 +100,7 @@ enum NoteParser {
             words.append(word)
             if sawComma { break }
         }
-        while let last = words.last, PersonName.particles.contains(last.folded) { words.removeLast() }
+        while let last = words.last, Vocabulary.nameParticles.contains(last.folded) { words.removeLast() }
         guard !words.isEmpty, words.count <= 6 else { return nil }
         return PersonName(words.joined(separator: " "))
     }
@@ -207,7 +207,7 @@ enum NoteParser {
                     while k >= 0, chars[k].isLetter { k -= 1 }
                     let word = String(chars[(k + 1)..<i])
                     let isAbbreviation = word.count == 1 && word.first!.isUppercase
-                        || abbreviations.contains(word) || (k >= 0 && chars[k] == ".")
+                        || Vocabulary.abbreviations.contains(word) || (k >= 0 && chars[k] == ".")
                     if atEnd || !isAbbreviation { return String(chars[..<(i + 1)]) }
                 }
             }
@@ -219,7 +219,4 @@ enum NoteParser {
     private static let activityVerbs: Set<String> = ["teaches", "works", "lectures", "heads", "leads", "directs",
                                                      "runs", "covers", "chairs", "edits", "manages", "researches"]
     private static let pronouns: Set<String> = ["he", "she", "they", "his", "her", "their", "him", "them", "ze"]
-    private static let honorifics: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame", "rev"]
-    private static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd",
-                                                     "Co", "vs", "No", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Ph", "Univ"]
 }

@@ -14,7 +14,7 @@ enum BylineParser {
         var text = Inline.plainText(paragraph)
         guard text.count <= 300 else { return nil }
         var matched = false
-        for prefix in ["written by ", "words by ", "by: ", "by ", "authors: ", "author: ", "authors ", "author "] {
+        for prefix in Vocabulary.bylinePrefixes {
             if let rest = text.dropPrefixIgnoringCase(prefix) {
                 text = rest.trimmed
                 matched = true
@@ -31,6 +31,11 @@ enum BylineParser {
                 text = String(text[..<range.lowerBound]).trimmed
             }
         }
+        // `Written by Jane Doe on November 14, 2019`.
+        if date == nil, let on = text.range(ofLast: " on "), let found = DateParser.parseLine(String(text[on.upperBound...])) {
+            date = found
+            text = String(text[..<on.lowerBound]).trimmed
+        }
         guard let names = splitNames(text) else { return nil }
         return Byline(names: names, date: date)
     }
@@ -43,8 +48,8 @@ enum BylineParser {
                 for name in splitOnConjunction(String(piece)) {
                     let trimmed = normalizedCase(withoutHonorific(name.trimmed))
                     // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
-                    if trimmed.isEmpty || (!parts.isEmpty && isRole(trimmed)) { continue }
-                    if let last = parts.last, PersonName.suffixes.contains(trimmed.folded.filter { $0 != "." }) {
+                    if trimmed.isEmpty || (!parts.isEmpty && (isRole(trimmed) || isCredential(trimmed))) { continue }
+                    if let last = parts.last, Vocabulary.nameSuffixes.contains(trimmed.folded.filter { $0 != "." }) {
                         parts[parts.count - 1] = last + ", " + trimmed
                     } else {
                         parts.append(trimmed)
@@ -85,25 +90,31 @@ enum BylineParser {
     /// `Dr. Helena Marsh` → `Helena Marsh`: titles are not part of the name.
     static func withoutHonorific(_ name: String) -> String {
         let words = name.split(separator: " ")
-        guard words.count >= 3, honorifics.contains(words[0].folded.filter { $0 != "." }) else { return name }
+        guard words.count >= 3, Vocabulary.honorifics.contains(words[0].folded.filter { $0 != "." }) else { return name }
         return words.dropFirst().joined(separator: " ")
     }
 
-    static let honorifics: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame", "rev", "fr"]
+
+    /// `MS`, `R.D.`, `PhD`: a degree or credential after a name, not a second author.
+    static func isCredential(_ text: String) -> Bool {
+        Vocabulary.credentials.contains(text.folded.filter { $0 != "." && $0 != " " })
+    }
 
     /// `Staff Writer`, `Moscow Correspondent`: a job title after a name, not a second author.
     static func isRole(_ text: String) -> Bool {
-        let roles: Set<String> = ["writer", "correspondent", "editor", "reporter", "contributor", "columnist",
-                                  "staff", "bureau", "chief", "journalist", "contributors", "writers"]
-        return text.folded.split(separator: " ").contains { roles.contains(String($0)) }
+        text.folded.split(separator: " ").contains { Vocabulary.roles.contains(String($0)) }
     }
 
-    /// One to six words, mostly capitalised, no digits, no sentence punctuation.
+    /// One to six words, mostly capitalised (a word in a script without case counts as
+    /// capitalised: `王小明`), no digits, no sentence punctuation.
     static func looksLikeName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (1...6).contains(words.count), name.count <= 80 else { return false }
         guard !name.contains(where: { $0.isNumber || "!?:\"“”()".contains($0) }) else { return false }
-        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        let capitalised = words.filter { word in
+            guard let first = word.first, first.isLetter else { return false }
+            return !first.isLowercase
+        }.count
         return capitalised >= 1 && capitalised * 2 >= words.count
     }
 }

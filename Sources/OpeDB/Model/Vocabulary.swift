@@ -1,0 +1,87 @@
+/// The words opedb knows articles by, written once: the labels pages print before a field, the
+/// titles and credentials that are not part of a name, the cues of an outlet's footer.
+///
+/// The parser's classifiers read these lists and the Markdown writer writes the same labels, so
+/// an exported article is read back by the rule it was written for. Everything is lowercase;
+/// matching folds case (and, for name words, diacritics and periods).
+public enum Vocabulary {
+    // MARK: Labels (a label is followed by `:`)
+
+    /// Before an image credit: `Photo credit: Jane Roe / Agency`. Longest first.
+    public static let creditLabels = ["photo credit", "photograph", "photo", "image credit", "image", "credit",
+                                      "picture", "illustration"]
+    /// The label the Markdown writer puts before an image credit.
+    public static let creditLabel = "Photo credit"
+
+    /// Before the article's own address: `Original url:`. Longest first.
+    public static let urlLabels = ["original url", "original link", "original article", "source url", "canonical url",
+                                   "canonical", "url source", "url", "link", "source"]
+    /// The label the Markdown writer puts before the URL.
+    public static let urlLabel = "Original url"
+
+    /// Before a related article's title: `Related article: [Title](#)`. Longest first.
+    public static let relatedLabels = ["related articles", "related article", "related stories", "related story",
+                                       "related", "read more", "read also", "also read", "see also", "more on this", "more"]
+    /// The label the Markdown writer puts before a related article.
+    public static let relatedLabel = "Related article"
+
+    /// Before a bio: `About the author: Jane Doe is …`.
+    public static let bioLabels = ["about the authors", "about the author", "author bio", "author's bio"]
+
+    /// Page furniture lines: `Tags: a, b`.
+    public static let tagLabels = ["tags", "topics", "filed under", "categories"]
+
+    /// A wire story's closing credit: `Reporting by A and B; Editing by C` (each ends with a space).
+    public static let reportingLabels = ["additional reporting by ", "reporting by ", "written by ", "writing by "]
+
+    /// What opens a byline (each ends with a space). Longest first.
+    public static let bylinePrefixes = ["written by ", "words by ", "by: ", "by ", "authors: ", "author: ",
+                                        "authors ", "author "]
+
+    // MARK: Names
+
+    /// Titles before a name, folded, without periods: `Dr. Helena Marsh` is Helena Marsh.
+    public static let honorifics: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame",
+                                                 "rev", "fr", "lord", "lady"]
+    /// Degrees and professional credentials after a name, folded, without periods:
+    /// `Rachael Link, MS, RD` is one person, Rachael Link.
+    public static let credentials: Set<String> = ["ms", "ma", "mba", "msc", "mph", "md", "do", "rd", "rn", "np", "pa",
+                                                  "phd", "dphil", "edd", "jd", "llm", "lld", "dds", "dmd", "pharmd",
+                                                  "cpa", "cfa", "esq", "ba", "bs", "bsc", "msw", "lcsw", "rdn", "ldn",
+                                                  "cdn", "cde", "cscs", "facp", "facs", "frcp", "obe", "mbe", "cbe",
+                                                  "kbe", "frs", "mp", "qc", "kc", "ibclc", "aprn", "dnp", "psyd", "dvm"]
+    /// Generational suffixes, kept with the name they follow: `Martin Luther King, Jr.`
+    public static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md"]
+    /// Lowercase particles inside surnames: `van der Berg`.
+    public static let nameParticles: Set<String> = ["van", "von", "de", "der", "den", "da", "del", "della", "di", "du",
+                                                    "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das"]
+    /// Job titles after a name in a byline (`Jane Doe, Staff Writer`), folded words.
+    public static let roles: Set<String> = ["writer", "correspondent", "editor", "reporter", "contributor",
+                                            "columnist", "staff", "bureau", "chief", "journalist", "contributors",
+                                            "writers"]
+    /// Words ending in a period that do not end a sentence (case as written).
+    public static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd",
+                                                    "Co", "vs", "No", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Ph",
+                                                    "Univ"]
+
+    // MARK: Footers
+
+    /// Phrases of an opinion disclaimer, folded: `The views expressed … do not necessarily reflect …`.
+    public static let disclaimerCues = ["views expressed", "opinions expressed", "not necessarily reflect",
+                                        "n't necessarily reflect", "not necessarily those of",
+                                        "not necessarily represent"]
+    /// Phrases of a republication footer, lowercase: `This article was originally published in …`.
+    public static let republicationCues = ["originally published", "first published", "first appeared",
+                                           "republished from", "originally appeared"]
+    /// What precedes the outlet's name in a disclaimer or footer.
+    public static let outletCues = ["position of ", "positions of ", "views of ", "view of ", "opinions of ",
+                                    "opinion of ", "policy of ", "policies of ", "stance of ", "those of ",
+                                    "editorial board of ", "editors of ", "published in ", "published by ",
+                                    "published on ", "appeared in ", "appeared on ", "republished from "]
+
+    // MARK: Storage
+
+    /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit
+    /// separator, which no article text contains (the parser collapses control characters).
+    public static let listSeparator: Character = "\u{1F}"
+}

@@ -1,0 +1,135 @@
+/// The article's text: paragraphs and subheadings between the header and the footer, with the
+/// pull quotes and related links set inside it taken out, and paragraphs the export broke
+/// mid-sentence joined again.
+///
+/// No footer role is given here: a paragraph that mentions "the views expressed" or "first
+/// published" is text. Only an explicit URL line (`Original url: …`) is taken as the source.
+struct BodyZone {
+    /// Body paragraphs, clean text.
+    var paragraphs: [String] = []
+    var quotes: [String] = []
+    var related: [String] = []
+    var url: String?
+    /// Outlets linked from the text, by their canonical names, first mention first.
+    var mentions: [String] = []
+
+    private enum Piece {
+        case paragraph(String)
+        case heading(String)
+    }
+
+    init<C: Collection>(_ blocks: C, explaining explanation: inout ParseExplanation) where C.Element == Block {
+        var pieces: [Piece] = []
+        var expectURL = false
+        var firstLine: Int?
+        for block in blocks {
+            let p = block.markup
+            if expectURL {
+                expectURL = false
+                if url == nil, let address = SourceURL.bare(p) {
+                    url = address
+                    explanation.note(.url, "address after a URL label", line: block.line)
+                    continue
+                }
+            }
+            switch block.kind {
+            case .rule, .image:
+                continue
+            case .heading:
+                let text = block.plainText
+                if !text.isEmpty { pieces.append(.heading(text)) }
+                continue
+            case .quote:
+                if let quote = PullQuote.text(of: block) {
+                    quotes.append(quote)
+                    explanation.add(.quotes, "quotation set apart", line: block.line)
+                } else {
+                    append(Emphasis.italicInner(p) ?? p, to: &pieces)
+                    firstLine = firstLine ?? block.line
+                }
+                continue
+            case .listItem:
+                append(p, to: &pieces)
+                firstLine = firstLine ?? block.line
+                continue
+            case .paragraph:
+                break
+            }
+            if let value = SourceURL.labelValue(p) {
+                if value.isEmpty { expectURL = true } else if url == nil, let address = CanonicalURL.normalize(value) {
+                    url = address
+                    explanation.note(.url, "URL line", line: block.line)
+                }
+            } else if let titles = RelatedLine.titles(in: p) {
+                related += titles
+                explanation.add(.related, "related line", line: block.line)
+            } else if let quote = PullQuote.text(of: block) {
+                quotes.append(quote)
+                explanation.add(.quotes, "quotation set apart", line: block.line)
+            } else if let inner = Emphasis.italicInner(p) {
+                append(inner, to: &pieces)
+                firstLine = firstLine ?? block.line
+            } else if let bold = Emphasis.boldInner(p), bold.count <= 120, bold.last != "." {
+                pieces.append(.heading(Inline.plainText(bold)))
+            } else {
+                append(p, to: &pieces)
+                firstLine = firstLine ?? block.line
+            }
+        }
+        paragraphs = Self.repairBreaks(pieces)
+        if !paragraphs.isEmpty { explanation.note(.body, "paragraphs between the header and the footer", line: firstLine) }
+    }
+
+    private mutating func append(_ markup: String, to pieces: inout [Piece]) {
+        for link in Inline.links(in: markup) {
+            if let name = Mention.outletName(link.text),
+               !mentions.contains(where: { PublicationName.key($0) == PublicationName.key(name) }) {
+                mentions.append(name)
+            }
+        }
+        let text: String
+        if markup.containsASCII("\n") {
+            text = markup.split(separator: "\n").map { Inline.plainText($0) }.joined(separator: "\n")
+        } else {
+            text = Inline.plainText(markup)
+        }
+        if !text.isEmpty { pieces.append(.paragraph(text)) }
+    }
+
+    /// Joins paragraphs the export broke mid-sentence — the first ends without terminal
+    /// punctuation and the next begins with a lowercase letter — never across a subheading.
+    private static func repairBreaks(_ pieces: [Piece]) -> [String] {
+        var result: [String] = []
+        var lastWasHeading = false
+        for piece in pieces {
+            switch piece {
+            case .heading(let text):
+                result.append(text)
+                lastWasHeading = true
+            case .paragraph(let p):
+                if !lastWasHeading, let previous = result.last, endsMidSentence(previous), p.first?.isLowercase == true {
+                    // Appended in place: rebuilding the joined string each time would be quadratic
+                    // for a long run of broken paragraphs.
+                    result[result.count - 1].append(" ")
+                    result[result.count - 1].append(p)
+                } else {
+                    result.append(p)
+                }
+                lastWasHeading = false
+            }
+        }
+        return result
+    }
+
+    /// Whether paragraphs `texts` would be joined: exposed for tests of the repair rule.
+    static func repairBreaks(_ texts: [String]) -> [String] {
+        repairBreaks(texts.map(Piece.paragraph))
+    }
+
+    private static func endsMidSentence(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let last = t.last, last.isQuote || last == ")" || last == "]" || last == "*" { t = t.dropLast() }
+        guard let last = t.last else { return false }
+        return !last.isSentenceTerminal
+    }
+}

@@ -1,0 +1,28 @@
+/// The image credit under a title: `**Alexei Nikolsky / TASS**`, `Photo: Jane Roe/Getty Images`.
+enum ImageCredit {
+    /// The credit of a labelled line (`Photo credit: …`, `Image: …`), or nil.
+    static func labelled(_ markup: String) -> String? {
+        let opening = Substring(markup).drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
+        guard let first = opening.first, first.isLetter else { return nil }
+        let plain = Inline.plainText(markup)
+        for label in Vocabulary.creditLabels {
+            guard let rest = plain.dropPrefixIgnoringCase(label) else { continue }
+            let afterSpace = rest.drop(while: { $0 == " " })
+            guard afterSpace.first == ":" else { continue }
+            let credit = afterSpace.dropFirst().trimmed
+            return credit.isEmpty ? nil : credit
+        }
+        return nil
+    }
+
+    /// Whether an unlabelled bold line under the header reads as a credit: short, no sentence.
+    static func looksLikeCredit(_ text: String) -> Bool {
+        text.count <= 150 && text.split(separator: " ").count <= 16 && text.last != "."
+            || labelled(text) != nil
+    }
+
+    /// The credit in a bold line: its label removed when it has one.
+    static func fromBold(_ text: String) -> String {
+        labelled(text) ?? text
+    }
+}
