@@ -1,13 +1,20 @@
 /// Writes a stored article back in opedb's input format, so that adding the file to another
 /// archive reproduces every field (ids and timestamps aside).
 ///
-/// Text is escaped where Markdown would read it as markup; outlets the body mentions are
-/// re-emitted as links (`[New York Times](#)`) so they are found again.
+/// Every field is written in the form the parser reads first, with the labels of
+/// ``Vocabulary``: the standfirst as a subheading, the credit and the URL labelled, bios labelled.
+/// Rules (`* * *`) close the header and open the footer, so no body paragraph is read as a
+/// header or footer line whatever it says. Text is escaped where Markdown would read it as
+/// markup; outlets the body mentions are re-emitted as links (`[New York Times](#)`) so they
+/// are found again.
 public enum MarkdownWriter {
+    /// The rule that closes the header and opens the footer.
+    static let zoneBoundary = "* * *"
+
     public static func render(_ a: ArticleRecord) -> String {
         var out: [String] = []
         out.append("# " + escape(a.title) + marker(a.kind))
-        if let subtitle = a.subtitle { out.append("**" + escape(subtitle) + "**") }
+        if let subtitle = a.subtitle { out.append("## " + escapeHeading(subtitle)) }
         let byline = a.authors.map { "[\(escape($0.bylineName))](#)" }
         switch byline.count {
         case 0: break
@@ -15,17 +22,30 @@ public enum MarkdownWriter {
         default: out.append("By " + byline.dropLast().joined(separator: ", ") + " and " + byline.last!)
         }
         if let date = a.publishedOn { out.append(date) }
-        if let credit = a.imageCredit { out.append("**" + escape(credit) + "**") }
-        var body = a.body.split(separator: "\n\n", omittingEmptySubsequences: true).map { paragraph in
+        if let credit = a.imageCredit { out.append(Vocabulary.creditLabel + ": " + escape(credit)) }
+        out.append(zoneBoundary)
+
+        let paragraphs = a.body.split(separator: "\n\n", omittingEmptySubsequences: true).map(String.init)
+        var body = paragraphs.map { paragraph in
             paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escapeLine(String($0)) }.joined(separator: "\n")
+        }
+        // A paragraph the parser would join to the next (no closing punctuation, the next starts
+        // lowercase) was kept apart by a subheading: write it as one.
+        for i in body.indices.dropLast() where BodyZone.wouldJoin(paragraphs[i], paragraphs[i + 1]) {
+            body[i] = "### " + escapeHeading(paragraphs[i])
         }
         for mention in a.mentions { link(mention, in: &body) }
         out += body
-        out += a.related.map { "**Related article:** [\(escape($0.title))](#)" }
-        out += a.quotes.map { "*\"" + escape($0) + "\"*" }
-        out += a.authorNotes.map { "*" + escape($0.text) + "*" }
-        if let disclaimer = a.disclaimer { out.append("*" + escape(disclaimer) + "*") }
-        if let url = a.url { out.append("Original url:\n\n<\(url)>") }
+
+        out.append(zoneBoundary)
+        out += a.related.map { "**\(Vocabulary.relatedLabel):** [\(escape($0.title))](#)" }
+        out += a.quotes.map(quotation)
+        out += a.authorNotes.map { "*" + Vocabulary.bioLabels[1].capitalizedFirst + ":* " + escape($0.text) }
+        if let disclaimer = a.disclaimer {
+            let cue = Disclaimer.matches(disclaimer) || Disclaimer.isRepublication(disclaimer)
+            out.append(cue ? "*" + escape(disclaimer) + "*" : "*" + Vocabulary.disclaimerLabel + ":* " + escape(disclaimer))
+        }
+        if let url = a.url { out.append(Vocabulary.urlLabel + ":\n\n<\(url)>") }
         return out.joined(separator: "\n\n") + "\n"
     }
 
@@ -38,13 +58,22 @@ public enum MarkdownWriter {
         }
     }
 
+    /// A pull quote in marks of a family the quotation does not use, so it reads as one.
+    private static func quotation(_ text: String) -> String {
+        for (open, close) in [("\"", "\""), ("“", "”"), ("«", "»")] {
+            let quoted = open + text + close
+            if Emphasis.fullQuotation(quoted) == text { return "> " + escape(quoted) }
+        }
+        return "> \"" + escape(text) + "\""
+    }
+
     /// Wraps the first mention of `outlet` in the body in a link.
     private static func link(_ outlet: String, in paragraphs: inout [String]) {
         var candidates = [outlet]
         if outlet.hasPrefix("The ") { candidates.append(String(outlet.dropFirst(4))) }
         for candidate in candidates {
             let needle = escape(candidate)
-            for i in paragraphs.indices {
+            for i in paragraphs.indices where !paragraphs[i].hasPrefix("#") {
                 if let range = paragraphs[i].firstRange(of: needle) {
                     paragraphs[i].replaceSubrange(range, with: "[\(needle)](#)")
                     return
@@ -66,10 +95,21 @@ public enum MarkdownWriter {
         return out
     }
 
+    /// Escapes a heading's text, and a closing `#` that a heading would drop.
+    private static func escapeHeading(_ text: String) -> String {
+        var escaped = escape(text)
+        if escaped.hasSuffix("#") { escaped.insert("\\", at: escaped.index(before: escaped.endIndex)) }
+        return escaped
+    }
+
     /// Escapes a line, and a leading `#` or `>` that would make it a heading or a quote.
     private static func escapeLine(_ line: String) -> String {
         let escaped = escape(line)
         if let first = escaped.first, first == "#" || first == ">" { return "\\" + escaped }
         return escaped
     }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -28,6 +28,9 @@ public enum Vocabulary {
     /// Before a bio: `About the author: Jane Doe is …`.
     public static let bioLabels = ["about the authors", "about the author", "author bio", "author's bio"]
 
+    /// Before an outlet's footer that carries none of the disclaimer cues.
+    public static let disclaimerLabel = "Disclaimer"
+
     /// Page furniture lines: `Tags: a, b`.
     public static let tagLabels = ["tags", "topics", "filed under", "categories"]
 

@@ -80,7 +80,7 @@ public struct ArticleParser: Sendable {
         article.related = body.related + footer.related
         article.quotes = body.quotes + footer.quotes
         article.disclaimer = footer.disclaimer
-        article.url = header.url ?? body.url ?? footer.url
+        article.url = header.url ?? footer.url
         article.body = body.paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
         article.mentions = body.mentions

@@ -3,13 +3,13 @@
 /// mid-sentence joined again.
 ///
 /// No footer role is given here: a paragraph that mentions "the views expressed" or "first
-/// published" is text. Only an explicit URL line (`Original url: …`) is taken as the source.
+/// published" is text, and so is a link or a URL line: the article's address comes from the
+/// header, the footer or declared metadata only.
 struct BodyZone {
     /// Body paragraphs, clean text.
     var paragraphs: [String] = []
     var quotes: [String] = []
     var related: [String] = []
-    var url: String?
     /// Outlets linked from the text, by their canonical names, first mention first.
     var mentions: [String] = []
 
@@ -20,18 +20,9 @@ struct BodyZone {
 
     init<C: Collection>(_ blocks: C, explaining explanation: inout ParseExplanation) where C.Element == Block {
         var pieces: [Piece] = []
-        var expectURL = false
         var firstLine: Int?
         for block in blocks {
             let p = block.markup
-            if expectURL {
-                expectURL = false
-                if url == nil, let address = SourceURL.bare(p) {
-                    url = address
-                    explanation.note(.url, "address after a URL label", line: block.line)
-                    continue
-                }
-            }
             switch block.kind {
             case .rule, .image:
                 continue
@@ -55,12 +46,7 @@ struct BodyZone {
             case .paragraph:
                 break
             }
-            if let value = SourceURL.labelValue(p) {
-                if value.isEmpty { expectURL = true } else if url == nil, let address = CanonicalURL.normalize(value) {
-                    url = address
-                    explanation.note(.url, "URL line", line: block.line)
-                }
-            } else if let titles = RelatedLine.titles(in: p) {
+            if let titles = RelatedLine.titles(in: p) {
                 related += titles
                 explanation.add(.related, "related line", line: block.line)
             } else if let quote = PullQuote.text(of: block) {
@@ -107,7 +93,7 @@ struct BodyZone {
                 result.append(text)
                 lastWasHeading = true
             case .paragraph(let p):
-                if !lastWasHeading, let previous = result.last, endsMidSentence(previous), p.first?.isLowercase == true {
+                if !lastWasHeading, let previous = result.last, wouldJoin(previous, p) {
                     // Appended in place: rebuilding the joined string each time would be quadratic
                     // for a long run of broken paragraphs.
                     result[result.count - 1].append(" ")
@@ -124,6 +110,11 @@ struct BodyZone {
     /// Whether paragraphs `texts` would be joined: exposed for tests of the repair rule.
     static func repairBreaks(_ texts: [String]) -> [String] {
         repairBreaks(texts.map(Piece.paragraph))
+    }
+
+    /// Whether the parser joins `first` and `next` as one paragraph broken by the export.
+    static func wouldJoin(_ first: String, _ next: String) -> Bool {
+        endsMidSentence(first) && next.first?.isLowercase == true
     }
 
     private static func endsMidSentence(_ text: String) -> Bool {

@@ -37,16 +37,27 @@ enum Emphasis {
     }
 
     /// The quotation without its marks, when `text` is entirely one quotation.
+    ///
+    /// Marks of another family may be nested (`"He called it “folly”"`); a mark of the outer
+    /// family inside means two quotations with words between (`"Half," he said, "and half."`).
     static func fullQuotation(_ text: String) -> String? {
         var t = Substring(text.trimmed)
         while let last = t.last, last == "." || last == "," || last.isWhitespace { t = t.dropLast() }
         guard t.count >= 3, let first = t.first, let last = t.last,
-              "\"“„«".contains(first), "\"”»“".contains(last) else { return nil }
+              let family = quoteFamilies.first(where: { $0.opening.contains(first) }), family.closing.contains(last)
+        else { return nil }
         let inner = t.dropFirst().dropLast()
-        guard !inner.contains(where: { "\"“”„«»".contains($0) }) else { return nil }
+        guard !inner.contains(where: { family.opening.contains($0) || family.closing.contains($0) }) else { return nil }
         let result = inner.trimmed
         return result.isEmpty ? nil : result
     }
+
+    /// Quotation marks by family: straight, curly (English and German openings), guillemets.
+    private static let quoteFamilies: [(opening: Set<Character>, closing: Set<Character>)] = [
+        (["\""], ["\""]),
+        (["“", "„"], ["”", "“"]),
+        (["«"], ["»"]),
+    ]
 
     /// A horizontal rule: `---`, `***`, `* * *`, `___`.
     static func isRule(_ paragraph: String) -> Bool {

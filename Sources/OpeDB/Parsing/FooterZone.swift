@@ -75,6 +75,7 @@ struct FooterZone {
         if let value = SourceURL.labelValue(p) { return .urlLabel(value) }
         if let url = SourceURL.bare(p) { return .bareURL(url) }
         if let bio = AuthorBio.labelled(p) { return .bio(bio) }
+        if let text = Disclaimer.labelled(p) { return .disclaimer(text) }
         if TagLine.matches(p) { return .furniture }
         if let names = ReportingCredit.names(p) { return .reporting(names, additional: ReportingCredit.isAdditional(p)) }
         if let titles = RelatedLine.titles(in: p) { return .related(titles) }

@@ -9,6 +9,15 @@ enum Disclaimer {
         return f.count < 600 && Vocabulary.disclaimerCues.contains { f.fastContains($0) }
     }
 
+    /// `Disclaimer: …` → the footer's text without its label.
+    static func labelled(_ markup: String) -> String? {
+        let t = Substring(markup).drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
+        guard let rest = t.dropPrefixIgnoringCase(Vocabulary.disclaimerLabel),
+              rest.drop(while: { $0 == "*" || $0 == "_" || $0 == " " }).first == ":" else { return nil }
+        let text = Inline.plainText(rest.drop(while: { $0 == "*" || $0 == "_" || $0 == ":" || $0 == " " }))
+        return text.isEmpty ? nil : text
+    }
+
     /// `This article was originally published in The Conversation.` — a footer that names the
     /// outlet, kept like a disclaimer but not a mark of opinion.
     static func isRepublication(_ text: String) -> Bool {
