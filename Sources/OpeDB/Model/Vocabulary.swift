@@ -67,6 +67,15 @@ public enum Vocabulary {
                                                     "Co", "vs", "No", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Ph",
                                                     "Univ"]
 
+    /// Words no sentence ends on (prepositions, articles, conjunctions), lowercase: a paragraph
+    /// ending on one was broken by an export.
+    public static let functionWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "from",
+                                                    "with", "and", "or", "but", "than", "since", "until", "about",
+                                                    "around", "over", "under", "nearly", "almost", "some", "just",
+                                                    "into", "onto", "between", "after", "before", "during", "per",
+                                                    "via", "as", "its", "their", "his", "her", "our", "your", "my",
+                                                    "is", "was", "are", "were", "be", "been", "that", "which"]
+
     // MARK: Footers
 
     /// Phrases of an opinion disclaimer, folded: `The views expressed … do not necessarily reflect …`.
@@ -76,6 +85,17 @@ public enum Vocabulary {
     /// Phrases of a republication footer, lowercase: `This article was originally published in …`.
     public static let republicationCues = ["originally published", "first published", "first appeared",
                                            "republished from", "originally appeared"]
+    /// What makes a sentence about views a disclaimer, lowercase.
+    public static let disclaimingPhrases = ["not necessarily", "n't necessarily", "do not reflect", "does not reflect",
+                                            "do not represent", "does not represent", "are those of the author",
+                                            "are solely those", "are the author's own", "are the author’s own",
+                                            "are their own", "are his own", "are her own"]
+    /// How a republication footer opens, lowercase: `This article was first published …`.
+    public static let republicationOpenings = ["this article", "this story", "this piece", "this essay", "this column",
+                                               "this post", "this op-ed", "this commentary", "this interview",
+                                               "this analysis", "this report", "this is an edited", "a version of this",
+                                               "an earlier version of this", "originally published", "first published",
+                                               "republished", "the article", "this was originally", "this was first"]
     /// What precedes the outlet's name in a disclaimer or footer.
     public static let outletCues = ["position of ", "positions of ", "views of ", "view of ", "opinions of ",
                                     "opinion of ", "policy of ", "policies of ", "stance of ", "those of ",

@@ -114,7 +114,11 @@ struct BodyZone {
 
     /// Whether the parser joins `first` and `next` as one paragraph broken by the export.
     static func wouldJoin(_ first: String, _ next: String) -> Bool {
-        endsMidSentence(first) && next.first?.isLowercase == true
+        guard endsMidSentence(first), let start = next.first else { return false }
+        if start.isLowercase { return true }
+        // `… held the position in` / `1871.`: no sentence ends on a preposition or an article.
+        guard start.isNumber || "£$€¥".contains(start), let last = first.split(separator: " ").last else { return false }
+        return Vocabulary.functionWords.contains(last.lowercased())
     }
 
     private static func endsMidSentence(_ text: String) -> Bool {

@@ -38,7 +38,7 @@ struct FooterZone {
         while i >= bodyStart {
             let block = blocks[i]
             if block.kind == .rule { return i }
-            guard let role = role(of: block, names: names) else { break }
+            guard let role = role(at: i, in: blocks, names: names) else { break }
             switch role {
             case .bareURL:
                 // A bare address is the source line only as the last block or after a URL label.
@@ -55,6 +55,17 @@ struct FooterZone {
             i -= 1
         }
         return start
+    }
+
+    /// The role of `blocks[i]`, with its context: an italic paragraph that names nobody is a bio
+    /// when it follows one (`*Their latest book is …*` after `*Renée Abramov is …*`).
+    static func role(at i: Int, in blocks: [Block], names: [PersonName]) -> Role? {
+        if let role = role(of: blocks[i], names: names) { return role }
+        guard let inner = Emphasis.italicInner(blocks[i].markup) else { return nil }
+        var k = i - 1
+        while k >= blocks.startIndex, blocks[k].kind == .image { k -= 1 }
+        guard k >= blocks.startIndex, case .bio? = role(of: blocks[k], names: names) else { return nil }
+        return .bio(inner)
     }
 
     /// The footer role `block` could play, or nil when it can only be text.
@@ -83,7 +94,8 @@ struct FooterZone {
         if let inner = Emphasis.italicInner(p) {
             let text = Inline.plainText(inner)
             if Disclaimer.matches(text) || Disclaimer.isRepublication(text) { return .disclaimer(text) }
-            return .bio(inner)
+            // An italic paragraph is a bio when it is about someone; otherwise it is the text's.
+            return AuthorBio.isAbout(text, names: names) ? .bio(inner) : nil
         }
         switch block.hint {
         case .footer: return .disclaimer(block.plainText)
@@ -93,7 +105,7 @@ struct FooterZone {
         }
         guard p.utf8.count < 1200 else { return nil }
         let plain = block.plainText
-        if Disclaimer.matches(plain) || Disclaimer.isRepublication(plain) { return .disclaimer(plain) }
+        if Disclaimer.isPlainFooter(plain) { return .disclaimer(plain) }
         if AuthorBio.opensWithAuthor(plain, names: names) { return .bio(p) }
         return nil
     }
@@ -102,7 +114,8 @@ struct FooterZone {
     init<C: Collection>(_ blocks: C, names: [PersonName], explaining explanation: inout ParseExplanation)
     where C.Element == Block {
         var expectURL = false
-        for block in blocks {
+        let blocks = Array(blocks)
+        for (i, block) in blocks.enumerated() {
             if expectURL {
                 expectURL = false
                 if url == nil, let address = SourceURL.bare(block.markup) {
@@ -111,7 +124,7 @@ struct FooterZone {
                     continue
                 }
             }
-            guard let role = Self.role(of: block, names: names) else { continue }
+            guard let role = Self.role(at: i, in: blocks, names: names) else { continue }
             switch role {
             case .urlLabel(let value):
                 if value.isEmpty {

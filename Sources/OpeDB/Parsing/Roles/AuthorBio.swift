@@ -21,6 +21,27 @@ enum AuthorBio {
             && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
     }
 
+    /// Whether an italic paragraph after the text is about a person: it names a byline author
+    /// (or, with no byline, opens with a name and a bio's verb), or opens with a pronoun and a
+    /// bio's verb. `*He wants to play for the national side*` after a sports story is text.
+    static func isAbout(_ plain: String, names: [PersonName]) -> Bool {
+        let words = plain.split(separator: " ", maxSplits: 2)
+        if words.count >= 2, pronouns.contains(words[0].lowercased()), bioVerbs.contains(String(words[1])) { return true }
+        if let leading = NoteParser.leadingName(of: plain) {
+            if names.isEmpty {
+                let afterName = plain.dropFirst(leading.display.count).trimmed
+                return leading.key.contains(" ") && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+            }
+            if names.contains(where: { $0.matches(leading) || $0.surname == leading.key }) { return true }
+        }
+        let folded = plain.folded
+        return names.contains { name in name.key.contains(" ") && folded.fastContains(name.baseKey) }
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they", "ze"]
+    private static let bioVerbs: Set<String> = ["is", "was", "has", "writes", "teaches", "works", "lives", "covers",
+                                                "served", "serves", "are", "were", "have", "leads", "directs"]
+
     private static let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
 
     /// A bio's text without a leading dash or bullet (`— Jane Doe is …`).

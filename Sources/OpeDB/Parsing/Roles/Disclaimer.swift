@@ -27,6 +27,23 @@ enum Disclaimer {
         return Vocabulary.republicationCues.contains { f.fastContains($0) }
     }
 
+    /// Whether a paragraph *without* emphasis reads as the outlet's footer: a disclaimer that
+    /// disclaims (`… do not necessarily reflect …`, `… are the author's own`) or a note about this
+    /// article's first publication (`This article was first published in …`). A plain paragraph
+    /// needs more than a cue word: it opens on views or opinions and disclaims them, or opens as a
+    /// note about the article. "The views expressed at the summit were positive", "critics said
+    /// the views did not necessarily reflect the ministry's" and "Godzilla first appeared in 1954"
+    /// are text.
+    static func isPlainFooter(_ text: String) -> Bool {
+        guard text.utf8.count < 600 else { return false }
+        let f = text.lowercased()
+        let opening = f.prefix(60)
+        if opening.contains("views") || opening.contains("opinions") || opening.contains("opinion pieces"),
+           Vocabulary.disclaimingPhrases.contains(where: { f.fastContains($0) }) { return true }
+        guard isRepublication(text) else { return false }
+        return Vocabulary.republicationOpenings.contains { opening.hasPrefix($0) }
+    }
+
     /// The outlet named after `position of` / `views of` / `those of` / `published in` …
     static func publication(_ text: String) -> String? {
         let plain = text.trimmed

@@ -66,6 +66,12 @@ enum NoteParser {
         var searchFrom = rest.startIndex
         while let boundary = rest[searchFrom...].fastRange(of: ". ") {
             let next = rest[boundary.upperBound...]
+            // `Łukasz J. Rasmussen`: the period of an initial ends no sentence.
+            let before = rest[..<boundary.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            if PersonName.isInitial(before) || Vocabulary.abbreviations.contains(before) {
+                searchFrom = boundary.upperBound
+                continue
+            }
             if let leading = leadingName(of: String(next.prefix(80))),
                names.contains(where: { $0.matches(leading) || $0.surname == leading.key }) {
                 pieces.append(String(rest[..<boundary.lowerBound]) + ".")
