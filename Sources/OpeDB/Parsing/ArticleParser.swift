@@ -147,13 +147,15 @@ public struct ArticleParser: Sendable {
         return article
     }
 
-    /// Consecutive list items as one block, their lines kept: a list is one body paragraph.
+    /// Consecutive list items of one list (on consecutive lines) as one block, their lines kept:
+    /// a list is one body paragraph.
     static func mergingListItems(_ blocks: [Block]) -> [Block] {
         guard blocks.contains(where: { $0.kind == .listItem }) else { return blocks }
         var merged: [Block] = []
         merged.reserveCapacity(blocks.count)
         for block in blocks {
-            if block.kind == .listItem, let last = merged.last, last.kind == .listItem {
+            if block.kind == .listItem, let last = merged.last, last.kind == .listItem,
+               block.line == last.line + last.markup.utf8.count(where: { $0 == 0x0A }) + 1 {
                 merged[merged.count - 1].markup += "\n" + Self.listLine(block)
             } else if block.kind == .listItem {
                 var item = block

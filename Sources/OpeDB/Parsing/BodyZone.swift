@@ -16,6 +16,8 @@ struct BodyZone {
     private enum Piece {
         case paragraph(String)
         case heading(String)
+        /// A list or a paragraph with line breaks: never joined to its neighbours.
+        case lines(String)
     }
 
     init<C: Collection>(_ blocks: C, explaining explanation: inout ParseExplanation) where C.Element == Block {
@@ -79,7 +81,7 @@ struct BodyZone {
         } else {
             text = Inline.plainText(markup)
         }
-        if !text.isEmpty { pieces.append(.paragraph(text)) }
+        if !text.isEmpty { pieces.append(markup.containsASCII("\n") ? .lines(text) : .paragraph(text)) }
     }
 
     /// Joins paragraphs the export broke mid-sentence — the first ends without terminal
@@ -89,7 +91,7 @@ struct BodyZone {
         var lastWasHeading = false
         for piece in pieces {
             switch piece {
-            case .heading(let text):
+            case .heading(let text), .lines(let text):
                 result.append(text)
                 lastWasHeading = true
             case .paragraph(let p):
@@ -114,7 +116,8 @@ struct BodyZone {
 
     /// Whether the parser joins `first` and `next` as one paragraph broken by the export.
     static func wouldJoin(_ first: String, _ next: String) -> Bool {
-        guard endsMidSentence(first), let start = next.first else { return false }
+        guard endsMidSentence(first), let start = next.first, !first.containsASCII("\n"), !next.containsASCII("\n")
+        else { return false }
         if start.isLowercase { return true }
         // `… held the position in` / `1871.`: no sentence ends on a preposition or an article.
         guard start.isNumber || "£$€¥".contains(start), let last = first.split(separator: " ").last else { return false }
