@@ -2,20 +2,45 @@ import ArgumentParser
 import OpeDB
 
 extension Opedb {
-    /// Parses files without an archive: shows what `add` would store.
+    /// Parses files without an archive: shows what `add` would store, and with `--explain` why.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "parse",
-            abstract: "Parse article files and print what opedb extracts, as JSON (no archive needed).")
+            abstract: "Parse article files and print what opedb extracts, as JSON (no archive needed).",
+            discussion: """
+                With --explain, each field is shown with the rule that gave it and the line of the \
+                source it came from (or the declared key: front matter, JSON-LD, a meta tag), so you \
+                can see why opedb believed it. Add --json to get the same as an "explanation" key.
+
+                Examples:
+                  opedb parse article.md
+                  opedb parse --explain saved-page.html
+                  cat article.md | opedb parse --explain --json -
+                """)
 
         @Argument(help: "Article files, or - for stdin.")
         var paths: [String]
+
+        @Flag(help: "Show, for each field, the rule and the source line or declared key it came from.")
+        var explain = false
+
+        @Flag(help: "With --explain: print JSON (the article plus an \"explanation\" key) instead of text.")
+        var json = false
 
         func run() throws {
             try reportingErrors {
                 for entry in InputFiles.walk(paths) {
                     let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
-                    print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
+                    guard explain else {
+                        print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
+                        continue
+                    }
+                    let (article, explanation) = try ArticleParser().explain(bytes: bytes)
+                    if json {
+                        print(try JSONOutput.string(ExplainedArticle(article: article, explanation: explanation)))
+                    } else {
+                        print(ExplanationText.render(article, explanation, path: entry.path))
+                    }
                 }
             }
         }

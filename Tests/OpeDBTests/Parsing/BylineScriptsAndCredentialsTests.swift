@@ -1,0 +1,29 @@
+import Testing
+@testable import OpeDB
+
+@Suite struct BylineScriptsAndCredentialsTests {
+    @Test(arguments: [
+        ("By 王小明", ["王小明"]),
+        ("By Σοφία Παπαδοπούλου", ["Σοφία Παπαδοπούλου"]),
+        ("Written by Rachael Link, MS, RD", ["Rachael Link"]),
+        ("By Dr. Helena Marsh, PhD", ["Helena Marsh"]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("By Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
+        ("By Ann Lee and Bo Kim", ["Ann Lee", "Bo Kim"]),
+    ])
+    func readsNames(_ line: String, _ names: [String]) {
+        #expect(BylineParser.parse(line)?.names == names)
+    }
+
+    @Test func onADateInsideTheByline() {
+        let byline = BylineParser.parse("Written by Rachael Link, MS, RD on November 14, 2019")
+        #expect(byline?.names == ["Rachael Link"])
+        #expect(byline?.date?.iso == "2019-11-14")
+    }
+
+    @Test(arguments: ["By 1998, Rabbani was turning to Russia for arms.", "by the time it ended, nobody cared",
+                      "Bystanders said nothing", "By the numbers: 42"])
+    func sentencesAreNotBylines(_ line: String) {
+        #expect(BylineParser.parse(line) == nil)
+    }
+}
