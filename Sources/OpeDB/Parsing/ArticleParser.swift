@@ -70,9 +70,9 @@ public struct ArticleParser: Sendable {
         let header = HeaderZone(blocks, from: afterTitle, explaining: &explanation)
         let rest = leading + blocks[header.end...]
         let bylineNames = header.byline?.names ?? []
-        let footerStart = FooterZone.start(of: rest, bodyStart: 0, names: bylineNames.map(PersonName.init))
+        let (footerStart, footerRoles) = FooterZone.find(in: rest, bodyStart: 0, names: bylineNames.map(PersonName.init))
         let body = BodyZone(rest[..<footerStart], explaining: &explanation)
-        let footer = FooterZone(rest[footerStart...], names: bylineNames.map(PersonName.init), explaining: &explanation)
+        let footer = FooterZone(rest[footerStart...], roles: footerRoles, explaining: &explanation)
 
         var article = ParsedArticle(title: guessedTitle)
         article.subtitle = header.subtitle

@@ -30,23 +30,28 @@ struct FooterZone {
     /// A wire story's reporters (`Reporting by …`), not those of `Additional reporting by …`.
     var reportingBy: [String] = []
 
-    /// Where the footer starts in `blocks[bodyStart...]`: `blocks.count` when there is none.
-    static func start(of blocks: [Block], bodyStart: Int, names: [PersonName]) -> Int {
+    /// Where the footer starts in `blocks[bodyStart...]` (`blocks.count` when there is none), and
+    /// the role of each footer block: found from the end, each block's role computed once.
+    static func find(in blocks: [Block], bodyStart: Int, names: [PersonName]) -> (start: Int, roles: [Role]) {
+        var cache = RoleCache(blocks: blocks, names: names)
         var start = blocks.count
         var sawDisclaimer = false
         var i = blocks.count - 1
-        while i >= bodyStart {
+        walk: while i >= bodyStart {
             let block = blocks[i]
-            if block.kind == .rule { return i }
-            guard let role = role(at: i, in: blocks, names: names) else { break }
+            if block.kind == .rule {
+                start = i
+                break
+            }
+            guard let role = cache.role(at: i) else { break }
             switch role {
             case .bareURL:
                 // A bare address is the source line only as the last block or after a URL label.
-                let afterLabel = i > bodyStart && Self.role(of: blocks[i - 1], names: names) == .urlLabel("")
-                guard i == blocks.count - 1 || afterLabel else { return start }
+                let afterLabel = i > bodyStart && cache.plainRole(at: i - 1) == .urlLabel("")
+                guard i == blocks.count - 1 || afterLabel else { break walk }
             case .disclaimer:
                 // One disclaimer: a plain paragraph with a cue above it belongs to the text.
-                if sawDisclaimer, Emphasis.italicInner(block.markup) == nil, block.hint != .footer { return start }
+                if sawDisclaimer, Emphasis.italicInner(block.markup) == nil, block.hint != .footer { break walk }
                 sawDisclaimer = true
             default:
                 break
@@ -54,18 +59,38 @@ struct FooterZone {
             start = i
             i -= 1
         }
-        return start
+        return (start, (start..<blocks.count).map { cache.role(at: $0) ?? .furniture })
     }
 
-    /// The role of `blocks[i]`, with its context: an italic paragraph that names nobody is a bio
-    /// when it follows one (`*Their latest book is …*` after `*Renée Abramov is …*`).
-    static func role(at i: Int, in blocks: [Block], names: [PersonName]) -> Role? {
-        if let role = role(of: blocks[i], names: names) { return role }
-        guard let inner = Emphasis.italicInner(blocks[i].markup) else { return nil }
-        var k = i - 1
-        while k >= blocks.startIndex, blocks[k].kind == .image { k -= 1 }
-        guard k >= blocks.startIndex, case .bio? = role(of: blocks[k], names: names) else { return nil }
-        return .bio(inner)
+    /// Roles of blocks, each computed at most once.
+    private struct RoleCache {
+        let blocks: [Block]
+        let names: [PersonName]
+        private var plain: [Int: Role?] = [:]
+
+        init(blocks: [Block], names: [PersonName]) {
+            self.blocks = blocks
+            self.names = names
+        }
+
+        /// The block's own role, without context.
+        mutating func plainRole(at i: Int) -> Role? {
+            if let known = plain[i] { return known }
+            let role = FooterZone.role(of: blocks[i], names: names)
+            plain[i] = role
+            return role
+        }
+
+        /// The role with its context: an italic paragraph that names nobody is a bio when it
+        /// follows one (`*Their latest book is …*` after `*Renée Abramov is …*`).
+        mutating func role(at i: Int) -> Role? {
+            if let role = plainRole(at: i) { return role }
+            guard let inner = Emphasis.italicInner(blocks[i].markup) else { return nil }
+            var k = i - 1
+            while k >= 0, blocks[k].kind == .image { k -= 1 }
+            guard k >= 0, case .bio? = plainRole(at: k) else { return nil }
+            return .bio(inner)
+        }
     }
 
     /// The footer role `block` could play, or nil when it can only be text.
@@ -110,21 +135,11 @@ struct FooterZone {
         return nil
     }
 
-    /// Reads the footer blocks.
-    init<C: Collection>(_ blocks: C, names: [PersonName], explaining explanation: inout ParseExplanation)
+    /// Reads the footer: its blocks and the roles ``find(in:bodyStart:names:)`` gave them.
+    init<C: Collection>(_ blocks: C, roles: [Role], explaining explanation: inout ParseExplanation)
     where C.Element == Block {
         var expectURL = false
-        let blocks = Array(blocks)
-        for (i, block) in blocks.enumerated() {
-            if expectURL {
-                expectURL = false
-                if url == nil, let address = SourceURL.bare(block.markup) {
-                    url = address
-                    explanation.note(.url, "address after a URL label", line: block.line)
-                    continue
-                }
-            }
-            guard let role = Self.role(at: i, in: blocks, names: names) else { continue }
+        for (block, role) in zip(blocks, roles) {
             switch role {
             case .urlLabel(let value):
                 if value.isEmpty {
@@ -133,10 +148,11 @@ struct FooterZone {
                     url = address
                     explanation.note(.url, "URL line", line: block.line)
                 }
+                continue
             case .bareURL(let address):
                 if url == nil {
                     url = address
-                    explanation.note(.url, "address as the last line", line: block.line)
+                    explanation.note(.url, expectURL ? "address after a URL label" : "address as the last line", line: block.line)
                 }
             case .disclaimer(let text):
                 if disclaimer == nil {
@@ -159,6 +175,7 @@ struct FooterZone {
             case .furniture:
                 break
             }
+            expectURL = false
         }
     }
 }

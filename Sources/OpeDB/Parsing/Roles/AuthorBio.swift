@@ -27,15 +27,16 @@ enum AuthorBio {
     static func isAbout(_ plain: String, names: [PersonName]) -> Bool {
         let words = plain.split(separator: " ", maxSplits: 2)
         if words.count >= 2, pronouns.contains(words[0].lowercased()), bioVerbs.contains(String(words[1])) { return true }
-        if let leading = NoteParser.leadingName(of: plain) {
-            if names.isEmpty {
-                let afterName = plain.dropFirst(leading.display.count).trimmed
-                return leading.key.contains(" ") && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
-            }
-            if names.contains(where: { $0.matches(leading) || $0.surname == leading.key }) { return true }
+        if !names.isEmpty {
+            let folded = plain.folded
+            if names.contains(where: { $0.key.contains(" ") && folded.fastContains($0.baseKey) }) { return true }
         }
-        let folded = plain.folded
-        return names.contains { name in name.key.contains(" ") && folded.fastContains(name.baseKey) }
+        guard let leading = NoteParser.leadingName(of: plain) else { return false }
+        if names.isEmpty {
+            let afterName = plain.dropFirst(leading.display.count).trimmed
+            return leading.key.contains(" ") && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+        }
+        return names.contains { $0.matches(leading) || $0.surname == leading.key }
     }
 
     private static let pronouns: Set<String> = ["he", "she", "they", "ze"]

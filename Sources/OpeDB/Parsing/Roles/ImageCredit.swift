@@ -3,7 +3,8 @@ enum ImageCredit {
     /// The credit of a labelled line (`Photo credit: …`, `Image: …`), or nil.
     static func labelled(_ markup: String) -> String? {
         let opening = Substring(markup).drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
-        guard let first = opening.first, first.isLetter else { return nil }
+        // A cheap test on the raw text before the plain text is computed.
+        guard Vocabulary.creditLabels.contains(where: { opening.hasPrefixIgnoringCase($0) }) else { return nil }
         let plain = Inline.plainText(markup)
         for label in Vocabulary.creditLabels {
             guard let rest = plain.dropPrefixIgnoringCase(label) else { continue }

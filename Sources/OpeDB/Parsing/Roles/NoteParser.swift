@@ -67,7 +67,8 @@ enum NoteParser {
         while let boundary = rest[searchFrom...].fastRange(of: ". ") {
             let next = rest[boundary.upperBound...]
             // `Łukasz J. Rasmussen`: the period of an initial ends no sentence.
-            let before = rest[..<boundary.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            let head = rest[..<boundary.lowerBound]
+            let before = String(head[(head.lastIndex(of: " ").map(head.index(after:)) ?? head.startIndex)...])
             if PersonName.isInitial(before) || Vocabulary.abbreviations.contains(before) {
                 searchFrom = boundary.upperBound
                 continue
