@@ -102,6 +102,17 @@ public enum Vocabulary {
                                     "editorial board of ", "editors of ", "published in ", "published by ",
                                     "published on ", "appeared in ", "appeared on ", "republished from "]
 
+    /// Words of a heading that opens what follows an article on a web page — comments, related
+    /// and recommended links, newsletters, sharing — folded, in the languages of the pages opedb
+    /// has been measured on.
+    public static let afterArticleHeadings = ["comment", "reply", "responses", "related", "recommended", "read more",
+                                              "more from", "more stories", "most read", "most popular", "newsletter",
+                                              "subscribe", "share this", "you may also", "you might also", "trending",
+                                              "kommentar", "antwort", "ahnliche", "weitere artikel", "mehr zum thema",
+                                              "das konnte sie", "commentaire", "a lire aussi", "sur le meme sujet",
+                                              "comentario", "relacionad", "komentarz", "czytaj takze", "zobacz takze",
+                                              "commenti", "leggi anche", "reacties", "gerelateerd"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

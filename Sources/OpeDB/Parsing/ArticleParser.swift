@@ -44,7 +44,11 @@ public struct ArticleParser: Sendable {
     }
 
     func parse(document: Document, explaining explanation: inout ParseExplanation) throws(ParseError) -> ParsedArticle {
-        let blocks = Self.mergingListItems(document.blocks)
+        var blocks = Self.mergingListItems(document.blocks)
+        if document.format == .markdown, let article = WholePage.article(in: blocks) {
+            blocks = article
+            explanation.note(.body, "the longest run of prose on a whole page")
+        }
         guard !blocks.isEmpty || document.first(.title) != nil else { throw .blank }
 
         // Title: the heading the title classifier finds, else the first block.
@@ -153,10 +157,11 @@ public struct ArticleParser: Sendable {
         guard blocks.contains(where: { $0.kind == .listItem }) else { return blocks }
         var merged: [Block] = []
         merged.reserveCapacity(blocks.count)
+        var lastItemLine = Int.min
         for block in blocks {
-            if block.kind == .listItem, let last = merged.last, last.kind == .listItem,
-               block.line == last.line + last.markup.utf8.count(where: { $0 == 0x0A }) + 1 {
-                merged[merged.count - 1].markup += "\n" + Self.listLine(block)
+            if block.kind == .listItem, let last = merged.last, last.kind == .listItem, block.line == lastItemLine + 1 {
+                merged[merged.count - 1].markup += "\n"
+                merged[merged.count - 1].markup += Self.listLine(block)
             } else if block.kind == .listItem {
                 var item = block
                 item.markup = Self.listLine(block)
@@ -164,6 +169,7 @@ public struct ArticleParser: Sendable {
             } else {
                 merged.append(block)
             }
+            lastItemLine = block.line
         }
         return merged
     }

@@ -95,7 +95,12 @@ struct BodyZone {
                 result.append(text)
                 lastWasHeading = true
             case .paragraph(let p):
-                if !lastWasHeading, let previous = result.last, wouldJoin(previous, p) {
+                // `.lines` pieces set `lastWasHeading` too, so `previous` is one line and only the
+                // ends of the two texts are looked at: a long run of broken paragraphs stays linear.
+                // Decided before appending: a live copy of the last paragraph would make the
+                // append copy it (quadratic over a long run).
+                let join = !lastWasHeading && result.last.map { joins($0, p) } == true
+                if join {
                     // Appended in place: rebuilding the joined string each time would be quadratic
                     // for a long run of broken paragraphs.
                     result[result.count - 1].append(" ")
@@ -116,8 +121,11 @@ struct BodyZone {
 
     /// Whether the parser joins `first` and `next` as one paragraph broken by the export.
     static func wouldJoin(_ first: String, _ next: String) -> Bool {
-        guard endsMidSentence(first), let start = next.first, !first.containsASCII("\n"), !next.containsASCII("\n")
-        else { return false }
+        !first.containsASCII("\n") && !next.containsASCII("\n") && joins(first, next)
+    }
+
+    private static func joins(_ first: String, _ next: String) -> Bool {
+        guard endsMidSentence(first), let start = next.first else { return false }
         if start.isLowercase { return true }
         // `… held the position in` / `1871.`: no sentence ends on a preposition or an article.
         guard start.isNumber || "£$€¥".contains(start), let last = first.split(separator: " ").last else { return false }

@@ -88,6 +88,8 @@ enum Paragraphs {
                 let trimmed = line.trimmed
                 if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "=" }), let last = result.popLast() {
                     result.append("# " + last)
+                } else if trimmed.utf8.count >= 3, trimmed.allSatisfy({ $0 == "-" }), let last = result.popLast() {
+                    result.append("## " + last)
                 } else if let last = result.last, !standsAlone(line), !standsAlone(Substring(last)) {
                     result[result.count - 1] = last + " " + trimmed
                 } else {
@@ -99,10 +101,22 @@ enum Paragraphs {
         if lines.count == 2, lines[1].trimmed.allSatisfy({ $0 == "=" }) {
             return ["# " + lines[0].trimmed]
         }
+        // A setext level-2 heading: a line of three or more `-` under one line of text.
+        if lines.count == 2, lines[1].trimmed.utf8.count >= 3, lines[1].trimmed.allSatisfy({ $0 == "-" }) {
+            return ["## " + lines[0].trimmed]
+        }
         let isList = lines.dropFirst().allSatisfy(isListItem)
         let isQuote = lines.allSatisfy { $0.hasPrefix(">") }
         if isQuote {
             return ["> " + lines.map { $0.dropFirst().trimmed }.joined(separator: " ")]
+        }
+        if !isList, isListItem(lines[0]) {
+            // A list whose items wrap (pandoc, html2text): continuation lines join their item.
+            var items: [String] = []
+            for line in lines {
+                if isListItem(line) || items.isEmpty { items.append(line.trimmed) } else { items[items.count - 1] += " " + line.trimmed }
+            }
+            return [items.joined(separator: "\n")]
         }
         return [lines.map { $0.trimmed }.joined(separator: isList ? "\n" : " ")]
     }

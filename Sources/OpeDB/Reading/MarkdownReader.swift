@@ -7,6 +7,7 @@
 /// block of its own: a plain-text file's first line is its title.
 public enum MarkdownReader {
     public static func read(_ text: String) -> Document {
+        let text = RawHTML.hasBlockTags(text) ? RawHTML.strip(text) : text
         let lines = Paragraphs.lines(of: text)
         var paragraphs = Paragraphs.split(lines: lines)
         var blocks = paragraphs.flatMap { Self.blocks(of: $0.text, line: $0.line) }

@@ -1,0 +1,111 @@
+/// Markdown made from a whole web page (markdownify, html2text, pandoc of a saved page): the
+/// article sits among menus, share bars, teasers, comment forms and footers. This finds it.
+///
+/// A page is recognised by its navigation: many blocks that are mostly link text. The article's
+/// text is then the stretch of blocks with the most words of prose in it — the maximum-sum run
+/// over blocks scored +words for a paragraph of prose and negatively for link lists, images and
+/// scraps (the idea of Finn, Kushmerick and Smyth's *Body Text Extraction*, over blocks rather
+/// than tokens). A heading that opens comments, related links or a newsletter box ends it. The
+/// title is the level-1 heading before that stretch (or the first one anywhere); the byline,
+/// date and credit lines between the title and the text are kept for the header.
+enum WholePage {
+    /// The article's blocks — title first as a level-1 heading, header lines, the text — when
+    /// `blocks` is a whole page; nil when it is an article already.
+    static func article(in blocks: [Block]) -> [Block]? {
+        let stats = blocks.map(Stats.init)
+        let navigation = stats.filter(\.isNavigation).count
+        // Scraps: short lines of a page's furniture whose links a converter dropped ("Sign in").
+        let scraps = stats.filter(\.isScrap).count
+        let isPage = (navigation >= 8 && navigation * 5 >= blocks.count)
+            || (navigation >= 3 && navigation + scraps >= 20 && (navigation + scraps) * 5 >= blocks.count * 2)
+        guard isPage else { return nil }
+
+        // The maximum-sum run; a stop heading cannot be crossed.
+        var best: (sum: Int, range: Range<Int>)?
+        var sum = 0
+        var start = 0
+        for (i, s) in stats.enumerated() {
+            if s.isStop {
+                sum = 0
+                start = i + 1
+                continue
+            }
+            if sum <= 0 {
+                sum = 0
+                start = i
+            }
+            sum += s.score
+            if sum > (best?.sum ?? 0) { best = (sum, start..<(i + 1)) }
+        }
+        guard var body = best?.range, let bodySum = best?.sum, bodySum >= 20 else { return nil }
+
+        // The title: a level-1 heading just before or at the top of the text, else the first
+        // level-1 heading anywhere, else the nearest heading before the text, else the page's
+        // first line (usually its `<title>`).
+        var titleIndex: Int?
+        if let h1 = blocks[body].prefix(3).firstIndex(where: { $0.headingLevel == 1 }) {
+            titleIndex = h1
+        } else {
+            titleIndex = blocks[..<body.lowerBound].lastIndex { $0.headingLevel == 1 }
+                ?? blocks.firstIndex { $0.headingLevel == 1 }
+                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex { ($0.headingLevel ?? 9) <= 3 }
+        }
+        if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
+
+        var result: [Block] = []
+        if let t = titleIndex {
+            result.append(Block(.heading(level: 1), blocks[t].markup, line: blocks[t].line))
+            if t < body.lowerBound {
+                result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
+            }
+        } else if let first = blocks.first(where: { !$0.plainText.isEmpty }) {
+            result.append(Block(.heading(level: 1), first.markup, line: first.line))
+        }
+        for i in body where !stats[i].isNavigation && blocks[i].kind != .image {
+            result.append(blocks[i])
+        }
+        return result
+    }
+
+    /// A line between the title and the text worth keeping for the header.
+    private static func isHeaderLine(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, block.markup.utf8.count <= 600 else { return false }
+        return BylineParser.parse(block.markup) != nil || DateParser.parseLine(block.markup) != nil
+            || ImageCredit.labelled(block.markup) != nil
+    }
+
+    /// What the run needs to know of a block.
+    struct Stats {
+        var score: Int
+        var isNavigation: Bool
+        var isStop: Bool
+        /// A short paragraph that is neither a link list nor prose.
+        var isScrap: Bool
+
+        init(_ block: Block) {
+            let plain = block.plainText
+            let words = WordCount.of(plain)
+            let linkCharacters = Inline.links(in: block.markup).reduce(0) { $0 + $1.text.count }
+            let characters = max(plain.count, 1)
+            let density = Double(linkCharacters) / Double(characters)
+            isNavigation = block.kind == .image || (words > 0 && density >= 0.6) || (words == 0 && block.markup.contains("]("))
+            isStop = block.isHeading && WholePage.isStopHeading(plain)
+            isScrap = !isNavigation && !block.isHeading && words < 6
+            let isProse = block.kind == .paragraph || block.kind == .quote || block.kind == .listItem
+            if block.isHeading {
+                score = 0
+            } else if isProse, !isNavigation, words >= 10, density < 0.35 {
+                score = words
+            } else {
+                score = isNavigation ? -max(3, min(words, 25)) : -2
+            }
+        }
+    }
+
+    /// A heading that opens what follows an article: comments, related links, a newsletter box.
+    static func isStopHeading(_ text: String) -> Bool {
+        let f = text.folded
+        guard f.count <= 60 else { return false }
+        return Vocabulary.afterArticleHeadings.contains { f.fastContains($0) }
+    }
+}

@@ -1,0 +1,118 @@
+/// HTML tags left in Markdown by converters that keep what they cannot translate (pandoc's
+/// `<div class=…>` wrappers, `<span id=…>`, comments): removed, with the text between them kept,
+/// and `<script>` / `<style>` removed with their content.
+///
+/// Only known HTML element names are tags: `<https://…>` autolinks and text such as `a <b> c`
+/// where `b` is not followed by an attribute or `>` stay. Multi-line tags are handled; a tag is
+/// looked for at most 4 KB ahead, so hostile input stays linear.
+enum RawHTML {
+    /// Whether `text` looks like a converted page: several lines that are only block tags.
+    static func hasBlockTags(_ text: String) -> Bool {
+        var count = 0
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            var i = line.startIndex
+            while i < line.endIndex, line[i] == 0x20 { i = line.index(after: i) }
+            guard i < line.endIndex, line[i] == UInt8(ascii: "<") else { continue }
+            let rest = line[line.index(after: i)...].prefix(9)
+            let name = String(decoding: rest.prefix { $0 == UInt8(ascii: "/") || isNameByte($0) }, as: UTF8.self)
+                .lowercased().trimmingPrefix("/")
+            if blockNames.contains(String(name)) { count += 1 }
+            if count >= 5 { return true }
+        }
+        return false
+    }
+
+    /// `text` without its tags.
+    static func strip(_ text: String) -> String {
+        let s = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            guard s[i] == UInt8(ascii: "<"), let (end, name, closing) = tag(s, at: i) else {
+                out.append(s[i])
+                i += 1
+                continue
+            }
+            if !closing, name == "script" || name == "style" || name == "noscript" || name == "template" {
+                i = skipElement(s, from: end, name: name)
+            } else {
+                i = end
+            }
+            // A block tag separates; an inline tag joins.
+            if blockNames.contains(name), out.last != 0x0A { out.append(0x0A) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The end (after `>`) of a tag at `i`, its lowercased name and whether it closes.
+    private static func tag(_ s: [UInt8], at i: Int) -> (Int, String, Bool)? {
+        var j = i + 1
+        if j + 2 < s.count, s[j] == UInt8(ascii: "!"), s[j + 1] == UInt8(ascii: "-"), s[j + 2] == UInt8(ascii: "-") {
+            let limit = min(s.count - 2, i + 4096)
+            var k = j + 3
+            while k < limit {
+                if s[k] == UInt8(ascii: "-"), s[k + 1] == UInt8(ascii: "-"), s[k + 2] == UInt8(ascii: ">") { return (k + 3, "!--", false) }
+                k += 1
+            }
+            return nil
+        }
+        let closing = j < s.count && s[j] == UInt8(ascii: "/")
+        if closing { j += 1 }
+        let nameStart = j
+        while j < s.count, isNameByte(s[j]) { j += 1 }
+        guard j > nameStart, j - nameStart <= 12 else { return nil }
+        let name = String(decoding: s[nameStart..<j], as: UTF8.self).lowercased()
+        guard knownNames.contains(name), j < s.count else { return nil }
+        // After the name: `>`, `/>` or whitespace and attributes.
+        guard s[j] == UInt8(ascii: ">") || s[j] == UInt8(ascii: "/") || s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x09 || s[j] == 0x0D
+        else { return nil }
+        let limit = min(s.count, i + 4096)
+        var quote: UInt8 = 0
+        while j < limit {
+            let c = s[j]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                quote = c
+            } else if c == UInt8(ascii: ">") {
+                return (j + 1, name, closing)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Past the closing tag of `name` (or the end of the text).
+    private static func skipElement(_ s: [UInt8], from start: Int, name: String) -> Int {
+        let close = Array("</\(name)".utf8)
+        var i = start
+        while i + close.count <= s.count {
+            if s[i] == UInt8(ascii: "<"), zip(close.indices, close).allSatisfy({ k, c in
+                let b = s[i + k]
+                return b == c || (b >= 0x41 && b <= 0x5A && b + 0x20 == c)
+            }) {
+                var j = i + close.count
+                while j < s.count, s[j] != UInt8(ascii: ">") { j += 1 }
+                return min(j + 1, s.count)
+            }
+            i += 1
+        }
+        return s.count
+    }
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+    }
+
+    static let blockNames: Set<String> = ["div", "section", "article", "nav", "header", "footer", "aside", "main",
+                                          "figure", "figcaption", "p", "ul", "ol", "li", "table", "tr", "td", "th",
+                                          "tbody", "thead", "form", "blockquote", "center", "dl", "dt", "dd", "h1",
+                                          "h2", "h3", "h4", "h5", "h6", "hr", "br", "iframe", "video", "audio",
+                                          "picture", "svg", "script", "style", "noscript", "template", "!--"]
+    static let knownNames: Set<String> = blockNames.union(["span", "a", "img", "i", "b", "em", "strong", "input",
+                                                           "button", "label", "path", "time", "small", "sup", "sub",
+                                                           "source", "font", "u", "s", "select", "option",
+                                                           "textarea", "meta", "link", "abbr", "cite", "code", "pre",
+                                                           "mark", "ins", "del", "g", "use", "wbr", "col", "colgroup"])
+}
