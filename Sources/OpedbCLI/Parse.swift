@@ -15,7 +15,7 @@ extension Opedb {
             try reportingErrors {
                 for entry in InputFiles.walk(paths) {
                     let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
-                    print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
+                    print(try JSONOutput.string(try ArticleParser().parseWithFrontMatter(bytes: bytes)))
                 }
             }
         }

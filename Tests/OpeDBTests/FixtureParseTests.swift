@@ -15,7 +15,7 @@ import Testing
         let url = TestSupport.fixtures.appendingPathComponent(name)
         let expectedURL = url.deletingPathExtension().appendingPathExtension("expected.json")
         let expected = try JSONDecoder().decode(ParsedArticle.self, from: Data(contentsOf: expectedURL))
-        let actual = try ArticleParser().parse(bytes: TestSupport.bytes(url))
+        let actual = try ArticleParser().parseWithFrontMatter(bytes: TestSupport.bytes(url))
         #expect(actual.title == expected.title)
         #expect(actual.kind == expected.kind)
         #expect(actual.subtitle == expected.subtitle)
@@ -40,7 +40,7 @@ import Testing
     /// The expectations themselves hold the facts each fixture was written to exercise.
     @Test func expectationsCoverTheVariations() throws {
         func load(_ name: String) throws -> ParsedArticle {
-            try ArticleParser().parse(bytes: TestSupport.bytes(TestSupport.fixtures.appendingPathComponent(name)))
+            try ArticleParser().parseWithFrontMatter(bytes: TestSupport.bytes(TestSupport.fixtures.appendingPathComponent(name)))
         }
         let full = try load("01-op-ed-full.md")
         #expect(full.kind == "op-ed")

@@ -278,7 +278,7 @@ private struct Preparer: Sendable {
             let decoded: SourceDecoder.Decoded
             do { decoded = try SourceDecoder.decode(bytes) } catch { throw InputProblem.unparsable(error) }
             var article: ParsedArticle
-            do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
+            do { article = try parser.parseWithFrontMatter(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
             article.warnings = decoded.warnings + article.warnings
             // A dry run stores nothing: no need to deflate.
             let stored = dryRun ? StoredSource(bytes: bytes, encoding: .raw)

@@ -32,7 +32,7 @@ public struct Reparser {
                     """, [id], { (try ArticleRepository.decodeSource($0, from: 3), $0.string(0), $0.string(1), $0.optionalString(2)) })
                 else { continue }
                 let decoded = try SourceDecoder.decode(bytes)
-                let article = try parser.parse(text: decoded.text)
+                let article = try parser.parseWithFrontMatter(text: decoded.text)
                 if article.fingerprint == storedFingerprint {
                     counts.unchanged += 1
                     continue

@@ -2,8 +2,8 @@ extension ArticleParser {
     /// Parses a document made by any reader.
     ///
     /// Interim: the blocks are written back as Markdown paragraphs and read by the Markdown
-    /// path, then declared metadata replaces what was guessed. The classifier pipeline over
-    /// blocks replaces this.
+    /// path, then declared metadata replaces what was guessed (``applyDeclared(_:to:)``). The
+    /// classifier pipeline over blocks replaces this.
     public func parse(document: Document) throws(ParseError) -> ParsedArticle {
         var lines: [String] = []
         for block in document.blocks {
@@ -23,22 +23,7 @@ extension ArticleParser {
         } else {
             article = try parse(text: lines.joined(separator: "\n\n"))
         }
-        if let title = document.first(.title)?.value { article.title = Inline.plainText(title) }
-        if let subtitle = document.first(.subtitle)?.value { article.subtitle = subtitle }
-        let authors = document.declared(.author)
-        if let best = authors.first {
-            article.authors = authors.filter { $0.source == best.source }.map { ParsedAuthor(name: $0.value) }
-        }
-        if let date = document.first(.published), let found = DateParser.parseLine(date.value) ?? DateParser.isoPrefix(date.value) {
-            article.publishedOn = found.iso
-            article.dateIsUpdate = false
-        }
-        if let url = document.first(.url).flatMap({ CanonicalURL.normalize($0.value) }) {
-            article.url = url
-            article.domain = CanonicalURL.domain(of: url)
-        }
-        if let publication = document.first(.publication)?.value { article.publication = publication }
-        article.warnings = document.warnings + article.warnings
+        applyDeclared(document, to: &article)
         return article
     }
 }

@@ -1,0 +1,63 @@
+extension ArticleParser {
+    /// Declared metadata replaces what the parser guessed from the text: the one place that
+    /// says how, for every reader (front matter, HTML `<meta>` and JSON-LD).
+    ///
+    /// - Title, subtitle, URL: the most trusted declared value.
+    /// - Authors: every declared author of the most trusted source that names any; a parsed
+    ///   author with the same name keeps the aliases and affiliation the notes gave them.
+    /// - Date: the declared publication date; a declared modification date only when neither
+    ///   the declaration nor the text gave a publication date (and then it is an update).
+    /// - Publication: a declared name; a declared host name (`www.example.com`, trafilatura's
+    ///   `hostname`) only when the text and the URL give no better name.
+    /// - Kind: a declared opinion section or type makes an unmarked article an op-ed.
+    func applyDeclared(_ document: Document, to article: inout ParsedArticle) {
+        if let title = document.first(.title)?.value { article.title = Inline.plainText(title) }
+        if let subtitle = document.first(.subtitle)?.value { article.subtitle = subtitle }
+        let authors = document.declared(.author)
+        if let best = authors.first {
+            let parsed = article.authors
+            article.authors = authors.filter { $0.source == best.source }.map { field in
+                parsed.first { $0.name.lowercased() == field.value.lowercased() } ?? ParsedAuthor(name: field.value)
+            }
+        }
+        if let date = document.first(.published), let found = Self.declaredDate(date.value) {
+            article.publishedOn = found.iso
+            article.dateIsUpdate = false
+        } else if article.publishedOn == nil, let date = document.first(.modified), let found = Self.declaredDate(date.value) {
+            article.publishedOn = found.iso
+            article.dateIsUpdate = true
+        }
+        if let url = document.first(.url).flatMap({ CanonicalURL.normalize($0.value) }) {
+            article.url = url
+            article.domain = CanonicalURL.domain(of: url)
+            if article.publication == nil, let domain = article.domain {
+                article.publication = KnownOutlets.named(forDomain: domain) ?? domain
+            }
+        }
+        let publications = document.declared(.publication)
+        if let name = publications.first(where: { !Self.isHostName($0.value) }) {
+            article.publication = name.value
+        } else if article.publication == nil, let host = publications.first {
+            let bare = host.value.lowercased()
+            article.publication = KnownOutlets.named(forDomain: bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare)
+                ?? (bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare)
+        }
+        if article.kind == "news",
+           (document.declared(.section) + document.declared(.type)).contains(where: { FrontMatterVocabulary.isOpinionSection($0.value) }) {
+            article.kind = "op-ed"
+        }
+        article.warnings = document.warnings + article.warnings
+    }
+
+    /// A declared date: ISO 8601 date or date-time first (`2021-03-04T10:00:00+01:00`,
+    /// `2021-03-04 10:00:00 +0100`), else any form ``DateParser`` reads.
+    static func declaredDate(_ text: String) -> DateParser.Found? {
+        DateParser.isoPrefix(text) ?? DateParser.parseLine(text)
+    }
+
+    /// `www.example.com`, `example.co.uk`: a host, not a name people call the outlet.
+    static func isHostName(_ text: String) -> Bool {
+        let t = text.trimmed
+        return t.contains(".") && !t.contains(" ") && t.lowercased() == t
+    }
+}
