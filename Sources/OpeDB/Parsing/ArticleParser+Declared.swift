@@ -5,10 +5,11 @@ extension ArticleParser {
     /// - Title, subtitle, URL: the most trusted declared value.
     /// - Authors: every declared author of the most trusted source that names any; a parsed
     ///   author with the same name keeps the aliases and affiliation the notes gave them.
-    /// - Date: the declared publication date; a declared modification date only when neither
-    ///   the declaration nor the text gave a publication date (and then it is an update).
+    /// - Date: the declared publication date; when none (or only a clipping date, see
+    ///   ``FrontMatterVocabulary/isFallback(_:)``) and the text gave none, a declared
+    ///   modification date (an update), else the clipping date.
     /// - Publication: a declared name; a declared host name (`www.example.com`, trafilatura's
-    ///   `hostname`) only when the text and the URL give no better name.
+    ///   `hostname`) or a header's `Source:` only when the text and the URL give no better name.
     /// - Kind: a declared opinion section or type makes an unmarked article an op-ed.
     func applyDeclared(_ document: Document, to article: inout ParsedArticle) {
         if let title = document.first(.title)?.value { article.title = Inline.plainText(title) }
@@ -20,12 +21,16 @@ extension ArticleParser {
                 parsed.first { $0.name.lowercased() == field.value.lowercased() } ?? ParsedAuthor(name: field.value)
             }
         }
-        if let date = document.first(.published), let found = Self.declaredDate(date.value) {
-            article.publishedOn = found.iso
+        let published = document.declared(.published)
+        if let date = published.first(where: { !FrontMatterVocabulary.isFallback($0) }).flatMap({ Self.declaredDate($0.value) }) {
+            article.publishedOn = date.iso
             article.dateIsUpdate = false
-        } else if article.publishedOn == nil, let date = document.first(.modified), let found = Self.declaredDate(date.value) {
-            article.publishedOn = found.iso
+        } else if article.publishedOn == nil, let date = document.first(.modified).flatMap({ Self.declaredDate($0.value) }) {
+            article.publishedOn = date.iso
             article.dateIsUpdate = true
+        } else if article.publishedOn == nil, let date = published.first.flatMap({ Self.declaredDate($0.value) }) {
+            article.publishedOn = date.iso
+            article.dateIsUpdate = false
         }
         if let url = document.first(.url).flatMap({ CanonicalURL.normalize($0.value) }) {
             article.url = url
@@ -35,12 +40,14 @@ extension ArticleParser {
             }
         }
         let publications = document.declared(.publication)
-        if let name = publications.first(where: { !Self.isHostName($0.value) }) {
+        if let name = publications.first(where: { !Self.isHostName($0.value) && !FrontMatterVocabulary.isFallback($0) }) {
             article.publication = name.value
-        } else if article.publication == nil, let host = publications.first {
+        } else if article.publication == nil, let host = publications.first(where: { Self.isHostName($0.value) }) {
             let bare = host.value.lowercased()
-            article.publication = KnownOutlets.named(forDomain: bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare)
-                ?? (bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare)
+            let domain = bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare
+            article.publication = KnownOutlets.named(forDomain: domain) ?? domain
+        } else if article.publication == nil, let name = publications.first {
+            article.publication = name.value
         }
         if article.kind == "news",
            (document.declared(.section) + document.declared(.type)).contains(where: { FrontMatterVocabulary.isOpinionSection($0.value) }) {

@@ -16,8 +16,15 @@ extension ArticleParser {
     /// Parses already-decoded text, reading front matter first.
     public func parseWithFrontMatter(text: String) throws(ParseError) -> ParsedArticle {
         guard let front = FrontMatter.read(text) else { return try parse(text: Self.droppingLeadingRules(text)) }
-        let document = Document(format: .markdown, declared: front.fields, warnings: front.warnings)
-        var rest = Self.droppingLeadingRules(front.remainder)
+        var document = Document(format: .markdown, declared: front.fields, warnings: front.warnings)
+        var rest = front.remainder
+        if let preamble = MarkDownloadPreamble.strip(rest) {
+            rest = preamble.text
+            if let excerpt = preamble.excerpt {
+                document.declared.append(DeclaredField(.subtitle, excerpt, source: .frontMatter, name: "Excerpt"))
+            }
+        }
+        rest = Self.droppingLeadingRules(rest)
         // Tools that write front matter often leave the title out of the text (trafilatura,
         // Obsidian). Without a heading the parser would take the first body line as the title
         // and lose it from the body, so the declared title is put back as one.

@@ -36,6 +36,14 @@ enum FrontMatterVocabulary {
     /// Keys whose values may name the section even though they mean something else.
     private static let sectionCarriers: Set<String> = ["kind", "type", "categories", "section"]
 
+    /// Whether a declared field is only a fallback for its key (``Meaning/rank`` above 0): used
+    /// when nothing better is known, declared or guessed. Obsidian's and MarkDownload's `created`
+    /// is when the page was clipped, not published; `hostname` is not the outlet's name.
+    static func isFallback(_ field: DeclaredField) -> Bool {
+        field.source == .frontMatter && (meanings[normalize(field.name)]?.rank ?? 0) > 0
+            || field.key == .publication && normalize(field.name) == "source"
+    }
+
     /// `Published Time` → `published_time`.
     static func normalize(_ key: String) -> String {
         String(key.trimmed.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
@@ -70,7 +78,9 @@ enum FrontMatterVocabulary {
                 }
             case .tag:
                 for text in texts {
-                    let parts = texts.count == 1 && text.contains(",") ? text.split(separator: ",").map { $0.trimmed } : [text]
+                    // One string of several: `keywords: a, b` (commas), Jekyll's `categories: a b` (spaces).
+                    let separator: Character = text.contains(",") ? "," : " "
+                    let parts = texts.count == 1 ? text.split(separator: separator).map { $0.trimmed } : [text]
                     for tag in parts where !tag.isEmpty { add(.tag, tag) }
                 }
             case .section:
