@@ -10,7 +10,7 @@ name finds its labels (`pNNNN-HOST.html.gz` in labels.json).
 
 Metrics, per form, over every labelled page (a page that is missing or fails to parse scores 0):
   title      exact match after normalising case, whitespace, quote and dash styles, trailing punctuation
-  authors    exact: the set of normalised names equals the label's (split on `;`);
+  authors    exact: the set of normalised names equals the label's (split on `;`, or a list);
              partial: the F1 of the two name sets, averaged over pages
   date       published_on equals the labelled YYYY-MM-DD
   outlet     publication equals the labelled sitename (only pages labelled with one)
@@ -128,7 +128,8 @@ def score(results, labels, reference_bodies, seconds):
         parsed += 1
         if norm_title(r["title"]) == norm_title(label.get("title", "")):
             title += 1
-        gold = {norm_name(a) for a in (label.get("author") or "").split(";") if norm_name(a)}
+        author = label.get("author") or ""
+        gold = {norm_name(a) for a in (author if isinstance(author, list) else author.split(";")) if norm_name(a)}
         pred = {norm_name(a) for a in r["authors"] if norm_name(a)}
         authors_exact += pred == gold
         authors_partial += names_f1(pred, gold)

@@ -2,7 +2,8 @@ extension ArticleParser {
     /// Declared metadata replaces what the parser guessed from the text: the one place that
     /// says how, for every reader (front matter, HTML `<meta>` and JSON-LD).
     ///
-    /// - Title, subtitle, URL: the most trusted declared value.
+    /// - Title, subtitle, URL: the most trusted declared value; a guessed subtitle that a
+    ///   declared one replaces returns to the body.
     /// - Authors: every declared author of the most trusted source that names any; a parsed
     ///   author with the same name keeps the aliases and affiliation the notes gave them.
     /// - Date: the declared publication date; when none (or only a clipping date, see
@@ -12,8 +13,17 @@ extension ArticleParser {
     ///   `hostname`) or a header's `Source:` only when the text and the URL give no better name.
     /// - Kind: a declared opinion section or type makes an unmarked article an op-ed.
     func applyDeclared(_ document: Document, to article: inout ParsedArticle) {
-        if let title = document.first(.title)?.value { article.title = Inline.plainText(title) }
-        if let subtitle = document.first(.subtitle)?.value { article.subtitle = subtitle }
+        if let title = document.first(.title) {
+            // Front matter is plain text as the author typed it (`Expert*innen` keeps its star);
+            // other readers' values may carry inline markup.
+            article.title = title.source == .frontMatter ? title.value.collapsingWhitespace : Inline.plainText(title.value)
+        }
+        if let subtitle = document.first(.subtitle)?.value {
+            // The paragraph the parser took for a standfirst was text of the page: when a declared
+            // summary replaces it, it goes back to the start of the body rather than vanish.
+            if let guessed = article.subtitle, guessed != subtitle { Self.prependToBody(guessed, of: &article) }
+            article.subtitle = subtitle
+        }
         let authors = document.declared(.author)
         if let best = authors.first {
             let parsed = article.authors
@@ -54,6 +64,11 @@ extension ArticleParser {
             article.kind = "op-ed"
         }
         article.warnings = document.warnings + article.warnings
+    }
+
+    static func prependToBody(_ paragraph: String, of article: inout ParsedArticle) {
+        article.body = article.body.isEmpty ? paragraph : paragraph + "\n\n" + article.body
+        article.wordCount = wordCount(article.body)
     }
 
     /// A declared date: ISO 8601 date or date-time first (`2021-03-04T10:00:00+01:00`,

@@ -28,7 +28,8 @@ extension ArticleParser {
         // Tools that write front matter often leave the title out of the text (trafilatura,
         // Obsidian). Without a heading the parser would take the first body line as the title
         // and lose it from the body, so the declared title is put back as one.
-        if let title = document.first(.title)?.value, !Self.hasTitleHeading(rest) {
+        let synthesizedTitle = document.first(.title) != nil && !Self.hasTitleHeading(rest)
+        if synthesizedTitle, let title = document.first(.title)?.value {
             rest = "# " + title.collapsingWhitespace + "\n\n" + rest
         }
         var article: ParsedArticle
@@ -38,6 +39,12 @@ extension ArticleParser {
             // Front matter and nothing else: an article with only its declared metadata.
             guard let title = document.first(.title)?.value else { throw .blank }
             article = ParsedArticle(title: title)
+        }
+        // Under a title the text never had, its first heading or bold paragraph is the start of
+        // the text, not a standfirst.
+        if synthesizedTitle, document.first(.subtitle) == nil, let guessed = article.subtitle {
+            Self.prependToBody(guessed, of: &article)
+            article.subtitle = nil
         }
         applyDeclared(document, to: &article)
         return article
