@@ -14,6 +14,7 @@ Metrics, per form, over every labelled page (a page that is missing or fails to 
              partial: the F1 of the two name sets, averaged over pages
   date       published_on equals the labelled YYYY-MM-DD
   outlet     publication equals the labelled sitename (only pages labelled with one)
+  url        the canonical URL equals the labelled one (scheme, `www.`, trailing `/` ignored)
   with       recall of the `with` snippets in the body (all snippets of all pages)
   leak       share of `without` snippets found in the body
   clean      pages with every `with` snippet and no `without` snippet
@@ -97,6 +98,13 @@ def bag_f1(pred, ref):
     return 2 * precision * recall / (precision + recall)
 
 
+def norm_url(u):
+    u = (u or "").strip().lower()
+    u = re.sub(r"^https?://", "", u)
+    u = re.sub(r"^www\.", "", u)
+    return u.split("#")[0].rstrip("/")
+
+
 def names_f1(pred, gold):
     if not pred or not gold:
         return 1.0 if not pred and not gold else 0.0
@@ -111,7 +119,7 @@ def names_f1(pred, gold):
 def score(results, labels, reference_bodies, seconds):
     """results: {label key: {title, authors [names], date, publication, body} or None}."""
     n = len(labels)
-    title = authors_exact = date = outlet = outlet_n = clean = 0
+    title = authors_exact = date = outlet = outlet_n = clean = url = 0
     authors_partial = f1_sum = 0.0
     f1_n = 0
     with_found = with_total = leak_found = leak_total = 0
@@ -134,6 +142,7 @@ def score(results, labels, reference_bodies, seconds):
         authors_exact += pred == gold
         authors_partial += names_f1(pred, gold)
         date += (r["date"] or "") == (label.get("date") or "")
+        url += bool(r["url"]) and norm_url(r["url"]) == norm_url(label.get("url"))
         if label.get("sitename"):
             outlet += norm_title(r["publication"]) == norm_title(label["sitename"])
         body = plain_body(r["body"])
@@ -153,7 +162,7 @@ def score(results, labels, reference_bodies, seconds):
     return {
         "pages": n, "parsed": parsed,
         "title": pct(title, n), "authors": pct(authors_exact, n), "authors_partial": pct(authors_partial, n),
-        "date": pct(date, n), "outlet": pct(outlet, outlet_n), "outlet_pages": outlet_n,
+        "date": pct(date, n), "url": pct(url, n), "outlet": pct(outlet, outlet_n), "outlet_pages": outlet_n,
         "with_recall": pct(with_found, with_total), "without_leak": pct(leak_found, leak_total),
         "clean_pages": pct(clean, n),
         "body_f1_proxy": round(100.0 * f1_sum / f1_n, 1) if f1_n else None,
@@ -184,7 +193,7 @@ def read_json_stream(text):
 
 def article_result(a):
     return {"title": a.get("title") or "", "authors": [x["name"] for x in a.get("authors") or []],
-            "date": a.get("published_on"), "publication": a.get("publication") or "", "body": a.get("body") or ""}
+            "date": a.get("published_on"), "url": a.get("url"), "publication": a.get("publication") or "", "body": a.get("body") or ""}
 
 
 def run_opedb(opedb, paths, batch):
@@ -242,7 +251,7 @@ def trafilatura_extract(pages_dir, keys):
             continue
         get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
         results[key] = {"title": get("title") or "", "authors": [a for a in (get("author") or "").split(";")],
-                        "date": get("date"), "publication": get("sitename") or "", "body": get("text") or ""}
+                        "date": get("date"), "url": get("url"), "publication": get("sitename") or "", "body": get("text") or ""}
         bodies[key] = get("text") or ""
     return results, bodies, seconds
 
@@ -250,7 +259,7 @@ def trafilatura_extract(pages_dir, keys):
 # ---------------------------------------------------------------- main
 
 COLUMNS = [("form", "form"), ("pages", "pages"), ("parsed", "parsed"), ("title", "title %"),
-           ("authors", "authors %"), ("authors_partial", "authors partial %"), ("date", "date %"),
+           ("authors", "authors %"), ("authors_partial", "authors partial %"), ("date", "date %"), ("url", "url %"),
            ("outlet", "outlet %"), ("with_recall", "with recall %"), ("without_leak", "without leak %"),
            ("clean_pages", "clean pages %"), ("body_f1_proxy", "body F1 proxy %"), ("pages_per_s", "pages/s")]
 
