@@ -1,5 +1,10 @@
+import Yams
+
 /// Writes a stored article back in opedb's input format, so that adding the file to another
 /// archive reproduces every field (ids and timestamps aside).
+///
+/// An outlet the text cannot name (one that came from the source's front matter or metadata,
+/// not from a disclaimer or the URL) is written as YAML front matter, which reads back first.
 ///
 /// Text is escaped where Markdown would read it as markup; outlets the body mentions are
 /// re-emitted as links (`[New York Times](#)`) so they are found again.
@@ -26,7 +31,24 @@ public enum MarkdownWriter {
         out += a.authorNotes.map { "*" + escape($0.text) + "*" }
         if let disclaimer = a.disclaimer { out.append("*" + escape(disclaimer) + "*") }
         if let url = a.url { out.append("Original url:\n\n<\(url)>") }
-        return out.joined(separator: "\n\n") + "\n"
+        let text = out.joined(separator: "\n\n") + "\n"
+        return frontMatter(for: a, text: text) + text
+    }
+
+    /// `publication:` front matter when reading `text` back would not find the article's outlet.
+    /// The URL's outlet needs no check; anything else is confirmed by parsing the text.
+    private static func frontMatter(for a: ArticleRecord, text: String) -> String {
+        guard let publication = a.publication?.name else { return "" }
+        // The archive files outlets by name key (`Harbour Gazette` is `The Harbour Gazette`).
+        let key = PublicationName.key(publication)
+        if a.disclaimer == nil, let domain = a.url.flatMap(CanonicalURL.domain),
+           PublicationName.key(KnownOutlets.named(forDomain: domain) ?? domain) == key { return "" }
+        if let found = (try? ArticleParser().parseWithFrontMatter(text: text))?.publication,
+           PublicationName.key(found) == key { return "" }
+        // Yams writes the YAML, quoting included: no escaping rules of our own.
+        let node = Node([(Node("publication"), Node(publication, .implicit, .doubleQuoted))])
+        guard let yaml = try? Yams.serialize(node: node) else { return "" }
+        return "---\n" + yaml + "---\n\n"
     }
 
     /// `(Op-ed)` for an op-ed, nothing for news, `(Kind)` otherwise.
