@@ -58,6 +58,9 @@ extension ArticleParser {
     /// The text without thematic breaks (`---`, `***`, `___`) before its first words: a rule
     /// carries nothing, and the parser must never take one for a title.
     static func droppingLeadingRules(_ text: String) -> String {
+        // Most texts start with a word: answer from the first byte that is not a space.
+        guard let c = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+              c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") else { return text }
         let lines = Paragraphs.lines(of: text)
         var first = 0
         while first < lines.count {

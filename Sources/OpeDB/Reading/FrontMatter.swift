@@ -27,6 +27,7 @@ public struct FrontMatter: Equatable, Sendable {
 
     /// The front matter at the start of `text`, or nil when there is none.
     public static func read(_ text: String) -> FrontMatter? {
+        guard mayStartWithFrontMatter(text) else { return nil }
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let lines = Paragraphs.lines(of: text)
@@ -56,5 +57,16 @@ public struct FrontMatter: Equatable, Sendable {
             guard let (entries, count) = HeaderLines.read(lines[first...]) else { return nil }
             return make(.headerLines, entries, through: first + count - 1)
         }
+    }
+
+    /// A look at the first line only, so that the files without front matter — nearly all —
+    /// are not split into lines a second time: `---`, `+++`, or `key:` near its start.
+    static func mayStartWithFrontMatter(_ text: String) -> Bool {
+        var line = text.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) {
+            line = line.dropFirst(3).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        if line.starts(with: "---".utf8) || line.starts(with: "+++".utf8) { return true }
+        return line.prefix(42).prefix { $0 != 0x0A }.contains(UInt8(ascii: ":"))
     }
 }
