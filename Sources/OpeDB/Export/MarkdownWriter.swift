@@ -39,12 +39,11 @@ public enum MarkdownWriter {
     /// The URL's outlet needs no check; anything else is confirmed by parsing the text.
     private static func frontMatter(for a: ArticleRecord, text: String) -> String {
         guard let publication = a.publication?.name else { return "" }
-        // The archive files outlets by name key (`Harbour Gazette` is `The Harbour Gazette`).
-        let key = PublicationName.key(publication)
+        // Exact names: a fresh archive files the outlet under the first spelling it reads
+        // (`Helge.at`, not the URL's `helge.at`).
         if a.disclaimer == nil, let domain = a.url.flatMap(CanonicalURL.domain),
-           PublicationName.key(KnownOutlets.named(forDomain: domain) ?? domain) == key { return "" }
-        if let found = (try? ArticleParser().parseWithFrontMatter(text: text))?.publication,
-           PublicationName.key(found) == key { return "" }
+           (KnownOutlets.named(forDomain: domain) ?? domain) == publication { return "" }
+        if (try? ArticleParser().parseWithFrontMatter(text: text))?.publication == publication { return "" }
         // Yams writes the YAML, quoting included: no escaping rules of our own.
         let node = Node([(Node("publication"), Node(publication, .implicit, .doubleQuoted))])
         guard let yaml = try? Yams.serialize(node: node) else { return "" }

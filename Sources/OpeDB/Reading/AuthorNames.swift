@@ -54,32 +54,10 @@ enum AuthorNames {
         }
         if let rest = text.dropPrefixIgnoringCase("by ") { text = String(rest) }
         let words = text.split(separator: " ").filter { word in
-            let bare = word.trimmingCharacters(in: "()<>,")
+            let bare = word.trimming("()<>,")
             return !bare.hasPrefix("@") && !FrontMatterVocabulary.isWebAddress(bare) && !bare.hasPrefixIgnoringCase("www.")
                 && !(bare.contains("@") && bare.contains("."))  // an e-mail address
         }
-        return words.joined(separator: " ").trimmingCharacters(in: " ,;:|").collapsingWhitespace
-    }
-}
-
-extension StringProtocol {
-    /// The text without the given characters at either end.
-    func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let c = slice.first, set.contains(c) { slice = slice.dropFirst() }
-        while let c = slice.last, set.contains(c) { slice = slice.dropLast() }
-        return String(slice)
-    }
-
-    /// The text split at every occurrence of `separator` (no Foundation).
-    func components(separatedByString separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = Substring(self)
-        while let r = rest.fastRange(of: separator) {
-            parts.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
+        return words.joined(separator: " ").trimming(" ,;:|").collapsingWhitespace
     }
 }
