@@ -215,4 +215,31 @@ import Testing
         #expect(article.subtitle == "Closing them saves little.")
         #expect(article.body == "Body.")
     }
+
+    /// Random damage to the front-matter fixtures (cut fences, stray quotes, colons, tabs, CRs):
+    /// reading never traps, and the text after the front matter is never lost to it.
+    @Test func randomDamageNeverTraps() throws {
+        var rng = SplitMix(seed: 20261201)
+        let seeds = try TestSupport.fixtureArticles.filter { $0.lastPathComponent >= "29" }.map { try TestSupport.bytes($0) }
+        let pieces: [[UInt8]] = ["---\n", "+++\n", "...\n", ":", "\"", "'", "[", "]", "{", "\t", "\r", "- ", "&a", "*a", "!!str ", "\u{FEFF}",
+                                 "Markdown Content:\n", "[[", "]]", "@", "#"].map { Array($0.utf8) }
+        for _ in 0..<1_500 {
+            var bytes = seeds[Int(rng.next() % UInt64(seeds.count))]
+            for _ in 0..<(1 + Int(rng.next() % 6)) {
+                let position = bytes.isEmpty ? 0 : Int(rng.next() % UInt64(min(bytes.count, 400)))
+                switch rng.next() % 3 {
+                case 0: bytes.insert(contentsOf: pieces[Int(rng.next() % UInt64(pieces.count))], at: position)
+                case 1: if !bytes.isEmpty { bytes.remove(at: position) }
+                default: bytes = Array(bytes[..<position]) + Array(bytes[min(bytes.count, position + Int(rng.next() % 60))...])
+                }
+            }
+            guard let decoded = try? SourceDecoder.decode(bytes) else { continue }
+            if let front = FrontMatter.read(decoded.text) {
+                #expect(decoded.text.hasSuffix(front.remainder))
+            }
+            if let article = try? ArticleParser().parseWithFrontMatter(text: decoded.text) {
+                #expect(article.title != "---" && article.title != "+++")
+            }
+        }
+    }
 }

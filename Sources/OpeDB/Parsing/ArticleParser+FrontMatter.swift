@@ -55,18 +55,18 @@ extension ArticleParser {
         Paragraphs.split(text).prefix(6).contains { Emphasis.heading($0)?.level == 1 }
     }
 
-    /// The text without thematic breaks (`---`, `***`, `___`) before its first words: a rule
-    /// carries nothing, and the parser must never take one for a title.
+    /// The text without thematic breaks (`---`, `***`, `___`) or an unclosed TOML fence (`+++`)
+    /// before its first words: they carry nothing, and the parser must never take one for a title.
     static func droppingLeadingRules(_ text: String) -> String {
         // Most texts start with a word: answer from the first byte that is not a space.
         guard let c = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-              c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") else { return text }
+              c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") || c == UInt8(ascii: "+") else { return text }
         let lines = Paragraphs.lines(of: text)
         var first = 0
         while first < lines.count {
             let line = lines[first].trimmed.filter { $0 != " " }
             if line.isEmpty { first += 1; continue }
-            guard line.count >= 3, let c = line.first, "-*_".contains(c), line.allSatisfy({ $0 == c }) else { break }
+            guard line.count >= 3, let c = line.first, "-*_+".contains(c), line.allSatisfy({ $0 == c }) else { break }
             first += 1
         }
         guard first > 0 else { return text }
