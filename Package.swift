@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML front matter in Markdown input (Yams.compose keeps scalars as written).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev), found through pkg-config.
@@ -41,7 +43,8 @@ let package = Package(
                         .embedInCode("0003_compressed_sources.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem"]),
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem",
+                                             .product(name: "Yams", package: "Yams")]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
             name: "OpedbCLI",

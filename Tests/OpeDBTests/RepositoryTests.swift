@@ -20,7 +20,7 @@ final class ArchiveFixture {
 
     @discardableResult
     func add(_ text: String, path: String? = nil) throws -> ArticleRepository.Outcome {
-        let article = try ArticleParser().parse(text: text)
+        let article = try ArticleParser().parse(text: text)  // as the importer reads it
         return try connection.transaction {
             try repository.save(article, source: Array(text.utf8), contentHash: ContentHash.of(text), sourcePath: path)
         }
@@ -30,7 +30,7 @@ final class ArchiveFixture {
     func addFixture(_ name: String) throws -> ArticleRepository.Outcome {
         let bytes = try TestSupport.bytes(TestSupport.fixtures.appendingPathComponent(name))
         let decoded = try SourceDecoder.decode(bytes)
-        let article = try ArticleParser().parse(text: decoded.text)
+        let article = try ArticleParser().parse(text: decoded.text)  // as the importer reads it
         return try connection.transaction {
             try repository.save(article, source: bytes, contentHash: ContentHash.of(decoded.text), sourcePath: name)
         }

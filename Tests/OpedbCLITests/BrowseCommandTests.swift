@@ -98,7 +98,7 @@ import Testing
         let cli = try archive()
         defer { cli.cleanUp() }
         let jsonl = try cli.run(["export", "--format", "jsonl"])
-        #expect(jsonl.stdout.split(separator: "\n").count == 28)
+        #expect(jsonl.stdout.split(separator: "\n").count == CLIRunner.fixtureCount)
         let csv = try cli.run(["export", "--format", "csv", "--output", "all.csv"])
         #expect(csv.status == 0)
         #expect(try String(contentsOfFile: cli.path("all.csv"), encoding: .utf8).hasPrefix("id,title,subtitle,kind,published_on,url,publication,authors,image_credit,word_count,added_at,updated_at\r\n"))
@@ -106,7 +106,7 @@ import Testing
         #expect(try cli.run(["export", "--format", "markdown", "--output", "md"]).status == 0)
         #expect(try cli.run(["init", "--database", "copy.sqlite"]).status == 0)
         let added = try cli.run(["add", "md", "--database", "copy.sqlite"])
-        #expect(added.stdout.contains("28 added, 0 updated, 0 unchanged, 0 failed"))
+        #expect(added.stdout.contains("\(CLIRunner.fixtureCount) added, 0 updated, 0 unchanged, 0 failed"))
         // Same articles, same fields (ids, timestamps and source paths aside).
         let again = try cli.run(["export", "--format", "jsonl", "--database", "copy.sqlite"])
         func normalized(_ text: String) throws -> [String] {
@@ -127,7 +127,7 @@ import Testing
         #expect(try cli.run(["backup", "copy.sqlite"]).status == 2)  // never overwrites
         #expect(try cli.run(["search", "harbour", "--database", "copy.sqlite"]).status == 0)
         let reparse = try cli.run(["reparse"])
-        #expect(reparse.stdout.contains("28 examined: 0 updated, 28 unchanged, 0 failed"))
+        #expect(reparse.stdout.contains("\(CLIRunner.fixtureCount) examined: 0 updated, \(CLIRunner.fixtureCount) unchanged, 0 failed"))
     }
 
     @Test func completionScriptsAreGenerated() throws {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import OpeDB
 
 /// Runs the built `opedb` binary in a temporary folder, as a user would.
 struct CLIRunner {
@@ -12,6 +13,9 @@ struct CLIRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let fixtures = packageRoot.appendingPathComponent("Fixtures")
+    /// How many articles `add Fixtures/` stores: one per fixture file (expectations aside).
+    static let fixtureCount = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
+        .filter(InputFiles.isArticleName).count
 
     /// The `opedb` built beside the test bundle.
     static let binary: URL = {

@@ -43,6 +43,8 @@ public struct Block: Equatable, Sendable {
         case authorBio
         /// The outlet's footer or disclaimer box after the text.
         case footer
+        /// The title the source declares, placed by the reader where the text has none.
+        case title
     }
 
     public var kind: Kind

@@ -1,3 +1,5 @@
+import Yams
+
 /// Writes a stored article back in opedb's input format, so that adding the file to another
 /// archive reproduces every field (ids and timestamps aside).
 ///
@@ -7,6 +9,9 @@
 /// header or footer line whatever it says. Text is escaped where Markdown would read it as
 /// markup; outlets the body mentions are re-emitted as links (`[New York Times](#)`) so they
 /// are found again.
+///
+/// An outlet the text cannot name (one that came from the source's front matter or metadata,
+/// not from a disclaimer or the URL) is written as YAML front matter, which reads back first.
 public enum MarkdownWriter {
     /// The rule that closes the header and opens the footer.
     static let zoneBoundary = "* * *"
@@ -46,7 +51,23 @@ public enum MarkdownWriter {
             out.append(cue ? "*" + escape(disclaimer) + "*" : "*" + Vocabulary.disclaimerLabel + ":* " + escape(disclaimer))
         }
         if let url = a.url { out.append(Vocabulary.urlLabel + ":\n\n<\(url)>") }
-        return out.joined(separator: "\n\n") + "\n"
+        let text = out.joined(separator: "\n\n") + "\n"
+        return frontMatter(for: a, text: text) + text
+    }
+
+    /// `publication:` front matter when reading `text` back would not find the article's outlet.
+    /// The URL's outlet needs no check; anything else is confirmed by parsing the text.
+    private static func frontMatter(for a: ArticleRecord, text: String) -> String {
+        guard let publication = a.publication?.name else { return "" }
+        // Exact names: a fresh archive files the outlet under the first spelling it reads
+        // (`Helge.at`, not the URL's `helge.at`).
+        if a.disclaimer == nil, let domain = a.url.flatMap(CanonicalURL.domain),
+           (KnownOutlets.named(forDomain: domain) ?? domain) == publication { return "" }
+        if (try? ArticleParser().parse(text: text))?.publication == publication { return "" }
+        // Yams writes the YAML, quoting included: no escaping rules of our own.
+        let node = Node([(Node("publication"), Node(publication, .implicit, .doubleQuoted))])
+        guard let yaml = try? Yams.serialize(node: node) else { return "" }
+        return "---\n" + yaml + "---\n\n"
     }
 
     /// `(Op-ed)` for an op-ed, nothing for news, `(Kind)` otherwise.
@@ -83,17 +104,7 @@ public enum MarkdownWriter {
     }
 
     /// Escapes inline markup characters.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "\\", "*", "_", "[", "]", "`", "<", "&": out.append("\\"); out.append(c)
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkdownEscaping.escape(text) }
 
     /// Escapes a heading's text, and a closing `#` that a heading would drop.
     private static func escapeHeading(_ text: String) -> String {

@@ -1,15 +1,27 @@
 extension ArticleParser {
-    /// Replaces guessed fields with what the source declares about itself.
+    /// Declared metadata replaces what the parser guessed from the text: the one place that says
+    /// how, for every reader (front matter, JSON-LD, meta tags).
     ///
-    /// Declared values outrank guesses — front matter, JSON-LD, microdata and meta tags are the
-    /// page's own record — except where a declaration is weaker than the text: a `<title>` element
-    /// (it carries the site's suffix) loses to a heading, a byline element to a byline line, and
-    /// a declared description (often a teaser that is not on the page) to a standfirst.
+    /// Declared values outrank guesses — they are the source's own record — except where a
+    /// declaration is weaker than the text: a `<title>` element (it carries the site's suffix)
+    /// loses to a heading, a byline or date element to a byline or date line.
+    /// - Title, URL: the most trusted declared value.
+    /// - Subtitle: the declared one; a guessed standfirst it replaces returns to the body.
+    /// - Authors: every declared author of the most trusted source that names any — decided
+    ///   before the notes are read, so bios attach to the declared names.
+    /// - Date: the declared publication date; else, when the text gave none, a declared
+    ///   modification date (an update), else a fallback such as a clipping date
+    ///   (``FrontMatterVocabulary/isFallback(_:)``).
+    /// - Publication: a declared name; a host name (`www.example.com`, trafilatura's `hostname`)
+    ///   or another fallback only when nothing better is known.
+    /// - Kind: a declared opinion section or type makes an unmarked article an op-ed.
     static func applyDeclared(_ document: Document, to article: inout ParsedArticle, names: inout [String],
                               kind: inout String?, explaining explanation: inout ParseExplanation) {
         guard !document.declared.isEmpty else { return }
         if let title = document.first(.title), title.source < .titleElement || article.title.isEmpty {
-            let (text, marker) = TitleMarker.split(title.value.collapsingWhitespace)
+            // Front matter is plain text as typed (`Expert*innen` keeps its star).
+            let value = title.source == .frontMatter ? title.value.collapsingWhitespace : Inline.plainText(title.value)
+            let (text, marker) = TitleMarker.split(value)
             if !text.isEmpty {
                 article.title = text
                 explanation.note(.title, declared: title)
@@ -19,26 +31,42 @@ extension ArticleParser {
                 }
             }
         }
+        if let subtitle = document.first(.subtitle) {
+            let value = subtitle.value.collapsingWhitespace
+            // The paragraph taken for a standfirst was text of the page: when a declared summary
+            // replaces it, it goes back to the start of the body rather than vanish.
+            if let guessed = article.subtitle, guessed != value { prependToBody(guessed, of: &article) }
+            article.subtitle = value
+            explanation.note(.subtitle, declared: subtitle)
+        }
         let authors = document.declared(.author)
         if let best = authors.first, best.source < .element || names.isEmpty {
-            let declaredNames = authors.filter { $0.source == best.source }.map { $0.value.collapsingWhitespace }
             var unique: [String] = []
-            for name in declaredNames where !name.isEmpty && !unique.contains(name) { unique.append(name) }
+            for field in authors where field.source == best.source {
+                let name = field.value.collapsingWhitespace
+                if !name.isEmpty, !unique.contains(where: { $0.lowercased() == name.lowercased() }) { unique.append(name) }
+            }
             if !unique.isEmpty {
                 names = unique
                 explanation.note(.authors, declared: best)
             }
         }
-        if let date = document.declared(.published).first(where: { Self.declaredDate($0.value) != nil }),
-           date.source < .element || article.publishedOn == nil, let iso = Self.declaredDate(date.value) {
+        let published = document.declared(.published).filter { declaredDate($0.value) != nil }
+        if let date = published.first(where: { !FrontMatterVocabulary.isFallback($0) }),
+           date.source < .element || article.publishedOn == nil, let iso = declaredDate(date.value) {
             article.publishedOn = iso
             article.dateIsUpdate = false
             explanation.note(.date, declared: date)
-        } else if article.publishedOn == nil, let modified = document.declared(.modified).first(where: { Self.declaredDate($0.value) != nil }),
-                  let iso = Self.declaredDate(modified.value) {
+        } else if article.publishedOn == nil,
+                  let modified = document.declared(.modified).first(where: { declaredDate($0.value) != nil }),
+                  let iso = declaredDate(modified.value) {
             article.publishedOn = iso
             article.dateIsUpdate = true
             explanation.note(.date, declared: modified)
+        } else if article.publishedOn == nil, let date = published.first, let iso = declaredDate(date.value) {
+            article.publishedOn = iso
+            article.dateIsUpdate = false
+            explanation.note(.date, declared: date)
         }
         if let url = document.declared(.url).first(where: { CanonicalURL.normalize($0.value) != nil }),
            let address = CanonicalURL.normalize(url.value) {
@@ -46,29 +74,35 @@ extension ArticleParser {
             explanation.note(.url, declared: url)
         }
         let publications = document.declared(.publication)
-        if let name = publications.first(where: { !Self.isHostName($0.value) }) {
+        if let name = publications.first(where: { !isHostName($0.value) && !FrontMatterVocabulary.isFallback($0) }) {
             article.publication = name.value.collapsingWhitespace
             explanation.note(.publication, declared: name)
-        } else if let host = publications.first, article.url == nil {
-            let domain = host.value.lowercased().hasPrefix("www.") ? String(host.value.dropFirst(4)) : host.value
+        } else if article.url == nil, article.publication == nil, let host = publications.first(where: { isHostName($0.value) }) {
+            let bare = host.value.lowercased()
+            let domain = bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare
             article.publication = KnownOutlets.named(forDomain: domain) ?? domain
             explanation.note(.publication, declared: host)
-        }
-        if article.subtitle == nil, let subtitle = document.first(.subtitle) {
-            article.subtitle = subtitle.value.collapsingWhitespace
-            explanation.note(.subtitle, declared: subtitle)
+        } else if article.url == nil, article.publication == nil, let name = publications.first(where: { !isHostName($0.value) }) {
+            article.publication = name.value.collapsingWhitespace
+            explanation.note(.publication, declared: name)
         }
         if article.imageCredit == nil, let credit = document.first(.imageCredit) {
             article.imageCredit = credit.value.collapsingWhitespace
             explanation.note(.imageCredit, declared: credit)
         }
-        if kind == nil, let field = (document.declared(.type) + document.declared(.section)).first(where: { isOpinionLabel($0.value) }) {
+        if kind == nil, let field = (document.declared(.type) + document.declared(.section))
+            .first(where: { FrontMatterVocabulary.isOpinionSection($0.value) }) {
             kind = "op-ed"
             explanation.note(.kind, declared: field)
         }
     }
 
-    /// `2017-05-08T10:00:00Z`, `2017-05-08`, `May 8, 2017`: the ISO date of a declared date.
+    static func prependToBody(_ paragraph: String, of article: inout ParsedArticle) {
+        article.body = article.body.isEmpty ? paragraph : paragraph + "\n\n" + article.body
+        article.wordCount = WordCount.of(article.body)
+    }
+
+    /// `2017-05-08T10:00:00Z`, `2017-05-08 10:00 +0100`, `May 8, 2017`: the ISO date of a declared date.
     static func declaredDate(_ value: String) -> String? {
         let t = value.trimmed
         if t.utf8.count >= 10 {
@@ -78,18 +112,9 @@ extension ArticleParser {
         return DateParser.parseLine(t)?.iso
     }
 
-    /// `OpinionNewsArticle`, `Opinion`, `Op-Ed`, `Commentary`, `Comment`.
-    static func isOpinionLabel(_ value: String) -> Bool {
-        let f = value.folded.trimmed
-        return f == "opinionnewsarticle" || f == "opinion" || f == "opinions" || f == "op-ed" || f == "oped"
-            || f == "op-eds" || f == "commentary" || f == "comment" || f == "comment is free" || f.hasPrefix("opinion/")
-            || f.hasPrefix("opinion ")
-    }
-
-    /// `www.example.com`: a host name given where an outlet's name belongs (trafilatura's `hostname`).
+    /// `www.example.com`, `example.co.uk`: a host, not a name people call the outlet.
     static func isHostName(_ value: String) -> Bool {
         let t = value.trimmed
-        return !t.contains(" ") && t.contains(".") && t.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
-            && t.lowercased() == t
+        return t.contains(".") && !t.contains(" ") && t.lowercased() == t
     }
 }

@@ -45,7 +45,8 @@ public struct ArticleParser: Sendable {
 
     func parse(document: Document, explaining explanation: inout ParseExplanation) throws(ParseError) -> ParsedArticle {
         var blocks = Self.mergingListItems(document.blocks)
-        if document.format == .markdown, let article = WholePage.article(in: blocks) {
+        // A whole page converted to Markdown; not a clipping that declares what it is.
+        if document.format == .markdown, document.declared.isEmpty, let article = WholePage.article(in: blocks) {
             blocks = article
             explanation.note(.body, "the longest run of prose on a whole page")
         }
@@ -68,6 +69,7 @@ public struct ArticleParser: Sendable {
             afterTitle = 1
             explanation.note(.title, "first line", line: first.line)
         }
+        let titleWasDeclared = afterTitle > 0 && blocks[afterTitle - 1].hint == .title
         let (guessedTitle, marker) = TitleMarker.split(rawTitle)
         if marker != nil { explanation.note(.kind, "marker in the title", line: explanation.reason(for: .title)?.line) }
 
@@ -75,11 +77,16 @@ public struct ArticleParser: Sendable {
         let rest = leading + blocks[header.end...]
         let bylineNames = header.byline?.names ?? []
         let (footerStart, footerRoles) = FooterZone.find(in: rest, bodyStart: 0, names: bylineNames.map(PersonName.init))
-        let body = BodyZone(rest[..<footerStart], explaining: &explanation)
+        var body = BodyZone(rest[..<footerStart], explaining: &explanation)
         let footer = FooterZone(rest[footerStart...], roles: footerRoles, explaining: &explanation)
 
         var article = ParsedArticle(title: guessedTitle)
         article.subtitle = header.subtitle
+        if titleWasDeclared, let standfirst = header.subtitle, document.first(.subtitle) == nil {
+            // Under a title the text never had, a first heading or bold line starts the text.
+            article.subtitle = nil
+            body.paragraphs.insert(standfirst, at: 0)
+        }
         article.imageCredit = header.credit
         article.related = body.related + footer.related
         article.quotes = body.quotes + footer.quotes

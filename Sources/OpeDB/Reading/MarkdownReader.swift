@@ -7,17 +7,60 @@
 /// block of its own: a plain-text file's first line is its title.
 public enum MarkdownReader {
     public static func read(_ text: String) -> Document {
-        let text = RawHTML.hasBlockTags(text) ? RawHTML.strip(text) : text
-        let lines = Paragraphs.lines(of: text)
-        var paragraphs = Paragraphs.split(lines: lines)
-        var blocks = paragraphs.flatMap { Self.blocks(of: $0.text, line: $0.line) }
-        if !blocks.isEmpty, TitleClassifier.titleIndex(in: blocks) == nil,
-           let first = lines.firstIndex(where: { !$0.isBlank }) {
-            let firstLine = Block(.paragraph, String(lines[first]), line: first + 1)
-            paragraphs = Paragraphs.split(lines: lines[(first + 1)...], firstLine: first + 2)
-            blocks = [firstLine] + paragraphs.flatMap { Self.blocks(of: $0.text, line: $0.line) }
+        var declared: [DeclaredField] = []
+        var warnings: [String] = []
+        var text = text
+        var firstLine = 1
+        if let front = FrontMatter.read(text) {
+            declared = front.fields
+            warnings = front.warnings
+            text = front.remainder
+            firstLine = front.lineCount + 1
+            if let preamble = MarkDownloadPreamble.strip(text) {
+                text = preamble.text
+                if let excerpt = preamble.excerpt {
+                    declared.append(DeclaredField(.subtitle, excerpt, source: .frontMatter, name: "Excerpt"))
+                }
+            }
         }
-        return Document(format: .markdown, blocks: blocks)
+        text = droppingLeadingRules(text)
+        if RawHTML.hasBlockTags(text) { text = RawHTML.strip(text) }
+        let lines = Paragraphs.lines(of: text)
+        var blocks = Paragraphs.split(lines: lines, firstLine: firstLine).flatMap { Self.blocks(of: $0.text, line: $0.line) }
+        if let title = declared.first(where: { $0.key == .title }) {
+            if !blocks.prefix(TitleClassifier.levelOneWindow).contains(where: { $0.headingLevel == 1 }) {
+                // Tools that write front matter often leave the title out of the text
+                // (trafilatura, Obsidian): the declared title stands where a heading would, and a
+                // subheading of the text stays one.
+                blocks.insert(Block(.heading(level: 1), MarkdownEscaping.escape(title.value.collapsingWhitespace),
+                                    line: 0, hint: .title), at: 0)
+            }
+        } else if !blocks.isEmpty, TitleClassifier.titleIndex(in: blocks) == nil,
+                  let first = lines.firstIndex(where: { !$0.isBlank }) {
+            // A plain-text file: its first line is the title.
+            let titleLine = Block(.paragraph, String(lines[first]), line: firstLine + first)
+            blocks = [titleLine] + Paragraphs.split(lines: lines[(first + 1)...], firstLine: firstLine + first + 1)
+                .flatMap { Self.blocks(of: $0.text, line: $0.line) }
+        }
+        return Document(format: .markdown, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    /// The text without thematic breaks (`---`, `***`, `___`) or an unclosed TOML fence (`+++`)
+    /// before its first words: they carry nothing, and none may become a title.
+    static func droppingLeadingRules(_ text: String) -> String {
+        // Most texts start with a word: answer from the first byte that is not a space.
+        guard let c = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+              c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") || c == UInt8(ascii: "+") else { return text }
+        let lines = Paragraphs.lines(of: text)
+        var first = 0
+        while first < lines.count {
+            let line = lines[first].trimmed.filter { $0 != " " }
+            if line.isEmpty { first += 1; continue }
+            guard line.count >= 3, let c = line.first, "-*_+".contains(c), line.allSatisfy({ $0 == c }) else { break }
+            first += 1
+        }
+        guard first > 0 else { return text }
+        return first < lines.count ? String(lines[first].base[lines[first].startIndex...]) : ""
     }
 
     /// The blocks of one paragraph: usually one, one per item for a list.

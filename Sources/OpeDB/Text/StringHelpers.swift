@@ -154,3 +154,25 @@ enum UTF8Whitespace {
         return n
     }
 }
+
+extension StringProtocol {
+    /// The text without the given characters at either end.
+    func trimming(_ set: String) -> String {
+        var slice = Substring(self)
+        while let c = slice.first, set.contains(c) { slice = slice.dropFirst() }
+        while let c = slice.last, set.contains(c) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// The text split at every occurrence of `separator` (no Foundation).
+    func components(separatedByString separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let r = rest.fastRange(of: separator) {
+            parts.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}

@@ -1,0 +1,63 @@
+/// People's names from a front-matter author value, one per person, in order.
+///
+/// Tools write authors in every shape: a string (`Jane Doe`), a list, a list of Obsidian links
+/// (`"[[Jane Doe]]"`), maps with a `name`, one string joined with `;` (trafilatura), or with
+/// `and` / `&` / `,`. A string is split at `,` / `and` / `&` only when every part looks like a
+/// full name, so `Doe, Jane` and `Research and Policy Unit` stay whole. Handles (`@jdoe`) and
+/// addresses are not names and are dropped.
+enum AuthorNames {
+    static func split(_ value: FrontMatterValue) -> [String] {
+        var names: [String] = []
+        for text in value.texts {
+            for name in split(text) where !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    static func split(_ text: String) -> [String] {
+        var names: [String] = []
+        for part in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            let cleaned = clean(String(part))
+            guard !cleaned.isEmpty else { continue }
+            let pieces = splitJoined(cleaned)
+            names.append(contentsOf: pieces.count > 1 && pieces.allSatisfy(looksLikeFullName) ? pieces : [cleaned])
+        }
+        return names
+    }
+
+    /// `A, B and C` → `[A, B, C]`, without judging whether the parts are names.
+    private static func splitJoined(_ text: String) -> [String] {
+        var parts = [text]
+        for separator in [", and ", " and ", " & ", ", ", " und ", " et ", " y "] {
+            parts = parts.flatMap { $0.components(separatedByString: separator) }
+        }
+        return parts.map { $0.trimmed }.filter { !$0.isEmpty }
+    }
+
+    /// Two to five words, no digits, the first and the last capitalised (`Ludwig van Beethoven`).
+    private static func looksLikeFullName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count), !text.contains(where: \.isNumber),
+              let first = words.first?.first, let last = words.last?.first else { return false }
+        return first.isUppercase && last.isUppercase
+    }
+
+    /// `[[Jane Doe]]` → `Jane Doe`; `[Jane Doe](https://…)` → `Jane Doe`; `By Jane Doe (@jd)` →
+    /// `Jane Doe`; a bare handle or address → empty.
+    static func clean(_ raw: String) -> String {
+        var text = raw.trimmed
+        if text.hasPrefix("[["), let close = text.fastRange(of: "]]") {
+            text = String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound])
+            if let bar = text.firstIndex(of: "|") { text = String(text[..<bar]) }
+        } else if text.hasPrefix("["), let close = text.fastRange(of: "]("), text.hasSuffix(")") {
+            text = String(text[text.index(after: text.startIndex)..<close.lowerBound])
+        }
+        if let rest = text.dropPrefixIgnoringCase("by ") { text = String(rest) }
+        let words = text.split(separator: " ").filter { word in
+            let bare = word.trimming("()<>,")
+            return !bare.hasPrefix("@") && !FrontMatterVocabulary.isWebAddress(bare) && !bare.hasPrefixIgnoringCase("www.")
+                && !(bare.contains("@") && bare.contains("."))  // an e-mail address
+        }
+        return words.joined(separator: " ").trimming(" ,;:|").collapsingWhitespace
+    }
+}

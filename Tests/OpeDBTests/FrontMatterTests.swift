@@ -1,0 +1,245 @@
+import Testing
+@testable import OpeDB
+
+/// Front matter: what each notation and key shape becomes, what is not front matter, and that
+/// front matter never reaches the title or the body.
+@Suite struct FrontMatterTests {
+    /// The fields as `key=value` in order, for compact expectations.
+    static func pairs(_ text: String) -> [String]? {
+        FrontMatter.read(text)?.fields.map { "\($0.key.rawValue)=\($0.value)" }
+    }
+
+    @Test(arguments: [
+        // YAML, the plain shapes.
+        ("---\ntitle: Tides\nauthor: Jane Doe\ndate: 2021-03-04\n---\nBody.",
+         ["title=Tides", "author=Jane Doe", "published=2021-03-04"]),
+        ("---\ntitle: \"Quoted: with a colon\"\n...\nBody.", ["title=Quoted: with a colon"]),
+        // A date-time stays the text the author wrote (Yams.compose, not a Date).
+        ("---\ndate: 2019-08-14 09:30:00 +0200\nlastmod: 2019-08-15\n---\n",
+         ["published=2019-08-14 09:30:00 +0200", "modified=2019-08-15"]),
+        ("---\npubDate: Mon, 04 Mar 2021 10:00:00 GMT\n---\n", ["published=Mon, 04 Mar 2021 10:00:00 GMT"]),
+        // Author shapes.
+        ("---\nauthor:\n  - \"[[Ann Vale]]\"\n  - \"[[Piet Ruys|Piet]]\"\n---\n", ["author=Ann Vale", "author=Piet Ruys"]),
+        ("---\nauthor: Marit Solheim; Jonas Ekdahl\n---\n", ["author=Marit Solheim", "author=Jonas Ekdahl"]),
+        ("---\nauthors: Dmitri Sokol and Anneli Vaher\n---\n", ["author=Dmitri Sokol", "author=Anneli Vaher"]),
+        ("---\nauthor: Ann Vale, Piet Ruys & Lena Korhonen\n---\n",
+         ["author=Ann Vale", "author=Piet Ruys", "author=Lena Korhonen"]),
+        ("---\nauthor: Doe, Jane\n---\n", ["author=Doe, Jane"]),
+        ("---\ncreator: Research and Policy Unit\n---\n", ["author=Research and Policy Unit"]),
+        ("---\nauthor:\n  - name: Ann Vale\n    url: https://ann.example\n  - name: Piet Ruys\n---\n",
+         ["author=Ann Vale", "author=Piet Ruys"]),
+        ("---\nbyline: By Ann Vale (@annvale)\n---\n", ["author=Ann Vale"]),
+        ("---\nauthor: \"@annvale\"\n---\n", []),
+        ("---\nauthor: https://ann.example/profile\n---\n", []),
+        ("---\nauthor: \"[Ann Vale](https://ann.example)\"\n---\n", ["author=Ann Vale"]),
+        // URLs only when they are web addresses; a hostname is a fallback after a site name.
+        ("---\nurl: /2021/03/tides\nsource: https://gazette.example/tides\n---\n", ["url=https://gazette.example/tides"]),
+        ("---\nhostname: www.gazette.example\nsitename: The Gazette\n---\n",
+         ["publication=The Gazette", "publication=www.gazette.example"]),
+        ("---\ncreated: 2024-01-19\npublished: 2023-06-02\n---\n", ["published=2023-06-02", "published=2024-01-19"]),
+        // Tags, one field each; an opinion category is also the section.
+        ("---\ntags: [ferries, budget]\ncategories: ['Opinion']\n---\n",
+         ["tag=ferries", "tag=budget", "section=Opinion", "tag=Opinion"]),
+        ("---\nkeywords: rail, europe\n---\n", ["tag=rail", "tag=europe"]),
+        ("---\ncategories: essays teaching\n---\n", ["tag=essays", "tag=teaching"]),
+        ("---\ntype: OpinionNewsArticle\n---\n", ["section=OpinionNewsArticle", "type=OpinionNewsArticle"]),
+        ("---\ndescription: A short dek.\nlayout: post\nfingerprint: abc\n---\n", ["subtitle=A short dek."]),
+        // Empty values are no values.
+        ("---\ntitle: T\nauthor:\nid: ~\n---\n", ["title=T"]),
+        ("---\n---\nBody.", []),
+        // TOML subset.
+        ("+++\ntitle = \"Night \\\"Trains\\\"\"\ndate = 2022-11-02T08:00:00+01:00\nauthors = [\"Henrik Aalto\", 'Sofia Mendes']\n"
+         + "categories = [\n  \"Op-Ed\",\n]\n# a comment\n[params]\n  author = \"Somebody Else\"\n+++\nBody.",
+         ["title=Night \"Trains\"", "published=2022-11-02T08:00:00+01:00", "author=Henrik Aalto", "author=Sofia Mendes",
+          "section=Op-Ed", "tag=Op-Ed"]),
+        ("+++\ndescription = \"\"\"\nTwo\nlines\"\"\"\n+++\n", ["subtitle=Two lines"]),
+        // Header lines: Jina Reader, and a short known-key block.
+        ("Title: Dredging\n\nURL Source: https://gazette.example/dredging\n\nPublished Time: 2023-05-17T06:45:00+00:00\n\n"
+         + "Markdown Content:\nDredging\n===\n",
+         ["title=Dredging", "url=https://gazette.example/dredging", "published=2023-05-17T06:45:00+00:00"]),
+        ("Title: Bridges\nAuthor: Dmitri Sokol\nDate: 12 March 2020\nSource: The Baltic Ledger\n\nText.",
+         ["title=Bridges", "author=Dmitri Sokol", "published=12 March 2020", "publication=The Baltic Ledger"]),
+        // Line endings and a BOM change nothing.
+        ("---\r\ntitle: Tides\r\nauthor: Jane Doe\r\n---\r\nBody.\r\n", ["title=Tides", "author=Jane Doe"]),
+        ("\u{FEFF}---\ntitle: Tides\n---\nBody.", ["title=Tides"]),
+        ("\n\n---\ntitle: Tides\n---\nBody.", ["title=Tides"]),
+    ])
+    func reads(_ text: String, _ expected: [String]) {
+        #expect(Self.pairs(text) == expected)
+    }
+
+    @Test(arguments: [
+        "---\n\nThe committee met on Tuesday. It was short.\n\n---\n\nMinutes follow.",  // a rule, then prose
+        "---\nThe committee met on Tuesday.\nIt was short.\n---\n",  // prose between two rules
+        "---\nWhen the committee finally met on Tuesday evening: nothing.\n---\n",  // a clause, not a key
+        "---\n- one\n- two\n---\n",  // a list, not a map
+        "# Title\n\nText.\n\n---\ntitle: later\n---\n",  // a thematic break later in the file
+        "---\ntitle: never closed\n\nText.",
+        "Title: only one key\n\nText.",
+        "Note: a body line\nthat goes on\n\nText.",
+        "Title: Bridges\nAuthor: Dmitri Sokol",  // no blank line after: not a header
+        "Plain text, no front matter.",
+        "",
+    ])
+    func isNotFrontMatter(_ text: String) {
+        #expect(FrontMatter.read(text) == nil)
+    }
+
+    @Test func remainderAndLineCountKeepLinesTrue() throws {
+        let front = try #require(FrontMatter.read("\n---\ntitle: T\n---\nBody.\n"))
+        #expect(front.format == .yaml)
+        #expect(front.remainder == "Body.\n")
+        #expect(front.lineCount == 4)
+        let jina = try #require(FrontMatter.read("Title: T\n\nURL Source: https://a.example/x\n\nMarkdown Content:\nText"))
+        #expect(jina.format == .headerLines)
+        #expect(jina.remainder == "Text")
+        #expect(jina.lineCount == 5)
+        #expect(FrontMatter.read("+++\ntitle = \"T\"\n+++\n")?.format == .toml)
+    }
+
+    @Test func fieldsKeepTheirSourceAndKeyName() throws {
+        let front = try #require(FrontMatter.read("---\nPubDate: 2021-03-04\n---\n"))
+        #expect(front.fields == [DeclaredField(.published, "2021-03-04", source: .frontMatter, name: "PubDate")])
+    }
+
+    @Test func invalidYAMLIsReadLineByLineWithAWarning() throws {
+        let front = try #require(FrontMatter.read("---\ntitle: Rent Caps: A Reply\nauthor: Vera Lindqvist\ntags:\n  - rent\n---\nBody."))
+        #expect(front.fields.map { "\($0.key.rawValue)=\($0.value)" } == ["title=Rent Caps: A Reply", "author=Vera Lindqvist", "tag=rent"])
+        #expect(front.warnings.count == 1)
+        #expect(front.warnings.first?.contains("line 2") == true)
+        #expect(front.remainder == "Body.")
+    }
+
+    @Test(arguments: ["---\ntitle: [unclosed\n---\nBody.", "---\ntitle: \"open\n---\nBody.", "---\n\tbad: tab\n---\nBody."])
+    func brokenYAMLNeverCrashes(_ text: String) throws {
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.body.contains("Body."))
+        #expect(article.title != "---")
+    }
+
+    // MARK: Through the parser
+
+    @Test(arguments: [
+        "---\ntitle: Tides\nauthor: Jane Doe\n---\nThe first line of the body.\n\nThe second.",
+        "---\r\ntitle: Tides\r\nauthor: Jane Doe\r\n---\r\n\r\nThe first line of the body.\r\n\r\nThe second.",
+        "\u{FEFF}+++\ntitle = \"Tides\"\nauthor = \"Jane Doe\"\n+++\nThe first line of the body.\n\nThe second.",
+        "Title: Tides\n\nURL Source: https://a.example/tides\n\nMarkdown Content:\nThe first line of the body.\n\nThe second.",
+        "---\ntitle: Tides\nauthor: Jane Doe\n---\n\n# Tides\n\nThe first line of the body.\n\nThe second.",
+    ])
+    func frontMatterIsNeverBodyNorTitle(_ text: String) throws {
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.title == "Tides")
+        #expect(article.body == "The first line of the body.\n\nThe second.")
+        for leak in ["title", "author", "---", "+++", "Markdown Content", "URL Source"] {
+            #expect(!article.body.contains(leak))
+        }
+    }
+
+    @Test func aRuleBeforeProseIsNeverTheTitle() throws {
+        let article = try ArticleParser().parse(text: "---\n\nThe committee met on Tuesday.\n\nWater rates will rise.")
+        #expect(article.title == "The committee met on Tuesday.")
+        #expect(article.body == "Water rates will rise.")
+    }
+
+    @Test func declaredValuesOutrankGuessedOnes() throws {
+        let text = """
+            ---
+            title: Declared Title
+            author: Ann Vale
+            date: 2020-01-02
+            url: https://www.gazette.example/2019/05/06/x
+            sitename: The Gazette
+            section: Opinion
+            ---
+
+            # Guessed Title
+
+            By Someone Else
+
+            March 3, 2021
+
+            Body text here.
+            """
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.title == "Declared Title")
+        #expect(article.authors.map(\.name) == ["Ann Vale"])
+        #expect(article.publishedOn == "2020-01-02")
+        #expect(article.publication == "The Gazette")
+        #expect(article.domain == "gazette.example")
+        #expect(article.kind == "op-ed")
+        #expect(article.body == "Body text here.")
+    }
+
+    @Test func fallbacksYieldToTheText() throws {
+        // A clipping date loses to the page's own date; a hostname to the URL's known outlet.
+        let text = "---\ncreated: 2024-03-11\nhostname: www.gazette.example\n---\n# T\n\nMarch 3, 2021\n\nBody."
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.publishedOn == "2021-03-03")
+        #expect(article.publication == "gazette.example")
+        // With nothing better, the fallbacks are used.
+        let bare = try ArticleParser().parse(text: "---\ntitle: T\ncreated: 2024-03-11\n---\nBody.")
+        #expect(bare.publishedOn == "2024-03-11")
+        let modified = try ArticleParser().parse(text: "---\ntitle: T\nupdated: 2024-03-12\n---\nBody.")
+        #expect(modified.publishedOn == "2024-03-12")
+        #expect(modified.dateIsUpdate)
+    }
+
+    @Test func frontMatterAloneIsAnArticleWithItsTitle() throws {
+        let article = try ArticleParser().parse(text: "---\ntitle: Only Metadata\nauthor: Ann Vale\n---\n")
+        #expect(article.title == "Only Metadata")
+        #expect(article.body.isEmpty)
+        #expect(throws: ParseError.blank) { try ArticleParser().parse(text: "---\nauthor: Ann Vale\n---\n") }
+    }
+
+    @Test func markDownloadPreambleIsNotBody() throws {
+        let text = """
+            ---
+            source: https://town.example/x
+            author: Pauline Okafor
+            ---
+
+            # Keep the Libraries Open | Town Times
+
+            > ## Excerpt
+            > Closing them saves little.
+
+            ---
+            # Keep the Libraries Open
+
+            By Pauline Okafor
+
+            Body.
+            """
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.title == "Keep the Libraries Open")
+        #expect(article.subtitle == "Closing them saves little.")
+        #expect(article.body == "Body.")
+    }
+
+    /// Random damage to the front-matter fixtures (cut fences, stray quotes, colons, tabs, CRs):
+    /// reading never traps, and the text after the front matter is never lost to it.
+    @Test func randomDamageNeverTraps() throws {
+        var rng = SplitMix(seed: 20261201)
+        let seeds = try TestSupport.fixtureArticles.filter { $0.lastPathComponent >= "29" }.map { try TestSupport.bytes($0) }
+        let pieces: [[UInt8]] = ["---\n", "+++\n", "...\n", ":", "\"", "'", "[", "]", "{", "\t", "\r", "- ", "&a", "*a", "!!str ", "\u{FEFF}",
+                                 "Markdown Content:\n", "[[", "]]", "@", "#"].map { Array($0.utf8) }
+        for _ in 0..<1_500 {
+            var bytes = seeds[Int(rng.next() % UInt64(seeds.count))]
+            for _ in 0..<(1 + Int(rng.next() % 6)) {
+                let position = bytes.isEmpty ? 0 : Int(rng.next() % UInt64(min(bytes.count, 400)))
+                switch rng.next() % 3 {
+                case 0: bytes.insert(contentsOf: pieces[Int(rng.next() % UInt64(pieces.count))], at: position)
+                case 1: if !bytes.isEmpty { bytes.remove(at: position) }
+                default: bytes = Array(bytes[..<position]) + Array(bytes[min(bytes.count, position + Int(rng.next() % 60))...])
+                }
+            }
+            guard let decoded = try? SourceDecoder.decode(bytes) else { continue }
+            if let front = FrontMatter.read(decoded.text) {
+                #expect(decoded.text.hasSuffix(front.remainder))
+            }
+            if let article = try? ArticleParser().parse(text: decoded.text) {
+                #expect(article.title != "---" && article.title != "+++")
+            }
+        }
+    }
+}
