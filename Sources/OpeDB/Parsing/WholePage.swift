@@ -43,11 +43,22 @@ enum WholePage {
         // level-1 heading anywhere, else the nearest heading before the text, else the page's
         // first line (usually its `<title>`).
         var titleIndex: Int?
-        if let h1 = blocks[body].prefix(3).firstIndex(where: { $0.headingLevel == 1 }) {
+        // The page's `<title>` (markdownify writes it first): the heading it contains is the
+        // title, whatever its level — blogs set their name in the `h1` and the post in an `h2`.
+        let pageTitle = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })
+            .map { TitleKey.make($0.plainText) } ?? ""
+        let searchEnd = min(blocks.count, body.lowerBound + 3)
+        if pageTitle.count >= 8, let named = blocks[..<searchEnd].lastIndex(where: { block in
+            guard let level = block.headingLevel, level <= 3 else { return false }
+            let key = TitleKey.make(block.plainText)
+            return key.count >= 6 && pageTitle.fastContains(key)
+        }) {
+            titleIndex = named
+        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { $0.headingLevel == 1 }) {
             titleIndex = h1
         } else {
-            titleIndex = blocks[..<body.lowerBound].lastIndex { $0.headingLevel == 1 }
-                ?? blocks.firstIndex { $0.headingLevel == 1 }
+            titleIndex = blocks[..<body.lowerBound].lastIndex { $0.headingLevel == 1 && !Self.isSiteName($0) }
+                ?? blocks.firstIndex { $0.headingLevel == 1 && !Self.isSiteName($0) }
                 ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex { ($0.headingLevel ?? 9) <= 3 }
         }
         if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
@@ -65,6 +76,22 @@ enum WholePage {
             result.append(blocks[i])
         }
         return result
+    }
+
+    /// A heading that only links to the site's home page: the site's name, not the article's.
+    private static func isSiteName(_ block: Block) -> Bool {
+        let links = Inline.links(in: block.markup)
+        guard links.count == 1, let target = links.first?.target else { return false }
+        return isHomeLink(target)
+    }
+
+    /// `https://example.org/`, `/`, `https://example.org "Home"`: a link to a site's home page.
+    private static func isHomeLink(_ target: String) -> Bool {
+        let address = target.split(separator: " ").first.map(String.init) ?? target
+        if address == "/" { return true }
+        guard let scheme = address.fastRange(of: "://") else { return false }
+        let path = address[scheme.upperBound...].drop { $0 != "/" }
+        return path.isEmpty || path == "/"
     }
 
     /// A line between the title and the text worth keeping for the header.
