@@ -18,12 +18,12 @@ extension ArticleParser {
         }
         var article: ParsedArticle
         if lines.isEmpty {
-            guard let title = document.first(.title)?.value else { throw .blank }
+            guard let title = document.headline?.value else { throw .blank }
             article = ParsedArticle(title: title)
         } else {
             article = try parse(text: lines.joined(separator: "\n\n"))
         }
-        if let title = document.first(.title)?.value { article.title = Inline.plainText(title) }
+        if let title = document.headline?.value { article.title = Inline.plainText(title) }
         if let subtitle = document.first(.subtitle)?.value { article.subtitle = subtitle }
         let authors = document.declared(.author)
         if let best = authors.first {

@@ -93,6 +93,6 @@ struct ClassCues {
         "masthead", "trending", "popular", "skip", "pagination", "pager", "toolbar", "banner", "print",
         "jump", "follow", "rating", "categories", "archive", "login", "search", "footnote-back",
     ]
-    private static let weakNegativeWords: Set<String> = ["more", "meta", "email", "mail", "header", "top", "links"]
+    private static let weakNegativeWords: Set<String> = ["more", "email", "mail", "links"]
     private static let positivePrefixes = ["article", "body", "content", "entry", "post", "story", "text", "main", "blog"]
 }

@@ -32,13 +32,14 @@ public enum HTMLReader {
         declared += scan.microdata
         declared += MetaTags.fields(scan.metas)
         declared += canonical(scan, declared: declared)
-        declared += elements(scan, roots: roots)
-        if let title = scan.titleElement, !title.isEmpty {
+        // A `<title>` holding markup (a broken page pasted scripts into it) keeps its text before.
+        if let raw = scan.titleElement, let title = Optional(HTMLText.clean(String(raw.prefix(while: { $0 != "<" })))), !title.isEmpty {
             declared.append(DeclaredField(.title, title, source: .titleElement, name: "title"))
         }
         declared = cleanTitles(declared)
+        declared += elements(scan, roots: roots, declared: declared)
 
-        let title = Document(format: .html, declared: declared).first(.title)?.value
+        let title = Document(format: .html, declared: declared).headline?.value
         var writer = BlockWriter(table: table, title: title)
         for node in roots { writer.write(node) }
         let textLength = writer.blocks.reduce(0) { total, block in
@@ -49,14 +50,10 @@ public enum HTMLReader {
                 return total
             }
         }
-        if getenv("OPEDB_HTML_DEBUG") != nil {  // TEMP-DEBUG
-            var out = "roots: " + roots.map { "\($0.name)#\($0.attribute("id") ?? "").\($0.attribute("class") ?? "")" }.joined(separator: ", ") + "\n"
-            for f in declared { out += "  \(f.key) [\(f.source) \(f.name)] \(f.value)\n" }
-            for b in writer.blocks { out += "  - \(b.kind) \(b.hint.map { "\($0)" } ?? "") \(b.markup.prefix(150))\n" }
-            _ = out.withCString { write(2, $0, strlen($0)) }
-        }
         guard textLength >= minimumArticleText else { throw .noArticleText }
 
+        declared += visible(scan, blocks: writer.blocks, declared: declared)
+        declared = withoutSiteAuthors(declared)
         var blocks: [Block] = []
         if let title {
             var markup: [UInt8] = []
@@ -65,6 +62,12 @@ public enum HTMLReader {
             blocks.append(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0))
         }
         blocks += writer.blocks
+        if getenv("OPEDB_HTML_DEBUG") != nil {  // TEMP-DEBUG
+            var out = "roots: " + roots.map { "\($0.name)#\($0.attribute("id") ?? "").\($0.attribute("class") ?? "")" }.joined(separator: ", ") + "\n"
+            for f in declared { out += "  \(f.key) [\(f.source) \(f.name)] \(f.value)\n" }
+            for b in writer.blocks { out += "  - \(b.kind) \(b.hint.map { "\($0)" } ?? "") \(b.markup.prefix(150))\n" }
+            _ = out.withCString { write(2, $0, strlen($0)) }
+        }
         return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
     }
 
@@ -81,7 +84,7 @@ public enum HTMLReader {
     }
 
     /// What the visible page says: the article's `<h1>`, its `<time>`, its byline.
-    private static func elements(_ scan: PageScan, roots: [HTMLNode]) -> [DeclaredField] {
+    private static func elements(_ scan: PageScan, roots: [HTMLNode], declared: [DeclaredField]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let scope = roots.map { articleScope(of: $0) }
         func inScope(_ node: HTMLNode) -> Bool {
@@ -92,20 +95,84 @@ public enum HTMLReader {
             }
             return false
         }
-        if let h1 = scan.h1s.first(where: inScope) ?? (scan.h1s.count == 1 ? scan.h1s.first : nil) {
-            let text = h1.text
-            if !text.isEmpty, text.count <= 300 { fields.append(DeclaredField(.title, text, source: .element, name: "h1")) }
+        // The visible headline: the heading that repeats the declared title, else the article's h1.
+        let document = Document(format: .html, declared: declared)
+        let site = document.first(.publication)?.value
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        let declaredTitle = document.first(.title)?.value
+        // A heading that is exactly one part of the `<title>` (`Site - Headline - Section`).
+        let titleParts = Set((scan.titleElement.map { PageTitle.parts($0) } ?? []).map(BlockWriter.key).filter { $0.count >= 8 })
+        let headings = scan.h1s.filter(inScope) + scan.h2s.filter(inScope) + scan.h1s.filter { !inScope($0) }
+        if !titleParts.isEmpty, declaredTitle.map({ !titleParts.contains(BlockWriter.key($0)) }) ?? true,
+           let exact = (scan.h1s + scan.h2s).first(where: { titleParts.contains(BlockWriter.key(PageTitle.withoutKicker($0))) }) {
+            fields.append(DeclaredField(.title, PageTitle.withoutKicker(exact), source: .element, name: exact.name))
+            return fields
         }
-        if let time = scan.times.first(where: \.strong) ?? scan.times.first {
-            fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
-        }
-        for text in scan.bylines {
-            let names = BylineParser.parse(text)?.names ?? HTMLText.personNames(text)
-            guard !names.isEmpty, text.count <= 200 else { continue }
-            for name in names { fields.append(DeclaredField(.author, name, source: .element, name: "byline")) }
+        for heading in headings {
+            let text = PageTitle.withoutKicker(heading)
+            guard !text.isEmpty, text.count <= 300, !PageTitle.isSiteName(text, site: site, host: host) else { continue }
+            if let declaredTitle {
+                guard Document.isVariant(text, of: declaredTitle) else { continue }
+            } else if heading.tag != .h1 || !(inScope(heading) || scan.h1s.count == 1) {
+                continue
+            }
+            fields.append(DeclaredField(.title, text, source: .element, name: heading.name))
             break
         }
         return fields
+    }
+
+    /// Bylines and dates as the page shows them: marked elements first (byline and date
+    /// classes, `<time>`), then short blocks at the top (or, for bylines, the end) of the text
+    /// that open with a byline word or hold a date; a date in the canonical URL's path too.
+    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField]) -> [DeclaredField] {
+        var fields: [DeclaredField] = []
+        let document = Document(format: .html, declared: declared)
+        let site = document.first(.publication)?.value
+        let url = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }
+        let host = url.flatMap { CanonicalURL.domain(of: $0) }
+        let short = blocks.filter { $0.kind != .heading(level: 1) && $0.plainText.count <= 150 }
+        let head = blocks.prefix(12).filter { $0.plainText.count <= 150 }
+        let tail = short.suffix(4)
+
+        var names: [String] = []
+        for text in scan.bylines {
+            names = VisibleByline.names(in: text, requireOpener: false)
+            if !names.isEmpty { break }
+        }
+        if names.isEmpty, let line = scan.openerLines.first { names = VisibleByline.names(in: line, requireOpener: true) }
+        if names.isEmpty {
+            for block in head + tail {
+                names = VisibleByline.names(in: block.plainText, requireOpener: block.hint != .byline)
+                if !names.isEmpty { break }
+            }
+        }
+        for name in names where !PageTitle.isSiteName(name, site: site, host: host) {
+            fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
+        }
+
+        if let time = scan.times.first(where: \.strong) ?? scan.times.first {
+            fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
+        }
+        let texts = scan.datelines + scan.bylines + scan.openerLines + head.map(\.plainText)
+        if let date = texts.lazy.compactMap(DateText.find).first {
+            fields.append(DeclaredField(.published, date, source: .element, name: "date text"))
+        }
+        if let url, let date = DateParser.dateInURL(url) {
+            fields.append(DeclaredField(.published, date, source: .link, name: "date in URL"))
+        }
+        return fields
+    }
+
+    /// Author fields that only name the site (`CNN`, `example.com`): the outlet, not a person.
+    private static func withoutSiteAuthors(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let document = Document(format: .html, declared: declared)
+        let site = document.declared(.publication).first(where: { $0.source != .element })?.value
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        return declared.filter { field in
+            field.key != .author || !(PageTitle.isSiteName(field.value, site: site, host: host)
+                || VisibleByline.notNames.contains(field.value.folded))
+        }
     }
 
     /// The `<article>` around a chosen root (its head holds the h1 and the byline), or the root.

@@ -33,8 +33,15 @@ enum HTMLText {
     private static func entity(_ name: String) -> Unicode.Scalar? {
         if name.hasPrefix("#x") || name.hasPrefix("#X") { return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
         if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
-        return Inline.namedEntities[name]
+        return Inline.namedEntities[name] ?? moreEntities[name]
     }
+
+    /// Entities pages use in titles beyond the ones ``Inline`` resolves in text.
+    private static let moreEntities: [String: Unicode.Scalar] = [
+        "bull": "•", "middot": "·", "copy": "©", "reg": "®", "trade": "™", "euro": "€", "shy": "\u{AD}",
+        "auml": "ä", "ouml": "ö", "uuml": "ü", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß",
+        "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç", "sbquo": "‚", "bdquo": "„", "#039": "'",
+    ]
 
     /// An absolute http(s) address that is not an image, a logo or a feed.
     static func isArticleURL(_ value: String) -> Bool {

@@ -10,9 +10,15 @@ struct PageScan {
     var microdata: [DeclaredField] = []
     /// Texts of byline elements (`rel=author`, `itemprop=author` without a name, byline classes).
     var bylines: [String] = []
+    /// Short texts anywhere outside boilerplate that open with a byline word (`Posted by …`).
+    var openerLines: [String] = []
     /// `<time datetime>` values; `strong` when marked `pubdate` or `itemprop=datePublished`.
     var times: [(value: String, strong: Bool)] = []
+    /// Texts of date elements (a `dateline` or `date` class, a `<time>` without `datetime`).
+    var datelines: [String] = []
     var h1s: [HTMLNode] = []
+    /// The first `<h2>`s: blogs often give the post's title an `h2` under a site-name `h1`.
+    var h2s: [HTMLNode] = []
     var articleBodies: [HTMLNode] = []
     var articles: [HTMLNode] = []
     var mains: [HTMLNode] = []
@@ -58,19 +64,30 @@ struct PageScan {
                 if !boilerplate { mains.append(child) }
             case .h1:
                 if !boilerplate { h1s.append(child) }
+            case .h2:
+                if !boilerplate && h2s.count < 20 { h2s.append(child) }
             case .time:
                 if !boilerplate, let value = child.attribute("datetime") ?? child.attribute("content") {
                     times.append((value, child.hasAttribute("pubdate") || child.attribute("itemprop") == "datePublished"))
+                } else if !boilerplate, datelines.count < 6 {
+                    datelines.append(child.text)
                 }
             default:
                 break
             }
             var inBoilerplate = boilerplate
             let cues = table.cues(of: child)
-            if cues.isNegative || tag == .nav || tag == .aside || tag == .footer && node.tag == .body { inBoilerplate = true }
+            if table.isDropped(child) || tag == .nav || tag == .aside { inBoilerplate = true }
             if let itemprop = child.attribute("itemprop") { readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate) }
             if !inBoilerplate {
                 if cues.hint == .byline && bylines.count < 4 && child.attribute("itemprop") == nil { bylines.append(child.text) }
+                if cues.hint == .dateline && datelines.count < 6 && tag != .time { datelines.append(child.text) }
+                if openerLines.count < 4, tag == .p || tag == .span || tag == .div || tag == .li || tag == .small
+                    || tag == .address || tag == .em || tag == .i || tag == .font || tag == .td,
+                   let facts = table.facts(of: child), facts.text > 3, facts.text <= 120 {
+                    let text = child.text
+                    if !VisibleByline.names(in: text, requireOpener: true).isEmpty { openerLines.append(text) }
+                }
                 if tag == .a, let rel = child.attribute("rel"), rel.lowercased().contains("author") { bylines.append(child.text) }
             }
             visit(child, boilerplate: inBoilerplate)

@@ -37,6 +37,59 @@ enum PageTitle {
         return title
     }
 
+    /// The parts of a title between separators.
+    static func parts(_ title: String) -> [String] {
+        var parts = [title]
+        for separator in separators {
+            parts = parts.flatMap { part in
+                var pieces: [String] = []
+                var rest = Substring(part)
+                while let range = rest.fastRange(of: separator) {
+                    pieces.append(String(rest[..<range.lowerBound]))
+                    rest = rest[range.upperBound...]
+                }
+                pieces.append(String(rest))
+                return pieces
+            }
+        }
+        return parts.map(\.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// A heading's text without a kicker: `<h1><span class="kicker">Energy</span> <span>The
+    /// headline</span></h1>` → `The headline`. A kicker is a first child element with a class,
+    /// of a few words, followed by more heading text.
+    static func withoutKicker(_ heading: HTMLNode) -> String {
+        let full = heading.text
+        let elements = heading.children.filter { $0.isElement }
+        guard elements.count >= 2, let first = elements.first, first.attribute("class") != nil else { return full }
+        switch first.tag {
+        case .em, .i, .strong, .b, .a, .br, .img: return full
+        default: break
+        }
+        // Only whitespace before the kicker.
+        for child in heading.children {
+            if child.pointer == first.pointer { break }
+            if child.isText, !child.withTextBytes({ $0.allSatisfy { $0 <= 0x20 } }) { return full }
+        }
+        let kicker = first.text
+        let words = kicker.split(separator: " ").count
+        guard words >= 1, words <= 6 else { return full }
+        var rest = ""
+        var seen = false
+        for child in heading.children {
+            if child.pointer == first.pointer { seen = true; continue }
+            if seen { rest += child.isText ? String(child.withTextBytes { String(decoding: $0, as: UTF8.self) }) : " " + child.text + " " }
+        }
+        rest = rest.collapsingWhitespace
+        return rest.split(separator: " ").count >= 3 ? rest : full
+    }
+
+    /// Whether `text` is only the site's name (a blog's `<h1>` masthead).
+    static func isSiteName(_ text: String, site: String?, host: String?) -> Bool {
+        let key = BlockWriter.key(text)
+        return !key.isEmpty && siteKeys(site: site, host: host).contains { $0 == key || (key.count <= $0.count + 4 && key.contains($0)) }
+    }
+
     private static func maxKeyLength(_ keys: [String]) -> Int { keys.map(\.count).max() ?? 0 }
 
     private static func matches(_ part: String, _ keys: [String]) -> Bool {
