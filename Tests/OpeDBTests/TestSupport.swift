@@ -24,3 +24,22 @@ enum TestSupport {
 
     static func parse(_ text: String) throws -> ParsedArticle { try ArticleParser().parse(text: text) }
 }
+
+extension TestSupport {
+    /// Two paragraphs of fictional prose: enough text for the HTML reader to call it an article.
+    static let prose = """
+        <p>The tide tables for the Wrenmouth estuary were first printed in 1871, by a harbour clerk who \
+        kept them in his spare time, and they have been printed every winter since.</p>
+        <p>This year the council almost stopped, citing the cost of paper, until the pilots, the \
+        fishermen and two primary schools wrote to say how much they still used them.</p>
+        """
+
+    /// A whole page around `body`, with `head` inside `<head>`.
+    static func page(head: String = "", body: String) -> [UInt8] {
+        Array("<!DOCTYPE html><html><head><meta charset=\"utf-8\">\(head)</head><body>\(body)</body></html>".utf8)
+    }
+
+    static func read(head: String = "", body: String) throws -> Document {
+        try HTMLReader.read(page(head: head, body: body))
+    }
+}

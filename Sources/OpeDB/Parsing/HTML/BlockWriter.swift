@@ -11,6 +11,9 @@ struct BlockWriter {
     /// The title's plain text, folded: a heading repeating it is not written again.
     private let titleKey: String?
     private var titleSeen = false
+    /// Where the page's own copy of the title stood, when it was among the first blocks: the
+    /// title block goes there, so a kicker before it stays before it.
+    private(set) var titlePosition: Int?
     private var buffer: [UInt8] = []
     /// A hint from an inline element (a byline `<span>` inside a `<p>`), for the block being built.
     private var bufferHint: Block.Hint?
@@ -122,6 +125,7 @@ struct BlockWriter {
         walk(node, inner)
         if !titleSeen, let titleKey, level <= 2, Self.key(Inline.plainText(String(decoding: buffer, as: UTF8.self))) == titleKey {
             titleSeen = true
+            if blocks.count <= 3 { titlePosition = blocks.count }
             buffer.removeAll(keepingCapacity: true)
             bufferHint = nil
             return

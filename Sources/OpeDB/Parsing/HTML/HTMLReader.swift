@@ -54,14 +54,13 @@ public enum HTMLReader {
 
         declared += visible(scan, blocks: writer.blocks, declared: declared)
         declared = withoutSiteAuthors(declared)
-        var blocks: [Block] = []
+        var blocks = writer.blocks
         if let title {
             var markup: [UInt8] = []
             BlockWriter.appendEscaped(title.utf8, to: &markup)
             BlockWriter.escapeBlockStart(&markup)
-            blocks.append(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0))
+            blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: writer.titlePosition ?? 0)
         }
-        blocks += writer.blocks
         if getenv("OPEDB_HTML_DEBUG") != nil {  // TEMP-DEBUG
             var out = "roots: " + roots.map { "\($0.name)#\($0.attribute("id") ?? "").\($0.attribute("class") ?? "")" }.joined(separator: ", ") + "\n"
             for f in declared { out += "  \(f.key) [\(f.source) \(f.name)] \(f.value)\n" }

@@ -9,8 +9,8 @@ enum PageTitle {
     static func strip(_ title: String, site: String?, host: String?) -> String {
         let keys = siteKeys(site: site, host: host)
         guard !keys.isEmpty else { return title }
-        // The earliest separator after which everything is about the site: a suffix may have
-        // several parts (`Title | Section | Site`).
+        // The earliest separator followed by the site's name: a suffix may go on after it
+        // (`Title | Site | Tagline`).
         var cuts: [(Range<String.Index>)] = []
         for separator in separators {
             var from = title.startIndex
@@ -20,14 +20,15 @@ enum PageTitle {
             }
         }
         cuts.sort { $0.lowerBound < $1.lowerBound }
-        for cut in cuts {
+        for (n, cut) in cuts.enumerated() {
             let head = String(title[..<cut.lowerBound]).trimmed
-            let tail = String(title[cut.upperBound...])
-            guard head.count >= 3 else { continue }
-            let tailKey = BlockWriter.key(tail)
-            if matches(tailKey, keys) && (tailKey.count <= 3 * maxKeyLength(keys) + 40) { return head }
+            let segmentEnd = n + 1 < cuts.count ? cuts[n + 1].lowerBound : title.endIndex
+            guard head.count >= 3, cut.upperBound <= segmentEnd else { continue }
+            let segmentKey = BlockWriter.key(String(title[cut.upperBound..<segmentEnd]))
+            if matches(segmentKey, keys) && segmentKey.count <= 2 * maxKeyLength(keys) + 12 { return head }
         }
         // A prefix: `Site | Title`, `Site: Title`.
+        if let colon = title.fastRange(of: ": ") { cuts.append(colon) }
         for cut in cuts.reversed() {
             let head = String(title[..<cut.lowerBound])
             let tail = String(title[cut.upperBound...]).trimmed
