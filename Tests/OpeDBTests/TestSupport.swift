@@ -13,6 +13,12 @@ enum TestSupport {
         return names.filter { InputFiles.isArticleName($0) }.sorted().map { fixtures.appendingPathComponent($0) }
     }
 
+    /// The Markdown and text fixtures: the archive-level tests (search, catalog, statistics)
+    /// count and rank these; the HTML pages are covered by the parse and CLI tests.
+    static var textFixtureArticles: [URL] {
+        fixtureArticles.filter { [".md", ".txt"].contains(where: $0.lastPathComponent.hasSuffix) }
+    }
+
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 
     /// A fresh temporary directory, removed by the caller's `defer`.

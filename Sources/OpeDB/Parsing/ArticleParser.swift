@@ -11,11 +11,7 @@ public struct ArticleParser: Sendable {
 
     /// Parses the bytes of a file.
     public func parse(bytes: [UInt8]) throws(ParseError) -> ParsedArticle {
-        if let article = try parseWrapped(bytes) { return article }  // HTML, gzip
-        let decoded = try SourceDecoder.decode(bytes)
-        var article = try parse(text: decoded.text)
-        article.warnings = decoded.warnings + article.warnings
-        return article
+        try parse(source: ArticleSource.read(bytes))  // text, HTML or gzip: see ArticleSource
     }
 
     /// Parses already-decoded text.

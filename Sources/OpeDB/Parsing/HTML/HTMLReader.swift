@@ -15,7 +15,10 @@ public enum HTMLReader {
     static let minimumArticleText = 200
 
     public static func read(_ bytes: [UInt8]) throws(ParseError) -> Document {
-        let decoded = try HTMLCharset.decode(bytes)
+        try read(decoded: HTMLCharset.decode(bytes))
+    }
+
+    static func read(decoded: HTMLCharset.Decoded) throws(ParseError) -> Document {
         guard let tree = HTMLTree(bytes: decoded.bytes, encoding: decoded.encoding), let root = tree.root else {
             throw .noArticleText
         }
