@@ -2,9 +2,10 @@
 /// text, or a role worth passing on as a block hint. The word lists live here only, so the
 /// scorer, the root choice and the block writer agree.
 ///
-/// Attributes are split into words at spaces, `-`, `_` and camel-case is not split (class names
-/// are mostly lowercase); a word matches a cue by prefix, so `comments`, `commentlist` and
-/// `comment` all match `comment`, while `head-line` does not match `ad`.
+/// Attributes are split into tokens at spaces and tokens into words at `-`, `_` and `:`; a word
+/// matches a cue by prefix, so `comments`, `commentlist` and `comment` all match `comment`, while
+/// `head-line` does not match `ad`. Matching is on lowercase bytes: it runs for every distinct
+/// class list of every page.
 struct ClassCues {
     /// Boilerplate: menus, comments, share bars, teasers, ads.
     var isNegative = false
@@ -24,53 +25,17 @@ struct ClassCues {
             }
         }
         guard let text = classAndID, !text.isEmpty else { return }
-        var words: [Substring] = []
-        var compound: [Substring] = []  // whole class tokens, for cues that span a dash
-        for token in text.split(separator: " ") {
-            compound.append(token)
-            words.append(contentsOf: token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }))
-        }
-        for token in compound {
-            if token.contains("pullquote") || token.contains("pull-quote") || token.contains("pull_quote") { hint = .pullQuote }
-            if token.contains("author-bio") || token.contains("authorbio") || token.contains("about-author")
-                || token.contains("author-info") || token.contains("author_bio") || token.contains("bio-box") {
-                hint = .authorBio
-            }
-            if token.contains("most-read") || token.contains("mostread") || token.contains("more-from")
-                || token.contains("also-read") || token.contains("read-next") { isNegative = true }
-        }
+        let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var strong = false
         var weak = false
-        for token in compound where Self.hiddenTokens.contains(String(token)) { strong = true }
-        for token in compound {
-            // `tag-minions` is a post's tag (WordPress), `post-tags` the list of them.
-            let last = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).last ?? token
-            if last == "tags" || last == "tag" && token != "tag" || token == "tags" { strong = true }
-            if token == "comments-open" || token == "comments-closed" { continue }
-        }
-        for word in words {
-            if word == "tag" || word == "tags" { continue }
-            if Self.strongNegativePrefixes.contains(where: { word.hasPrefix($0) }) || Self.strongNegativeWords.contains(String(word)) {
-                strong = true
-            } else if Self.weakNegativePrefixes.contains(where: { word.hasPrefix($0) }) || Self.weakNegativeWords.contains(String(word)) {
-                weak = true
-            }
-            if Self.positivePrefixes.contains(where: { word.hasPrefix($0) }) { isPositive = true }
-            if (word.hasPrefix("comment") && !text.contains("comments-open") && !text.contains("comments-closed")) || word.hasPrefix("disqus") || word == "respond" || word == "replies" { isComments = true }
-            if hint == nil {
-                if word.hasPrefix("byline") || word == "author" || word == "authors" || word.hasPrefix("author") && word.count <= 10 {
-                    hint = .byline
-                } else if word.hasPrefix("dateline") || word == "date" || word == "pubdate" || word == "published" {
-                    hint = .dateline
-                } else if word.hasPrefix("standfirst") || word == "dek" || word.hasPrefix("lede") || word == "summary"
-                            || word.hasPrefix("subhead") || word == "intro" || word == "teaser" || word == "excerpt" {
-                    hint = .standfirst
-                } else if word.hasPrefix("caption") || word.hasPrefix("credit") {
-                    hint = .caption
-                } else if word == "bio" {
-                    hint = .authorBio
-                }
-            }
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] > 0x20 { end += 1 }
+            guard end > start else { break }
+            read(token: bytes[start..<end], strong: &strong, weak: &weak)
+            start = end
         }
         // A weak cue loses to an article cue (`entry-meta` holds the byline, `post-more` the
         // text); a strong one does not (`article-share`, `post-comments`, `entry-related`).
@@ -78,21 +43,96 @@ struct ClassCues {
         if hint == .authorBio || hint == .pullQuote || hint == .caption { isNegative = false }
     }
 
+    private mutating func read(token: ArraySlice<UInt8>, strong: inout Bool, weak: inout Bool) {
+        if Self.hiddenTokens.contains(where: { token.elementsEqual($0) }) { strong = true }
+        if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
+        if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
+        if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { isNegative = true }
+        let commentsState = token.elementsEqual("comments-open".utf8) || token.elementsEqual("comments-closed".utf8)
+        var wordStart = token.startIndex
+        var lastWord = token[token.startIndex..<token.startIndex]
+        while wordStart < token.endIndex {
+            var wordEnd = wordStart
+            while wordEnd < token.endIndex, !Self.isWordSeparator(token[wordEnd]) { wordEnd += 1 }
+            let word = token[wordStart..<wordEnd]
+            if !word.isEmpty {
+                lastWord = word
+                read(word: word, commentsState: commentsState, strong: &strong, weak: &weak)
+            }
+            wordStart = wordEnd + 1
+        }
+        // `tag-minions` is a post's tag (WordPress), `post-tags` the list of them.
+        if lastWord.elementsEqual("tags".utf8) || (lastWord.elementsEqual("tag".utf8) && lastWord.count < token.count) {
+            strong = true
+        }
+    }
+
+    private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool, strong: inout Bool, weak: inout Bool) {
+        if word.elementsEqual("tag".utf8) || word.elementsEqual("tags".utf8) { return }
+        if Self.strongPrefixes.contains(where: { word.starts(with: $0) }) || Self.strongWords.contains(where: { word.elementsEqual($0) }) {
+            strong = true
+        } else if Self.weakPrefixes.contains(where: { word.starts(with: $0) }) || Self.weakWords.contains(where: { word.elementsEqual($0) }) {
+            weak = true
+        }
+        if Self.positivePrefixes.contains(where: { word.starts(with: $0) }) { isPositive = true }
+        if (word.starts(with: "comment".utf8) && !commentsState) || word.starts(with: "disqus".utf8) || word.elementsEqual("respond".utf8)
+            || word.elementsEqual("replies".utf8) {
+            isComments = true
+        }
+        guard hint == nil else { return }
+        if word.starts(with: "byline".utf8) || word.elementsEqual("author".utf8) || word.elementsEqual("authors".utf8)
+            || (word.starts(with: "author".utf8) && word.count <= 10) {
+            hint = .byline
+        } else if word.starts(with: "dateline".utf8) || word.elementsEqual("date".utf8) || word.elementsEqual("pubdate".utf8)
+                    || word.elementsEqual("published".utf8) {
+            hint = .dateline
+        } else if word.starts(with: "standfirst".utf8) || word.elementsEqual("dek".utf8) || word.starts(with: "lede".utf8)
+                    || word.elementsEqual("summary".utf8) || word.starts(with: "subhead".utf8) || word.elementsEqual("intro".utf8)
+                    || word.elementsEqual("teaser".utf8) || word.elementsEqual("excerpt".utf8) {
+            hint = .standfirst
+        } else if word.starts(with: "caption".utf8) || word.starts(with: "credit".utf8) {
+            hint = .caption
+        } else if word.elementsEqual("bio".utf8) {
+            hint = .authorBio
+        }
+    }
+
+    private static func isWordSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ":")
+    }
+
+    private static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count, let first = needle.first else { return false }
+        var i = hay.startIndex
+        let last = hay.endIndex - needle.count
+        while i <= last {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
     /// Utility classes that hide an element from sighted readers.
-    private static let hiddenTokens: Set<String> = ["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible", "d-none"]
-    private static let strongNegativePrefixes = [
+    private static let hiddenTokens = bytes(["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible", "d-none"])
+    private static let pullQuoteParts = bytes(["pullquote", "pull-quote", "pull_quote"])
+    private static let bioParts = bytes(["author-bio", "authorbio", "about-author", "author-info", "author_bio", "bio-box"])
+    private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next"])
+    private static let strongPrefixes = bytes([
         "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "cookie",
         "advert", "breadcrumb", "popup", "modal", "outbrain", "taboola", "sponsor", "sidebar", "navbar",
         "navigation", "disqus", "gdpr", "consent", "paywall", "signup", "promo",
-    ]
-    private static let strongNegativeWords: Set<String> = [
+    ])
+    private static let strongWords = bytes([
         "nav", "ad", "ads", "adv", "dsq", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "reddit",
-        "footer", "menu", "widget", "widgets", "tagcloud", "topics", "teasers",
-    ]
-    private static let weakNegativePrefixes = [
+        "footer", "menu", "tagcloud", "topics", "teasers",
+    ])
+    private static let weakPrefixes = bytes([
         "masthead", "trending", "popular", "skip", "pagination", "pager", "toolbar", "banner", "print",
         "jump", "follow", "rating", "categories", "archive", "login", "search", "footnote-back",
-    ]
-    private static let weakNegativeWords: Set<String> = ["more", "email", "mail", "links"]
-    private static let positivePrefixes = ["article", "body", "content", "entry", "post", "story", "text", "main", "blog"]
+    ])
+    /// `widget` is weak: blog platforms wrap the post itself in one (`widget Blog`).
+    private static let weakWords = bytes(["more", "email", "mail", "links", "widget", "widgets"])
+    private static let positivePrefixes = bytes(["article", "body", "content", "entry", "post", "story", "text", "main", "blog"])
 }

@@ -64,7 +64,7 @@ final class ElementTable {
         let tag = node.tag
         let index = facts.count
         node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
-        let cues = ClassCues(classAndID: node.classAndID, role: node.attribute("role"))
+        let cues = cues(classAndID: node.classAndID, role: node.attribute("role"))
         let hard = tag.isNeverContent || Self.isHidden(node)
         facts.append(Facts(cues: cues, parent: parent, hardDropped: hard))
         nodes.append(node)
@@ -161,6 +161,18 @@ final class ElementTable {
                 ancestor = facts[ancestor].parent
             }
         }
+    }
+
+    /// Pages repeat the same few class lists on hundreds of elements: each is read once.
+    private var cueCache: [String: ClassCues] = [:]
+
+    private func cues(classAndID: String?, role: String?) -> ClassCues {
+        guard classAndID != nil || role != nil else { return ClassCues(classAndID: nil) }
+        let key = (classAndID ?? "") + "\u{1}" + (role ?? "")
+        if let cached = cueCache[key] { return cached }
+        let cues = ClassCues(classAndID: classAndID, role: role)
+        cueCache[key] = cues
+        return cues
     }
 
     /// `hidden`, `aria-hidden=true`, `display:none`, `visibility:hidden`.

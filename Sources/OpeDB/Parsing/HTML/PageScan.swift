@@ -86,7 +86,7 @@ struct PageScan {
                     || tag == .address || tag == .em || tag == .i || tag == .font || tag == .td,
                    let facts = table.facts(of: child), facts.text > 3, facts.text <= 120 {
                     let text = child.text
-                    if !VisibleByline.names(in: text, requireOpener: true).isEmpty { openerLines.append(text) }
+                    if VisibleByline.mayOpen(text), !VisibleByline.names(in: text, requireOpener: true).isEmpty { openerLines.append(text) }
                 }
                 if tag == .a, let rel = child.attribute("rel"), rel.lowercased().contains("author") { bylines.append(child.text) }
             }

@@ -10,6 +10,18 @@ enum VisibleByline {
         "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "par", "por", "door", "di", "przez", "av", "af",
     ]
 
+    /// The first words of ``openers``: a cheap test before the full reading.
+    private static let openingWords: Set<String> = Set(openers.map { String($0.prefix(while: { $0 != " " && $0 != ":" })) })
+
+    /// Whether `text` starts with a byline word (`By`, `Posted`, `Autor:`…), case and accents
+    /// aside; `Veröffentlicht vonX` counts too.
+    static func mayOpen(_ text: String) -> Bool {
+        let first = text.utf8.prefix(while: { $0 != 0x20 && $0 != UInt8(ascii: ":") }).prefix(20)
+        let word = String(decoding: first, as: UTF8.self).folded
+        if openingWords.contains(word) { return true }
+        return openingWords.contains { $0.count >= 3 && word.hasPrefix($0) }
+    }
+
     /// Where the names end: a date, a time, a place or a separator follows.
     private static let stops = [
         " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
