@@ -95,8 +95,8 @@ def score(labels, results):
 
 
 def run_opedb(binary, files, batch):
-    """Parses files with as few processes as possible; a file that fails is recorded and the
-    batch resumes after it. Returns (results, cpu_seconds)."""
+    """Parses files in batches of processes; a file that fails is named on stderr
+    (`opedb: PATH: reason`) and the others go on. Returns (results, cpu_seconds)."""
     results = {}
     decoder = json.JSONDecoder()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -112,14 +112,15 @@ def run_opedb(binary, files, batch):
                 break
             obj, pos = decoder.raw_decode(out, pos)
             parsed.append(obj)
-        for path, obj in zip(chunk, parsed):
+        failed = {line[len("opedb: "):].split(": ", 1)[0] for line in proc.stderr.splitlines() if line.startswith("opedb: ")}
+        for path in chunk:
+            if path in failed:
+                results[os.path.basename(path)] = None
+        for path, obj in zip([p for p in chunk if p not in failed], parsed):
             results[os.path.basename(path)] = {
                 "title": obj.get("title", ""), "authors": [a["name"] for a in obj.get("authors", [])],
                 "date": obj.get("published_on") or "", "text": obj.get("body", ""),
             }
-        if proc.returncode != 0 and len(parsed) < len(chunk):
-            results[os.path.basename(chunk[len(parsed)])] = None
-            pending = chunk[len(parsed) + 1:] + pending
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return results, cpu

@@ -11,13 +11,25 @@ extension Opedb {
         @Argument(help: "Article files, or - for stdin.")
         var paths: [String]
 
+        /// Each file fails alone, as in `add`: its reason goes to stderr, the others are still
+        /// parsed, and the exit status says that one failed.
         func run() throws {
+            var failed = false
             try reportingErrors {
                 for entry in InputFiles.walk(paths) {
-                    let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
-                    print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
+                    let article: ParsedArticle
+                    do {
+                        let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
+                        article = try ArticleParser().parse(bytes: bytes)
+                    } catch {
+                        Terminal.standardError("opedb: \(entry.path): \(error)")
+                        failed = true
+                        continue
+                    }
+                    print(try JSONOutput.string(article))
                 }
             }
+            if failed { throw ExitCode(1) }
         }
     }
 }

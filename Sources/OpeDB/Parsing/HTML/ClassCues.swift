@@ -14,36 +14,57 @@ struct ClassCues {
     var hint: Block.Hint?
     /// Reader comments: never the article, however much text they hold.
     var isComments = false
+    private var strong = false
+    private var weak = false
+    private var roleNegative = false
 
     init(classAndID: String?, role: String? = nil) {
         if let role {
             switch role.lowercased() {
             case "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "menu", "menubar",
                  "search", "alertdialog", "toolbar":
+                roleNegative = true
                 isNegative = true
             default: break
             }
         }
         guard let text = classAndID, !text.isEmpty else { return }
         let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        var strong = false
-        var weak = false
         var start = 0
         while start < bytes.count {
             while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
             var end = start
             while end < bytes.count, bytes[end] > 0x20 { end += 1 }
             guard end > start else { break }
-            read(token: bytes[start..<end], strong: &strong, weak: &weak)
+            read(token: bytes[start..<end])
             start = end
         }
-        // A weak cue loses to an article cue (`entry-meta` holds the byline, `post-more` the
-        // text); a strong one does not (`article-share`, `post-comments`, `entry-related`).
-        isNegative = isNegative || strong || (weak && !isPositive)
+        decide()
+    }
+
+    /// A weak cue loses to an article cue (`entry-meta` holds the byline, `post-more` the
+    /// text); a strong one does not (`article-share`, `post-comments`, `entry-related`).
+    private mutating func decide() {
+        isNegative = isNegative || roleNegative || strong || (weak && !isPositive)
         if hint == .authorBio || hint == .pullQuote || hint == .caption { isNegative = false }
     }
 
-    private mutating func read(token: ArraySlice<UInt8>, strong: inout Bool, weak: inout Bool) {
+    /// The cues of an element's `class` and of its `id`, read apart (and cached apart: ids are
+    /// often unique, class lists repeat) and combined as if read together.
+    func combined(with other: ClassCues) -> ClassCues {
+        var both = ClassCues(classAndID: nil)
+        both.strong = strong || other.strong
+        both.weak = weak || other.weak
+        both.roleNegative = roleNegative || other.roleNegative
+        both.isPositive = isPositive || other.isPositive
+        both.isComments = isComments || other.isComments
+        both.hint = hint ?? other.hint
+        both.isNegative = (isNegative && !weak) || (other.isNegative && !other.weak)
+        both.decide()
+        return both
+    }
+
+    private mutating func read(token: ArraySlice<UInt8>) {
         if Self.hiddenTokens.contains(where: { token.elementsEqual($0) }) { strong = true }
         if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
         if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
@@ -57,7 +78,7 @@ struct ClassCues {
             let word = token[wordStart..<wordEnd]
             if !word.isEmpty {
                 lastWord = word
-                read(word: word, commentsState: commentsState, strong: &strong, weak: &weak)
+                read(word: word, commentsState: commentsState)
             }
             wordStart = wordEnd + 1
         }
@@ -67,7 +88,7 @@ struct ClassCues {
         }
     }
 
-    private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool, strong: inout Bool, weak: inout Bool) {
+    private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool) {
         if word.elementsEqual("tag".utf8) || word.elementsEqual("tags".utf8) { return }
         if Self.strongPrefixes.contains(where: { word.starts(with: $0) }) || Self.strongWords.contains(where: { word.elementsEqual($0) }) {
             strong = true

@@ -64,7 +64,7 @@ final class ElementTable {
         let tag = node.tag
         let index = facts.count
         node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
-        let cues = cues(classAndID: node.classAndID, role: node.attribute("role"))
+        let cues = cues(node)
         let hard = tag.isNeverContent || Self.isHidden(node)
         facts.append(Facts(cues: cues, parent: parent, hardDropped: hard))
         nodes.append(node)
@@ -166,12 +166,19 @@ final class ElementTable {
     /// Pages repeat the same few class lists on hundreds of elements: each is read once.
     private var cueCache: [String: ClassCues] = [:]
 
-    private func cues(classAndID: String?, role: String?) -> ClassCues {
-        guard classAndID != nil || role != nil else { return ClassCues(classAndID: nil) }
-        let key = (classAndID ?? "") + "\u{1}" + (role ?? "")
-        if let cached = cueCache[key] { return cached }
-        let cues = ClassCues(classAndID: classAndID, role: role)
-        cueCache[key] = cues
+    private func cues(_ node: HTMLNode) -> ClassCues {
+        var cues = ClassCues(classAndID: nil, role: node.attribute("role"))
+        for value in [node.attribute("class"), node.attribute("id")] {
+            guard let value, !value.isEmpty else { continue }
+            let read: ClassCues
+            if let cached = cueCache[value] {
+                read = cached
+            } else {
+                read = ClassCues(classAndID: value)
+                cueCache[value] = read
+            }
+            cues = cues.combined(with: read)
+        }
         return cues
     }
 

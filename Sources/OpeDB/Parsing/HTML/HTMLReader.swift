@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 /// Reads a saved web page into a ``Document``: what the page declares about itself, most trusted
 /// first, and the article's blocks.
 ///
@@ -63,12 +60,6 @@ public enum HTMLReader {
             BlockWriter.appendEscaped(title.utf8, to: &markup)
             BlockWriter.escapeBlockStart(&markup)
             blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: writer.titlePosition ?? 0)
-        }
-        if getenv("OPEDB_HTML_DEBUG") != nil {  // TEMP-DEBUG
-            var out = "roots: " + roots.map { "\($0.name)#\($0.attribute("id") ?? "").\($0.attribute("class") ?? "")" }.joined(separator: ", ") + "\n"
-            for f in declared { out += "  \(f.key) [\(f.source) \(f.name)] \(f.value)\n" }
-            for b in writer.blocks { out += "  - \(b.kind) \(b.hint.map { "\($0)" } ?? "") \(b.markup.prefix(150))\n" }
-            _ = out.withCString { write(2, $0, strlen($0)) }
         }
         return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
     }
