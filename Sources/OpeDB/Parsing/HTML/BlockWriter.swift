@@ -59,7 +59,8 @@ struct BlockWriter {
             guard let facts = table.facts(of: child), !facts.dropped else { continue }
             let tag = child.tag
             var inner = context
-            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio {
+            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio,
+               facts.text <= Self.hintLimit(hint) {
                 // A byline is a byline near the top only; further down it is an author box.
                 if hint != .byline || blocks.count < 12 { inner.hint = hint }
             }
@@ -112,10 +113,20 @@ struct BlockWriter {
                     walk(child, inner)
                     flush(inner)
                 } else {
-                    if let hint = facts.cues.hint, context.hint == nil { bufferHint = hint }
+                    if let hint = facts.cues.hint, context.hint == nil, facts.text <= Self.hintLimit(hint) { bufferHint = hint }
                     walk(child, inner)
                 }
             }
+        }
+    }
+
+    /// The most text an element may hold for its class to name its role: a `date` class on a
+    /// wrapper of the whole post (Blogger's `date-outer`) says nothing about the post's text.
+    static func hintLimit(_ hint: Block.Hint) -> Int {
+        switch hint {
+        case .byline, .dateline: return 300
+        case .standfirst, .caption, .pullQuote: return 800
+        case .authorBio, .related, .footer: return 1500
         }
     }
 

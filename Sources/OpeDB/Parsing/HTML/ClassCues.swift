@@ -90,13 +90,15 @@ struct ClassCues {
 
     private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool) {
         if word.elementsEqual("tag".utf8) || word.elementsEqual("tags".utf8) { return }
-        if Self.strongPrefixes.contains(where: { word.starts(with: $0) }) || Self.strongWords.contains(where: { word.elementsEqual($0) }) {
+        if Self.isCommentary(word) {
+            isPositive = true  // `commentary`: an opinion piece, the very text wanted
+        } else if Self.strongPrefixes.contains(where: { word.starts(with: $0) }) || Self.strongWords.contains(where: { word.elementsEqual($0) }) {
             strong = true
         } else if Self.weakPrefixes.contains(where: { word.starts(with: $0) }) || Self.weakWords.contains(where: { word.elementsEqual($0) }) {
             weak = true
         }
         if Self.positivePrefixes.contains(where: { word.starts(with: $0) }) { isPositive = true }
-        if (word.starts(with: "comment".utf8) && !commentsState) || word.starts(with: "disqus".utf8) || word.elementsEqual("respond".utf8)
+        if (word.starts(with: "comment".utf8) && !commentsState && !Self.isCommentary(word)) || word.starts(with: "disqus".utf8) || word.elementsEqual("respond".utf8)
             || word.elementsEqual("replies".utf8) {
             isComments = true
         }
@@ -116,6 +118,10 @@ struct ClassCues {
         } else if word.elementsEqual("bio".utf8) {
             hint = .authorBio
         }
+    }
+
+    private static func isCommentary(_ word: ArraySlice<UInt8>) -> Bool {
+        word.starts(with: "commentar".utf8) || word.starts(with: "commentat".utf8)
     }
 
     private static func isWordSeparator(_ b: UInt8) -> Bool {

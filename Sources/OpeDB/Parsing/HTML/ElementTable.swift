@@ -11,8 +11,11 @@ final class ElementTable {
     struct Facts {
         var cues: ClassCues
         var parent: Int
-        /// Never content or hidden: dropped whatever it holds.
+        /// Never content (scripts, navigation, forms' controls): dropped whatever it holds.
         var hardDropped: Bool
+        /// Hidden, or a `<form>`: dropped unless it wraps the page's prose (pages that show
+        /// their text only once a script runs; ASP.NET pages inside one big form).
+        var softDropped = false
         /// Not entered by the writer: hard-dropped, or boilerplate by its classes.
         var dropped = false
         var isParagraphLike = false
@@ -65,8 +68,8 @@ final class ElementTable {
         let index = facts.count
         node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
         let cues = cues(node)
-        let hard = tag.isNeverContent || Self.isHidden(node)
-        facts.append(Facts(cues: cues, parent: parent, hardDropped: hard))
+        let hard = tag.isNeverContent && tag != .form
+        facts.append(Facts(cues: cues, parent: parent, hardDropped: hard, softDropped: tag == .form || Self.isHidden(node)))
         nodes.append(node)
         guard !hard else { return }
         let linked = inLink || tag == .a
@@ -101,7 +104,12 @@ final class ElementTable {
         }
         for i in facts.indices.reversed() {
             let f = facts[i]
-            if f.isParagraphLike { facts[i].paragraphText = max(f.paragraphText, f.text - f.linkText) }
+            // Text directly in a container (`<div>text<br>text<div>…`) is prose too.
+            if f.isParagraphLike {
+                facts[i].paragraphText = max(f.paragraphText, f.text - f.linkText)
+            } else {
+                facts[i].paragraphText += f.ownText - f.ownLinkText
+            }
             let excluded = f.hardDropped || (excludingBoilerplate && f.dropped)
             guard f.parent >= 0, !excluded else { continue }
             facts[f.parent].text += f.text
@@ -120,10 +128,11 @@ final class ElementTable {
             let f = facts[i]
             var dropped = f.hardDropped
             let tag = nodes[i].tag
+            let wrapsPage = f.paragraphText * 10 >= pageText * 6 && f.paragraphText >= 500
             if !dropped, f.cues.isNegative, tag != .body, tag != .html {
-                let wrapsPage = f.paragraphText * 10 >= pageText * 6 && f.paragraphText >= 500
                 dropped = f.cues.isComments || !wrapsPage
             }
+            if !dropped, f.softDropped { dropped = !wrapsPage }
             if !dropped, nodes[i].tag == .footer, f.cues.hint != .authorBio {
                 dropped = f.paragraphText * 10 < pageText * 6
             }
@@ -148,9 +157,14 @@ final class ElementTable {
         for i in facts.indices {
             let f = facts[i]
             excluded[i] = f.dropped || (f.parent >= 0 && excluded[f.parent])
-            guard !excluded[i], f.isParagraphLike, f.text >= 25 else { continue }
-            let points = 1 + Double(f.commas) + min(Double(f.text) / 100, 3)
-            var ancestor = f.parent
+            guard !excluded[i] else { continue }
+            // A paragraph scores its ancestors; so does a container's own text, scoring itself
+            // first (old pages write paragraphs as text and `<br>`s straight into a `<div>`).
+            let ownProse = !f.isParagraphLike && f.ownText - f.ownLinkText >= 80
+            guard (f.isParagraphLike && f.text >= 25) || ownProse else { continue }
+            let length = ownProse ? f.ownText : f.text
+            let points = 1 + Double(ownProse ? f.ownCommas : f.commas) + min(Double(length) / 100, 3)
+            var ancestor = ownProse ? i : f.parent
             for divisor in [1.0, 2.0, 6.0] {
                 guard ancestor >= 0 else { break }
                 if !facts[ancestor].scored {
