@@ -6,7 +6,8 @@ extension ArticleParser {
     /// blocks replaces this.
     public func parse(document: Document) throws(ParseError) -> ParsedArticle {
         var lines: [String] = []
-        for block in document.blocks {
+        // A "read more" box or the outlet's footer is not the article's text.
+        for block in document.blocks where block.hint != .related && block.hint != .footer {
             switch block.kind {
             case .heading(let level): lines.append(String(repeating: "#", count: min(max(level, 1), 6)) + " " + block.markup)
             case .quote: lines.append("> " + block.markup)

@@ -130,6 +130,9 @@ struct BlockWriter {
         }
     }
 
+    /// Hints "read more" boxes inside the text (``RelatedSection``).
+    mutating func markRelated() { RelatedSection.mark(&blocks) }
+
     private mutating func heading(_ node: HTMLNode, level: Int, _ context: Context) {
         var inner = context
         inner.kind = .heading(level: level)

@@ -42,6 +42,7 @@ public enum HTMLReader {
         let title = Document(format: .html, declared: declared).headline?.value
         var writer = BlockWriter(table: table, title: title)
         for node in roots { writer.write(node) }
+        writer.markRelated()
         let textLength = writer.blocks.reduce(0) { total, block in
             switch (block.kind, block.hint) {
             case (.paragraph, nil), (.quote, nil), (.listItem, nil), (.paragraph, .standfirst), (.quote, .pullQuote):
