@@ -81,7 +81,12 @@ struct PageScan {
             if let itemprop = child.attribute("itemprop") { readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate) }
             if !inBoilerplate {
                 if cues.hint == .byline && bylines.count < 4 && child.attribute("itemprop") == nil { bylines.append(child.text) }
-                if cues.hint == .dateline && datelines.count < 6 && tag != .time { datelines.append(child.text) }
+                if datelines.count < 8, tag != .time, let facts = table.facts(of: child), facts.text > 5, facts.text <= 200,
+                   cues.hint == .dateline || Self.mayHoldDate(child) {
+                    // `<abbr class="published" title="2010-12-08T…">`: the machine date first.
+                    let machine = child.attribute("content") ?? child.attribute("title") ?? ""
+                    datelines.append(machine + " " + child.text)
+                }
                 if openerLines.count < 4, tag == .p || tag == .span || tag == .div || tag == .li || tag == .small
                     || tag == .address || tag == .em || tag == .i || tag == .font || tag == .td,
                    let facts = table.facts(of: child), facts.text > 3, facts.text <= 120 {
@@ -129,6 +134,14 @@ struct PageScan {
         let value = HTMLText.clean(value)
         guard !value.isEmpty, value.utf8.count < 400 else { return }
         microdata.append(DeclaredField(key, value, source: .microdata, name: name))
+    }
+
+    /// Class names that often hold a post's date without saying `date` alone: `entry-meta`,
+    /// `post-info`, `timestamp`, German `datum`, Spanish `fecha`.
+    private static func mayHoldDate(_ node: HTMLNode) -> Bool {
+        guard let names = node.attribute("class") else { return false }
+        let lower = names.lowercased()
+        return ["date", "time", "datum", "fecha", "data-", "meta", "posted", "info", "publish"].contains { lower.fastRange(of: $0) != nil }
     }
 
     /// The first descendant with `itemprop` containing `name`, depth-first.
