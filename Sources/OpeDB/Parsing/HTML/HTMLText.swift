@@ -66,11 +66,17 @@ enum HTMLText {
             words.append(word)
         }
         text = words.joined(separator: " ").trimmingCharacters(in: " |,;·•-–—()[]")
-        for prefix in ["written by ", "by: ", "by ", "von ", "par ", "por ", "door ", "autor: ", "author: ", "text: "] {
+        for prefix in ["written by ", "by: ", "by ", "von ", "vom ", "par ", "por ", "door ", "autor: ", "author: ", "text: "] {
             if text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmed }
         }
         guard !text.isEmpty else { return [] }
         if let names = BylineParser.splitNames(text) { return names }
+        // `David Hutzler, dpa`: the parts that look like names, when some do.
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmed }.filter { !$0.isEmpty }
+        if parts.count > 1 {
+            let names = parts.filter(BylineParser.looksLikeName)
+            if !names.isEmpty { return names }
+        }
         return BylineParser.looksLikeName(text) || !text.contains(where: { $0.isNumber }) && text.count <= 60 ? [text] : []
     }
 }

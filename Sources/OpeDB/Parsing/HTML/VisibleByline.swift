@@ -4,7 +4,8 @@
 enum VisibleByline {
     /// Words that open a byline, folded and longest first.
     static let openers = [
-        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "ein beitrag von", "written by",
+        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von",
+        "artikel von:", "artikel von", "written by",
         "posted by", "published by", "words by", "publie par", "ecrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "geschreven door", "gepost door", "autorin:", "autor:", "author:",
         "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "par", "por", "door", "di", "przez", "av", "af",
@@ -26,6 +27,7 @@ enum VisibleByline {
     private static let stops = [
         " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
         " in ", " im ", " at ", " dans ", " en ", " op ", " updated", " aktualisiert", " published", " veroffentlicht",
+        " , ", " datum", " date:",
         "(", "\n",
     ]
 
@@ -68,8 +70,16 @@ enum VisibleByline {
         }
         return HTMLText.personNames(candidate).filter { name in
             name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
+                && !name.folded.split(separator: " ").contains { dateWords.contains(String($0)) }
         }
     }
+
+    /// Words around a date in a byline (`Posted on`, `Veröffentlicht am`, `Datum:`): a "name"
+    /// holding one is the line's wording, not a person.
+    static let dateWords: Set<String> = [
+        "on", "am", "um", "le", "el", "il", "date", "datum", "datum:", "publiziert", "posted", "veroffentlicht", "published",
+        "updated", "aktualisiert", "publie", "publicado", "pubblicato",
+    ]
 
     /// Single words a byline line holds that are not names: its own verbs, weekdays.
     static let notNames: Set<String> = [
