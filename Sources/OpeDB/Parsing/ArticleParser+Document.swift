@@ -7,7 +7,7 @@ extension ArticleParser {
     public func parse(document: Document) throws(ParseError) -> ParsedArticle {
         var lines: [String] = []
         // A "read more" box or the outlet's footer is not the article's text.
-        for block in document.blocks where block.hint != .related && block.hint != .footer {
+        for block in document.blocks where block.hint != .related && block.hint != .footer && block.hint != .caption && block.hint != .authorBio {
             switch block.kind {
             case .heading(let level): lines.append(String(repeating: "#", count: min(max(level, 1), 6)) + " " + block.markup)
             case .quote: lines.append("> " + block.markup)
