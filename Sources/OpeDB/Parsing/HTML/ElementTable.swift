@@ -67,9 +67,10 @@ final class ElementTable {
         let tag = node.tag
         let index = facts.count
         node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
-        let cues = cues(node)
+        let attributes = node.layoutAttributes
+        let cues = cues(attributes)
         let hard = tag.isNeverContent && tag != .form
-        facts.append(Facts(cues: cues, parent: parent, hardDropped: hard, softDropped: tag == .form || Self.isHidden(node)))
+        facts.append(Facts(cues: cues, parent: parent, hardDropped: hard, softDropped: tag == .form || attributes.hidden))
         nodes.append(node)
         guard !hard else { return }
         let linked = inLink || tag == .a
@@ -180,9 +181,9 @@ final class ElementTable {
     /// Pages repeat the same few class lists on hundreds of elements: each is read once.
     private var cueCache: [String: ClassCues] = [:]
 
-    private func cues(_ node: HTMLNode) -> ClassCues {
-        var cues = ClassCues(classAndID: nil, role: node.attribute("role"))
-        for value in [node.attribute("class"), node.attribute("id")] {
+    private func cues(_ attributes: HTMLNode.LayoutAttributes) -> ClassCues {
+        var cues = ClassCues(classAndID: nil, role: attributes.role)
+        for value in [attributes.classNames, attributes.id] {
             guard let value, !value.isEmpty else { continue }
             let read: ClassCues
             if let cached = cueCache[value] {
@@ -194,16 +195,5 @@ final class ElementTable {
             cues = cues.combined(with: read)
         }
         return cues
-    }
-
-    /// `hidden`, `aria-hidden=true`, `display:none`, `visibility:hidden`.
-    static func isHidden(_ node: HTMLNode) -> Bool {
-        if node.hasAttribute("hidden") { return true }
-        if let aria = node.attribute("aria-hidden"), aria == "true" { return true }
-        if let style = node.attribute("style") {
-            let compact = style.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-        }
-        return false
     }
 }

@@ -72,6 +72,46 @@ struct HTMLNode {
         return nil
     }
 
+    /// The attributes the element table reads, found in one walk over the attribute list
+    /// (instead of one walk per name, for every element of the page).
+    struct LayoutAttributes {
+        var classNames: String?
+        var id: String?
+        var role: String?
+        /// `hidden`, `aria-hidden=true`, `display:none` or `visibility:hidden` inline.
+        var hidden = false
+    }
+
+    var layoutAttributes: LayoutAttributes {
+        var found = LayoutAttributes()
+        var attr = pointer.pointee.properties
+        while let current = attr {
+            attr = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            func value() -> String {
+                var value = ""
+                var child = current.pointee.children
+                while let node = child {
+                    if let content = node.pointee.content { value += String(cString: content) }
+                    child = node.pointee.next
+                }
+                return value
+            }
+            switch name[0] {
+            case UInt8(ascii: "c") where strcmp(name, "class") == 0: found.classNames = value()
+            case UInt8(ascii: "i") where strcmp(name, "id") == 0: found.id = value()
+            case UInt8(ascii: "r") where strcmp(name, "role") == 0: found.role = value()
+            case UInt8(ascii: "h") where strcmp(name, "hidden") == 0: found.hidden = true
+            case UInt8(ascii: "a") where strcmp(name, "aria-hidden") == 0: if value() == "true" { found.hidden = true }
+            case UInt8(ascii: "s") where strcmp(name, "style") == 0:
+                let compact = value().lowercased().filter { $0 != " " }
+                if compact.fastRange(of: "display:none") != nil || compact.fastRange(of: "visibility:hidden") != nil { found.hidden = true }
+            default: break
+            }
+        }
+        return found
+    }
+
     func hasAttribute(_ name: StaticString) -> Bool {
         var attr = pointer.pointee.properties
         while let current = attr {
