@@ -37,11 +37,12 @@ import Testing
             }
         }
         let n = Double(labels.count)
-        #expect(Double(parsed) / n >= 0.93)
-        #expect(Double(titles) / n >= 0.78)
-        #expect(Double(dates) / n >= 0.72)
-        #expect(Double(withFound) / Double(max(withTotal, 1)) >= 0.86)
-        #expect(Double(leaked) / Double(max(withoutTotal, 1)) <= 0.19)
+        // Measured at this commit: 96.0% parsed, titles 81.3%, dates 79.2%, `with` 89.8%, leaks 13.1%.
+        #expect(Double(parsed) / n >= 0.94)
+        #expect(Double(titles) / n >= 0.79)
+        #expect(Double(dates) / n >= 0.77)
+        #expect(Double(withFound) / Double(max(withTotal, 1)) >= 0.875)
+        #expect(Double(leaked) / Double(max(withoutTotal, 1)) <= 0.15)
     }
 
     /// Case, whitespace, quote and dash styles folded, as the measuring script does.

@@ -92,12 +92,17 @@ struct ClassCues {
         if word.elementsEqual("tag".utf8) || word.elementsEqual("tags".utf8) { return }
         if Self.isCommentary(word) {
             isPositive = true  // `commentary`: an opinion piece, the very text wanted
-        } else if Self.strongPrefixes.contains(where: { word.starts(with: $0) }) || Self.strongWords.contains(where: { word.elementsEqual($0) }) {
-            strong = true
-        } else if Self.weakPrefixes.contains(where: { word.starts(with: $0) }) || Self.weakWords.contains(where: { word.elementsEqual($0) }) {
-            weak = true
+        } else {
+            for cue in Self.cues[Int(word[word.startIndex])] {
+                let matched = cue.exact ? word.elementsEqual(cue.bytes) : word.starts(with: cue.bytes)
+                guard matched else { continue }
+                switch cue.kind {
+                case .strong: strong = true
+                case .weak: weak = true
+                case .positive: isPositive = true
+                }
+            }
         }
-        if Self.positivePrefixes.contains(where: { word.starts(with: $0) }) { isPositive = true }
         if (word.starts(with: "comment".utf8) && !commentsState && !Self.isCommentary(word)) || word.starts(with: "disqus".utf8) || word.elementsEqual("respond".utf8)
             || word.elementsEqual("replies".utf8) {
             isComments = true
@@ -140,6 +145,23 @@ struct ClassCues {
     }
 
     private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
+    private enum Kind { case strong, weak, positive }
+
+    /// Every word cue, bucketed by its first byte: a class word is compared with the few cues
+    /// that start like it, not with all of them.
+    private static let cues: [[(bytes: [UInt8], exact: Bool, kind: Kind)]] = {
+        var table = [[(bytes: [UInt8], exact: Bool, kind: Kind)]](repeating: [], count: 256)
+        func add(_ list: [[UInt8]], exact: Bool, _ kind: Kind) {
+            for bytes in list { table[Int(bytes[0])].append((bytes, exact, kind)) }
+        }
+        add(strongPrefixes, exact: false, .strong)
+        add(strongWords, exact: true, .strong)
+        add(weakPrefixes, exact: false, .weak)
+        add(weakWords, exact: true, .weak)
+        add(positivePrefixes, exact: false, .positive)
+        return table
+    }()
 
     /// Utility classes that hide an element from sighted readers.
     private static let hiddenTokens = bytes(["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible", "d-none"])
