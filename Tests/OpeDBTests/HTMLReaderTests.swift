@@ -78,6 +78,14 @@ import Testing
         #expect(throws: ParseError.noArticleText) { try ArticleParser().parse(bytes: TestSupport.page(body: body)) }
     }
 
+    @Test func aShortDeclaredArticleIsStillAnArticle() throws {
+        let short = "<p>The tide tables for Wrenmouth are on sale at the library from Monday, at last year's price.</p>"
+        #expect(throws: ParseError.noArticleText) { try TestSupport.read(body: "<div>\(short)</div>") }
+        let document = try TestSupport.read(head: "<meta property=\"og:type\" content=\"article\">", body: "<div>\(short)</div>")
+        #expect(document.blocks.contains { $0.plainText.hasPrefix("The tide tables") })
+        #expect(try TestSupport.read(body: "<article>\(short)</article>").blocks.count == 1)
+    }
+
     @Test func noArticleErrorReadsAsASentence() {
         #expect(ParseError.noArticleText.description.hasPrefix("no article text found in the HTML page"))
     }

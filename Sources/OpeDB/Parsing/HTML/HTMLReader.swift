@@ -10,6 +10,9 @@ public enum HTMLReader {
     /// Main text shorter than this (in visible characters) is no article: a home page, an index,
     /// a login or cookie wall.
     static let minimumArticleText = 200
+    /// A page that says it is an article (`og:type=article`, a schema.org article type, an
+    /// `<article>` element holding the text) may be a short one: a photo post, a brief.
+    static let minimumDeclaredArticleText = 80
 
     public static func read(_ bytes: [UInt8]) throws(ParseError) -> Document {
         try read(decoded: HTMLCharset.decode(bytes))
@@ -51,7 +54,9 @@ public enum HTMLReader {
                 return total
             }
         }
-        guard textLength >= minimumArticleText else { throw .noArticleText }
+        let declaresArticle = declared.contains { $0.key == .type && Self.isArticleType($0.value) }
+            || roots.contains { $0.tag == .article || $0.attribute("itemprop")?.contains("articleBody") == true }
+        guard textLength >= (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) else { throw .noArticleText }
 
         declared += visible(scan, blocks: writer.blocks, declared: declared)
         declared = withoutSiteAuthors(declared)
@@ -63,6 +68,11 @@ public enum HTMLReader {
             blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: writer.titlePosition ?? 0)
         }
         return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    private static func isArticleType(_ type: String) -> Bool {
+        let lower = type.lowercased()
+        return lower == "article" || JSONLD.articleTypes.contains(lower)
     }
 
     /// `<link rel=canonical>` when absolute, or resolved against an absolute `og:url`.
