@@ -29,6 +29,14 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // The system libxml2 (libxml2-dev): its HTML parser reads saved web pages the way browsers
+        // recover from broken markup; opedb walks the resulting tree itself.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         // SHA-256 in C, with the CPU's SHA instructions when present: ingest hashes every article.
         .target(name: "CDigest"),
         // Operating-system calls Swift cannot make (a thread's own nice value).
@@ -43,7 +51,7 @@ let package = Package(
                         .embedInCode("0003_compressed_sources.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem",
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem", "CLibXML2",
                                              .product(name: "Yams", package: "Yams")]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(

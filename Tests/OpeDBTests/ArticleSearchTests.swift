@@ -6,7 +6,7 @@ import Testing
 @Suite struct ArticleSearchTests {
     static func fixtureArchive() throws -> ArchiveFixture {
         let f = try ArchiveFixture()
-        for name in TestSupport.fixtureArticles.map(\.lastPathComponent) { try f.addFixture(name) }
+        for name in TestSupport.textFixtureArticles.map(\.lastPathComponent) { try f.addFixture(name) }
         return f
     }
 

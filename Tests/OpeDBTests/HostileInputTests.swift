@@ -87,7 +87,7 @@ import Testing
                 default: bytes = Array(bytes[..<position]) + Array(bytes[min(bytes.count, position + Int(rng.next() % 200))...])
                 }
             }
-            guard let decoded = try? SourceDecoder.decode(bytes), let article = try? ArticleParser().parse(text: decoded.text) else { continue }
+            guard let decoded = try? ArticleSource.read(bytes), let article = try? ArticleParser().parse(source: decoded) else { continue }
             let outcome = try f.connection.transaction {
                 try f.repository.save(article, source: bytes, contentHash: ContentHash.of(decoded.text), sourcePath: "mutation-\(round)")
             }

@@ -29,8 +29,8 @@ final class ArchiveFixture {
     @discardableResult
     func addFixture(_ name: String) throws -> ArticleRepository.Outcome {
         let bytes = try TestSupport.bytes(TestSupport.fixtures.appendingPathComponent(name))
-        let decoded = try SourceDecoder.decode(bytes)
-        let article = try ArticleParser().parse(text: decoded.text)  // as the importer reads it
+        let decoded = try ArticleSource.read(bytes)
+        let article = try ArticleParser().parse(source: decoded)  // as the importer reads it
         return try connection.transaction {
             try repository.save(article, source: bytes, contentHash: ContentHash.of(decoded.text), sourcePath: name)
         }
@@ -148,7 +148,7 @@ func article(title: String, byline: String? = nil, note: String? = nil, url: Str
 
     @Test func removeCleansUpEverythingThatBelongedOnlyToIt() throws {
         let f = try ArchiveFixture()
-        for name in TestSupport.fixtureArticles.map(\.lastPathComponent) { try f.addFixture(name) }
+        for name in TestSupport.textFixtureArticles.map(\.lastPathComponent) { try f.addFixture(name) }
         #expect(try f.indexIsInStep())
         let ids = try f.connection.all("SELECT id FROM articles", []) { $0.int(0) }
         try f.connection.transaction { for id in ids { _ = try f.repository.remove(id: id) } }

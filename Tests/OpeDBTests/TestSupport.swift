@@ -13,6 +13,12 @@ enum TestSupport {
         return names.filter { InputFiles.isArticleName($0) }.sorted().map { fixtures.appendingPathComponent($0) }
     }
 
+    /// The Markdown and text fixtures: the archive-level tests (search, catalog, statistics)
+    /// count and rank these; the HTML pages are covered by the parse and CLI tests.
+    static var textFixtureArticles: [URL] {
+        fixtureArticles.filter { [".md", ".txt"].contains(where: $0.lastPathComponent.hasSuffix) }
+    }
+
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 
     /// A fresh temporary directory, removed by the caller's `defer`.
@@ -23,4 +29,23 @@ enum TestSupport {
     }
 
     static func parse(_ text: String) throws -> ParsedArticle { try ArticleParser().parse(text: text) }
+}
+
+extension TestSupport {
+    /// Two paragraphs of fictional prose: enough text for the HTML reader to call it an article.
+    static let prose = """
+        <p>The tide tables for the Wrenmouth estuary were first printed in 1871, by a harbour clerk who \
+        kept them in his spare time, and they have been printed every winter since.</p>
+        <p>This year the council almost stopped, citing the cost of paper, until the pilots, the \
+        fishermen and two primary schools wrote to say how much they still used them.</p>
+        """
+
+    /// A whole page around `body`, with `head` inside `<head>`.
+    static func page(head: String = "", body: String) -> [UInt8] {
+        Array("<!DOCTYPE html><html><head><meta charset=\"utf-8\">\(head)</head><body>\(body)</body></html>".utf8)
+    }
+
+    static func read(head: String = "", body: String) throws -> Document {
+        try HTMLReader.read(page(head: head, body: body))
+    }
 }

@@ -109,9 +109,17 @@ import Testing
         #expect(added.stdout.contains("\(CLIRunner.fixtureCount) added, 0 updated, 0 unchanged, 0 failed"))
         // Same articles, same fields (ids, timestamps and source paths aside).
         let again = try cli.run(["export", "--format", "jsonl", "--database", "copy.sqlite"])
+        // A web page declares its outlet (`og:site_name`); opedb's Markdown has no line for it
+        // yet, so the copy of a page names its outlet by the domain.
+        let pages = Set(try jsonl.stdout.split(separator: "\n").compactMap { line -> String? in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return (object["source_path"] as? String)?.hasSuffix(".html") == true ? object["title"] as? String : nil
+        })
+        #expect(pages.count == 3)
         func normalized(_ text: String) throws -> [String] {
             try text.split(separator: "\n").map { line in
                 var object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                if let title = object["title"] as? String, pages.contains(title) { object.removeValue(forKey: "publication") }
                 for key in ["id", "added_at", "updated_at", "source_path"] { object.removeValue(forKey: key) }
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                 return String(decoding: data, as: UTF8.self).replacingOccurrences(of: #""id":\d+"#, with: "", options: .regularExpression)

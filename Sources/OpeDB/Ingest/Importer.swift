@@ -275,11 +275,10 @@ private struct Preparer: Sendable {
     func prepare(_ entry: InputFiles.Entry) -> Importer.Item {
         do throws(InputProblem) {
             let bytes = try InputFiles.read(entry, maxSize: maxSize)
-            let decoded: SourceDecoder.Decoded
-            do { decoded = try SourceDecoder.decode(bytes) } catch { throw InputProblem.unparsable(error) }
-            var article: ParsedArticle
-            do { article = try parser.parse(text: decoded.text) } catch { throw InputProblem.unparsable(error) }
-            article.warnings = decoded.warnings + article.warnings
+            let decoded: ArticleSource
+            do { decoded = try ArticleSource.read(bytes) } catch { throw InputProblem.unparsable(error) }
+            let article: ParsedArticle
+            do { article = try parser.parse(source: decoded) } catch { throw InputProblem.unparsable(error) }
             // A dry run stores nothing: no need to deflate.
             let stored = dryRun ? StoredSource(bytes: bytes, encoding: .raw)
                 : StoredSource.encode(bytes, dictionary: StoredSource.dictionary(for: article))

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The inputs of `opedb add`: files, folders (walked recursively for `*.txt` and `*.md`, in
+/// The inputs of `opedb add`: files, folders (walked recursively for articles, see
+/// ``isArticleName(_:)``, in
 /// sorted order so ids are reproducible) and `-` for stdin.
 ///
 /// Only regular files are read; a FIFO or device is refused from its `stat` without being
@@ -144,11 +145,13 @@ public enum InputFiles {
         }
     }
 
-    /// Folders contribute `*.txt` and `*.md` files.
+    /// Folders contribute text and Markdown files and saved web pages, gzipped or not.
     static func isArticleName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+        return articleSuffixes.contains { lower.hasSuffix($0) }
     }
+
+    static let articleSuffixes = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"]
 
     private static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
 

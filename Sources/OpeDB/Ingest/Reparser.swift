@@ -31,8 +31,7 @@ public struct Reparser {
                     FROM articles a JOIN article_sources s ON s.article_id = a.id WHERE a.id = ?
                     """, [id], { (try ArticleRepository.decodeSource($0, from: 3), $0.string(0), $0.string(1), $0.optionalString(2)) })
                 else { continue }
-                let decoded = try SourceDecoder.decode(bytes)
-                let article = try parser.parse(text: decoded.text)
+                let article = try parser.parse(source: ArticleSource.read(bytes))
                 if article.fingerprint == storedFingerprint {
                     counts.unchanged += 1
                     continue

@@ -10,6 +10,9 @@ public enum Vocabulary {
     /// Before an image credit: `Photo credit: Jane Roe / Agency`. Longest first.
     public static let creditLabels = ["photo credit", "photograph", "photo", "image credit", "image", "credit",
                                       "picture", "illustration"]
+    /// Credit labels in captions in other languages (lowercase): `Foto: …`, `Bild: …`.
+    public static let captionCreditLabels = ["foto", "fotos", "bild", "quelle", "source", "crédit", "crédits", "fuente",
+                                             "zdjęcie", "fot", "credits", "photos"]
     /// The label the Markdown writer puts before an image credit.
     public static let creditLabel = "Photo credit"
 

@@ -18,7 +18,7 @@ extension ArticleParser {
     static func applyDeclared(_ document: Document, to article: inout ParsedArticle, names: inout [String],
                               kind: inout String?, explaining explanation: inout ParseExplanation) {
         guard !document.declared.isEmpty else { return }
-        if let title = document.first(.title), title.source < .titleElement || article.title.isEmpty {
+        if let title = document.headline, title.source < .titleElement || article.title.isEmpty {
             // Front matter is plain text as typed (`Expert*innen` keeps its star).
             let value = title.source == .frontMatter ? title.value.collapsingWhitespace : Inline.plainText(title.value)
             let (text, marker) = TitleMarker.split(value)

@@ -24,11 +24,17 @@ public struct ArticleParser: Sendable {
         return (article, explanation)
     }
 
-    /// The document a file's bytes hold, read by the reader its content calls for.
+    /// The document a file's bytes hold, read by the reader its content calls for: gzip is
+    /// inflated, a web page goes to ``HTMLReader``, text to ``MarkdownReader`` (see ``ArticleSource``).
     public func read(bytes: [UInt8]) throws(ParseError) -> Document {
-        let decoded = try SourceDecoder.decode(bytes)
-        var document = MarkdownReader.read(decoded.text)
-        document.warnings = decoded.warnings + document.warnings
+        try read(source: ArticleSource.read(bytes))
+    }
+
+    /// The document of an already-read source.
+    public func read(source: ArticleSource) throws(ParseError) -> Document {
+        if let page = source.page { return try HTMLReader.read(decoded: page) }
+        var document = MarkdownReader.read(source.text)
+        document.warnings = source.warnings + document.warnings
         return document
     }
 
@@ -90,7 +96,7 @@ public struct ArticleParser: Sendable {
         article.imageCredit = header.credit
         article.related = body.related + footer.related
         article.quotes = body.quotes + footer.quotes
-        article.disclaimer = footer.disclaimer
+        article.disclaimer = footer.disclaimer ?? body.disclaimer
         article.url = header.url ?? footer.url
         article.body = body.paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
@@ -118,12 +124,13 @@ public struct ArticleParser: Sendable {
         }
 
         var kind = marker ?? header.kind ?? kindHint
+        if marker == nil, header.kind == nil, kindHint != nil { explanation.note(.kind, "section label above the title") }
         Self.applyDeclared(document, to: &article, names: &names, kind: &kind, explaining: &explanation)
 
         // Publication: the disclaimer's outlet, else a wire dateline's, else the URL's domain.
         article.domain = article.url.flatMap(CanonicalURL.domain)
         if article.publication == nil {
-            if let outlet = footer.disclaimer.flatMap(Disclaimer.publication) {
+            if let outlet = article.disclaimer.flatMap(Disclaimer.publication) {
                 article.publication = outlet
                 explanation.note(.publication, "outlet named in the disclaimer", line: explanation.reason(for: .disclaimer)?.line)
             } else if let domain = article.domain {
@@ -136,7 +143,7 @@ public struct ArticleParser: Sendable {
         }
 
         // An opinion disclaimer makes an unmarked article an op-ed; a republication note does not.
-        if kind == nil, let disclaimer = footer.disclaimer, Disclaimer.matches(disclaimer) {
+        if kind == nil, let disclaimer = article.disclaimer, Disclaimer.matches(disclaimer) {
             kind = "op-ed"
             explanation.note(.kind, "opinion disclaimer", line: explanation.reason(for: .disclaimer)?.line)
         }
@@ -147,7 +154,7 @@ public struct ArticleParser: Sendable {
         article.kind = kind ?? "news"
         if kind == nil { explanation.note(.kind, "default (no marker)") }
 
-        let notes = NoteParser.parse(paragraphs: footer.notes, authors: names)
+        let notes = NoteParser.parse(paragraphs: body.notes + footer.notes, authors: names)
         article.notes = notes.notes
         article.books = notes.books
         article.authors = names.map {

@@ -12,6 +12,9 @@ struct BodyZone {
     var related: [String] = []
     /// Outlets linked from the text, by their canonical names, first mention first.
     var mentions: [String] = []
+    /// Bios and the outlet's footer that a web page marked as such inside its text.
+    var notes: [String] = []
+    var disclaimer: String?
 
     private enum Piece {
         case paragraph(String)
@@ -25,6 +28,29 @@ struct BodyZone {
         var firstLine: Int?
         for block in blocks {
             let p = block.markup
+            // What a web page marks as not being text (a caption, a related box, a bio, its
+            // footer) never joins the body.
+            switch block.hint {
+            case .caption, .title:
+                continue
+            case .related:
+                let titles = Inline.links(in: p).map(\.text).filter { !$0.isEmpty }
+                related += titles.isEmpty ? [block.plainText].filter { !$0.isEmpty } : titles
+                explanation.add(.related, "related box", line: block.line)
+                continue
+            case .authorBio:
+                if !block.plainText.isEmpty { notes.append(AuthorBio.text(p)) }
+                explanation.add(.notes, "bio box", line: block.line)
+                continue
+            case .footer:
+                if disclaimer == nil, !block.plainText.isEmpty {
+                    disclaimer = block.plainText
+                    explanation.note(.disclaimer, "footer box", line: block.line)
+                }
+                continue
+            default:
+                break
+            }
             switch block.kind {
             case .rule, .image:
                 continue

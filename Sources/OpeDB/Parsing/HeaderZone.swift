@@ -59,9 +59,11 @@ struct HeaderZone {
             } else if credit == nil, !block.isHeading, let labelled = ImageCredit.labelled(p) {
                 credit = labelled
                 explanation.note(.imageCredit, "labelled credit", line: line)
-            } else if credit == nil, block.hint == .caption {
-                credit = block.plainText
-                explanation.note(.imageCredit, "caption under the title", line: line)
+            } else if block.hint == .caption {
+                if credit == nil, let found = ImageCredit.inCaption(block.plainText) {
+                    credit = found
+                    explanation.note(.imageCredit, "credit in the caption under the title", line: line)
+                }
             } else if !block.isHeading, let bold = Emphasis.boldInner(p).map(Inline.plainText), !bold.isEmpty {
                 if subtitle == nil && nothingYet {
                     subtitle = bold

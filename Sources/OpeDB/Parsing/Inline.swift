@@ -207,7 +207,8 @@ enum Inline {
         return (scalar, j + 1)
     }
 
-    private static let namedEntities: [String: Unicode.Scalar] = [
+    /// The named entities resolved here and in declared HTML metadata (``HTMLText``).
+    static let namedEntities: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
         "mdash": "—", "ndash": "–", "hellip": "…", "rsquo": "’", "lsquo": "‘",
         "rdquo": "”", "ldquo": "“", "laquo": "«", "raquo": "»",

@@ -8,6 +8,12 @@ public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary
     /// Neither UTF-8 nor Windows-1252.
     case undecodable
+    /// A `.gz` file whose compressed data is damaged or cut short.
+    case damagedGzip
+    /// A `.gz` file that inflates past the size limit.
+    case gzipTooLarge(limit: Int)
+    /// An HTML page with no article in it: a home page, an index, a login or cookie wall.
+    case noArticleText
 
     public var description: String {
         switch self {
@@ -15,6 +21,9 @@ public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
         case .blank: return "file contains only whitespace"
         case .binary: return "binary content (NUL bytes), not a text article"
         case .undecodable: return "bytes are neither UTF-8 nor Windows-1252"
+        case .damagedGzip: return "gzip data is damaged or truncated"
+        case .gzipTooLarge(let limit): return "gzip data inflates past \(limit / 1_048_576) MB"
+        case .noArticleText: return "no article text found in the HTML page (a home page, an index or a login wall?)"
         }
     }
 }

@@ -38,15 +38,23 @@ public enum SourceDecoder {
         return text
     }
 
-    private static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) throws(ParseError) -> String {
+    /// Windows-1252 (what browsers read for `latin1`, `iso-8859-1` and `us-ascii` too).
+    /// `lenient` reads the five undefined bytes as U+FFFD instead of refusing the text: a web
+    /// page that declares its charset is read like a browser reads it.
+    static func decodeWindows1252(_ bytes: ArraySlice<UInt8>, lenient: Bool = false) throws(ParseError) -> String {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             if byte < 0x80 || byte >= 0xA0 {
                 scalars.append(Unicode.Scalar(byte))
             } else {
                 let value = windows1252High[Int(byte - 0x80)]
-                guard value != 0, let scalar = Unicode.Scalar(value) else { throw .undecodable }
-                scalars.append(scalar)
+                if let scalar = Unicode.Scalar(value), value != 0 {
+                    scalars.append(scalar)
+                } else if lenient {
+                    scalars.append("\u{FFFD}")
+                } else {
+                    throw .undecodable
+                }
             }
         }
         return String(scalars)

@@ -79,7 +79,7 @@ public struct Maintenance {
             """) { row in
             let id = row.int(0)
             guard let bytes = try? ArticleRepository.decodeSource(row, from: 2),
-                  let decoded = try? SourceDecoder.decode(bytes),
+                  let decoded = try? ArticleSource.read(bytes),
                   ContentHash.of(decoded.text) == row.string(1) else {
                 bad.append(id)
                 return

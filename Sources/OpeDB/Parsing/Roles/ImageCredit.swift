@@ -26,4 +26,27 @@ enum ImageCredit {
     static func fromBold(_ text: String) -> String {
         labelled(text) ?? text
     }
+
+    /// The credit inside a caption: `The ferry at dawn. Photo: Ada Lindqvist` → `Ada Lindqvist`;
+    /// a caption that is only a credit (`Jane Roe / Reuters`, `© Getty Images`) is one. Nil when
+    /// the caption credits nobody: a description is not a credit.
+    static func inCaption(_ caption: String) -> String? {
+        let lower = caption.lowercased()
+        var best: String.Index?
+        for label in Vocabulary.creditLabels + Vocabulary.captionCreditLabels {
+            if let r = lower.range(ofLast: label + ":"), best == nil || r.upperBound > best! { best = r.upperBound }
+        }
+        if let start = best {
+            let offset = lower.distance(from: lower.startIndex, to: start)
+            let credit = String(caption.dropFirst(offset)).trimmed
+            return credit.isEmpty || credit.count > 150 ? nil : credit
+        }
+        if let copyright = caption.lastIndex(of: "©") {
+            let credit = caption[caption.index(after: copyright)...].trimmed
+            return credit.isEmpty || credit.count > 150 ? nil : credit
+        }
+        let t = caption.trimmed
+        if t.contains(" / "), t.split(separator: " ").count <= 8, t.last != "." { return t }
+        return nil
+    }
 }

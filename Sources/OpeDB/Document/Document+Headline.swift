@@ -1,0 +1,31 @@
+extension Document {
+    /// The article's title: the most trusted declared one, unless the page's visible headline
+    /// (an `<h1>` found as a ``DeclaredField/Source/element``) is a variant of it.
+    ///
+    /// Metadata titles are often written for search engines and social cards (`og:title`
+    /// shortened, a site name appended); when the visible headline shares a good part of its words with
+    /// the declared title, it is the same headline as readers saw it, and it wins.
+    public var headline: DeclaredField? {
+        let titles = declared(.title)
+        guard let best = titles.first else { return nil }
+        guard best.source < .element, let visible = titles.first(where: { $0.source == .element }) else { return best }
+        return Self.isVariant(visible.value, of: best.value) ? visible : best
+    }
+
+    /// Two titles are variants when one starts the other (`Title` and `Title | Site`), or
+    /// contains it and is not much longer, or a good part of their words are shared.
+    static func isVariant(_ a: String, of b: String) -> Bool {
+        let wordsA = words(a), wordsB = words(b)
+        guard !wordsA.isEmpty, !wordsB.isEmpty else { return false }
+        let (short, long) = wordsA.count <= wordsB.count ? (wordsA, wordsB) : (wordsB, wordsA)
+        let shortKey = short.joined(separator: " "), longKey = long.joined(separator: " ")
+        if longKey.hasPrefix(shortKey) || longKey.hasSuffix(shortKey) { return true }
+        if longKey.contains(shortKey) && short.count * 5 >= long.count * 2 { return true }
+        let setA = Set(wordsA), setB = Set(wordsB)
+        return Double(setA.intersection(setB).count) / Double(setA.union(setB).count) > 0.3
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

@@ -1,0 +1,187 @@
+/// What an element's `class`, `id` and `role` say about it: boilerplate to drop, likely article
+/// text, or a role worth passing on as a block hint. The word lists live here only, so the
+/// scorer, the root choice and the block writer agree.
+///
+/// Attributes are split into tokens at spaces and tokens into words at `-`, `_` and `:`; a word
+/// matches a cue by prefix, so `comments`, `commentlist` and `comment` all match `comment`, while
+/// `head-line` does not match `ad`. Matching is on lowercase bytes: it runs for every distinct
+/// class list of every page.
+struct ClassCues {
+    /// Boilerplate: menus, comments, share bars, teasers, ads.
+    var isNegative = false
+    /// Words that usually mark the article's own text.
+    var isPositive = false
+    var hint: Block.Hint?
+    /// Reader comments: never the article, however much text they hold.
+    var isComments = false
+    private var strong = false
+    private var weak = false
+    private var roleNegative = false
+
+    init(classAndID: String?, role: String? = nil) {
+        if let role {
+            switch role.lowercased() {
+            case "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "menu", "menubar",
+                 "search", "alertdialog", "toolbar":
+                roleNegative = true
+                isNegative = true
+            default: break
+            }
+        }
+        guard let text = classAndID, !text.isEmpty else { return }
+        let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] > 0x20 { end += 1 }
+            guard end > start else { break }
+            read(token: bytes[start..<end])
+            start = end
+        }
+        decide()
+    }
+
+    /// A weak cue loses to an article cue (`entry-meta` holds the byline, `post-more` the
+    /// text); a strong one does not (`article-share`, `post-comments`, `entry-related`).
+    private mutating func decide() {
+        isNegative = isNegative || roleNegative || strong || (weak && !isPositive)
+        if hint == .authorBio || hint == .pullQuote || hint == .caption { isNegative = false }
+    }
+
+    /// The cues of an element's `class` and of its `id`, read apart (and cached apart: ids are
+    /// often unique, class lists repeat) and combined as if read together.
+    func combined(with other: ClassCues) -> ClassCues {
+        var both = ClassCues(classAndID: nil)
+        both.strong = strong || other.strong
+        both.weak = weak || other.weak
+        both.roleNegative = roleNegative || other.roleNegative
+        both.isPositive = isPositive || other.isPositive
+        both.isComments = isComments || other.isComments
+        both.hint = hint ?? other.hint
+        both.isNegative = (isNegative && !weak) || (other.isNegative && !other.weak)
+        both.decide()
+        return both
+    }
+
+    private mutating func read(token: ArraySlice<UInt8>) {
+        if Self.hiddenTokens.contains(where: { token.elementsEqual($0) }) { strong = true }
+        if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
+        if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
+        if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { isNegative = true }
+        let commentsState = token.elementsEqual("comments-open".utf8) || token.elementsEqual("comments-closed".utf8)
+        var wordStart = token.startIndex
+        var lastWord = token[token.startIndex..<token.startIndex]
+        while wordStart < token.endIndex {
+            var wordEnd = wordStart
+            while wordEnd < token.endIndex, !Self.isWordSeparator(token[wordEnd]) { wordEnd += 1 }
+            let word = token[wordStart..<wordEnd]
+            if !word.isEmpty {
+                lastWord = word
+                read(word: word, commentsState: commentsState)
+            }
+            wordStart = wordEnd + 1
+        }
+        // `tag-minions` is a post's tag (WordPress), `post-tags` the list of them.
+        if lastWord.elementsEqual("tags".utf8) || (lastWord.elementsEqual("tag".utf8) && lastWord.count < token.count) {
+            strong = true
+        }
+    }
+
+    private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool) {
+        if word.elementsEqual("tag".utf8) || word.elementsEqual("tags".utf8) { return }
+        if Self.isCommentary(word) {
+            isPositive = true  // `commentary`: an opinion piece, the very text wanted
+        } else {
+            for cue in Self.cues[Int(word[word.startIndex])] {
+                let matched = cue.exact ? word.elementsEqual(cue.bytes) : word.starts(with: cue.bytes)
+                guard matched else { continue }
+                switch cue.kind {
+                case .strong: strong = true
+                case .weak: weak = true
+                case .positive: isPositive = true
+                }
+            }
+        }
+        if (word.starts(with: "comment".utf8) && !commentsState && !Self.isCommentary(word)) || word.starts(with: "disqus".utf8) || word.elementsEqual("respond".utf8)
+            || word.elementsEqual("replies".utf8) {
+            isComments = true
+        }
+        guard hint == nil else { return }
+        if word.starts(with: "byline".utf8) || word.elementsEqual("author".utf8) || word.elementsEqual("authors".utf8)
+            || (word.starts(with: "author".utf8) && word.count <= 10) {
+            hint = .byline
+        } else if word.starts(with: "dateline".utf8) || word.elementsEqual("date".utf8) || word.elementsEqual("pubdate".utf8)
+                    || word.elementsEqual("published".utf8) {
+            hint = .dateline
+        } else if word.starts(with: "standfirst".utf8) || word.elementsEqual("dek".utf8) || word.starts(with: "lede".utf8)
+                    || word.elementsEqual("summary".utf8) || word.starts(with: "subhead".utf8) || word.elementsEqual("intro".utf8)
+                    || word.elementsEqual("teaser".utf8) || word.elementsEqual("excerpt".utf8) {
+            hint = .standfirst
+        } else if word.starts(with: "caption".utf8) || word.starts(with: "credit".utf8) {
+            hint = .caption
+        } else if word.elementsEqual("bio".utf8) {
+            hint = .authorBio
+        }
+    }
+
+    private static func isCommentary(_ word: ArraySlice<UInt8>) -> Bool {
+        word.starts(with: "commentar".utf8) || word.starts(with: "commentat".utf8)
+    }
+
+    private static func isWordSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ":")
+    }
+
+    private static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count, let first = needle.first else { return false }
+        var i = hay.startIndex
+        let last = hay.endIndex - needle.count
+        while i <= last {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
+    private enum Kind { case strong, weak, positive }
+
+    /// Every word cue, bucketed by its first byte: a class word is compared with the few cues
+    /// that start like it, not with all of them.
+    private static let cues: [[(bytes: [UInt8], exact: Bool, kind: Kind)]] = {
+        var table = [[(bytes: [UInt8], exact: Bool, kind: Kind)]](repeating: [], count: 256)
+        func add(_ list: [[UInt8]], exact: Bool, _ kind: Kind) {
+            for bytes in list { table[Int(bytes[0])].append((bytes, exact, kind)) }
+        }
+        add(strongPrefixes, exact: false, .strong)
+        add(strongWords, exact: true, .strong)
+        add(weakPrefixes, exact: false, .weak)
+        add(weakWords, exact: true, .weak)
+        add(positivePrefixes, exact: false, .positive)
+        return table
+    }()
+
+    /// Utility classes that hide an element from sighted readers.
+    private static let hiddenTokens = bytes(["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible", "d-none"])
+    private static let pullQuoteParts = bytes(["pullquote", "pull-quote", "pull_quote"])
+    private static let bioParts = bytes(["author-bio", "authorbio", "about-author", "author-info", "author_bio", "bio-box"])
+    private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next"])
+    private static let strongPrefixes = bytes([
+        "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "cookie",
+        "advert", "breadcrumb", "popup", "modal", "outbrain", "taboola", "sponsor", "sidebar", "navbar",
+        "navigation", "disqus", "gdpr", "consent", "paywall", "signup", "promo",
+    ])
+    private static let strongWords = bytes([
+        "nav", "ad", "ads", "adv", "dsq", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "reddit",
+        "footer", "menu", "tagcloud", "topics", "teasers",
+    ])
+    private static let weakPrefixes = bytes([
+        "masthead", "trending", "popular", "skip", "pagination", "pager", "toolbar", "banner", "print",
+        "jump", "follow", "rating", "categories", "archive", "login", "search", "footnote-back",
+    ])
+    /// `widget` is weak: blog platforms wrap the post itself in one (`widget Blog`).
+    private static let weakWords = bytes(["more", "email", "mail", "links", "widget", "widgets"])
+    private static let positivePrefixes = bytes(["article", "body", "content", "entry", "post", "story", "text", "main", "blog"])
+}

@@ -1,0 +1,204 @@
+/// Reads a saved web page into a ``Document``: what the page declares about itself, most trusted
+/// first, and the article's blocks.
+///
+/// The steps, each its own type: ``HTMLCharset`` decides the encoding; ``HTMLTree`` (libxml2)
+/// builds the tree; ``ElementTable`` measures every element once; ``PageScan`` gathers metadata
+/// (``JSONLD``, microdata, ``MetaTags``, canonical link, visible bylines and dates, `<title>`);
+/// ``MainText`` chooses the article's elements; ``BlockWriter`` writes them as blocks. Each step
+/// is one linear walk, so reading is linear in the page's size.
+public enum HTMLReader {
+    /// Main text shorter than this (in visible characters) is no article: a home page, an index,
+    /// a login or cookie wall.
+    static let minimumArticleText = 200
+    /// A page that says it is an article (`og:type=article`, a schema.org article type, an
+    /// `<article>` element holding the text) may be a short one: a photo post, a brief.
+    static let minimumDeclaredArticleText = 80
+
+    public static func read(_ bytes: [UInt8]) throws(ParseError) -> Document {
+        try read(decoded: HTMLCharset.decode(bytes))
+    }
+
+    static func read(decoded: HTMLCharset.Decoded) throws(ParseError) -> Document {
+        guard let tree = HTMLTree(bytes: decoded.bytes, encoding: decoded.encoding), let root = tree.root else {
+            throw .noArticleText
+        }
+        let table = ElementTable(root: root)
+        let scan = PageScan(root: root, table: table)
+        var warnings = decoded.warnings
+        let roots = MainText.roots(scan: scan, table: table)
+
+        var declared: [DeclaredField] = []
+        var jsonLD = JSONLD()
+        for script in scan.jsonLD { jsonLD.add(script: script) }
+        declared += jsonLD.finish()
+        warnings += jsonLD.warnings
+        declared += scan.microdata
+        declared += MetaTags.fields(scan.metas)
+        declared += canonical(scan, declared: declared)
+        // A `<title>` holding markup (a broken page pasted scripts into it) keeps its text before.
+        if let raw = scan.titleElement, let title = Optional(HTMLText.clean(String(raw.prefix(while: { $0 != "<" })))), !title.isEmpty {
+            declared.append(DeclaredField(.title, title, source: .titleElement, name: "title"))
+        }
+        declared = cleanTitles(declared)
+        declared += elements(scan, roots: roots, declared: declared)
+
+        let title = Document(format: .html, declared: declared).headline?.value
+        var writer = BlockWriter(table: table, title: title)
+        for node in roots { writer.write(node) }
+        writer.markRelated()
+        let textLength = writer.blocks.reduce(0) { total, block in
+            switch (block.kind, block.hint) {
+            case (.paragraph, nil), (.quote, nil), (.listItem, nil), (.paragraph, .standfirst), (.quote, .pullQuote):
+                return total + block.plainText.count
+            default:
+                return total
+            }
+        }
+        let declaresArticle = declared.contains { $0.key == .type && Self.isArticleType($0.value) }
+            || roots.contains { $0.tag == .article || $0.attribute("itemprop")?.contains("articleBody") == true }
+        guard textLength >= (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) else { throw .noArticleText }
+
+        declared += visible(scan, blocks: writer.blocks, declared: declared)
+        declared = withoutSiteAuthors(declared)
+        var blocks = writer.blocks
+        if let title {
+            var markup: [UInt8] = []
+            BlockWriter.appendEscaped(title.utf8, to: &markup)
+            BlockWriter.escapeBlockStart(&markup)
+            blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: writer.titlePosition ?? 0)
+        }
+        return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    private static func isArticleType(_ type: String) -> Bool {
+        let lower = type.lowercased()
+        return lower == "article" || JSONLD.articleTypes.contains(lower)
+    }
+
+    /// `<link rel=canonical>` when absolute, or resolved against an absolute `og:url`.
+    private static func canonical(_ scan: PageScan, declared: [DeclaredField]) -> [DeclaredField] {
+        guard let href = scan.canonical, !href.isEmpty else { return [] }
+        if HTMLText.isArticleURL(href) { return [DeclaredField(.url, href, source: .link, name: "canonical")] }
+        guard href.hasPrefix("/"), !href.hasPrefix("//"),
+              let base = declared.first(where: { $0.key == .url && HTMLText.isArticleURL($0.value) })?.value,
+              let schemeEnd = base.fastRange(of: "://") else { return [] }
+        let hostEnd = base[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? base.endIndex
+        let resolved = String(base[..<hostEnd]) + href
+        return HTMLText.isArticleURL(resolved) ? [DeclaredField(.url, resolved, source: .link, name: "canonical")] : []
+    }
+
+    /// What the visible page says: the article's `<h1>`, its `<time>`, its byline.
+    private static func elements(_ scan: PageScan, roots: [HTMLNode], declared: [DeclaredField]) -> [DeclaredField] {
+        var fields: [DeclaredField] = []
+        let scope = roots.map { articleScope(of: $0) }
+        func inScope(_ node: HTMLNode) -> Bool {
+            var current: HTMLNode? = node
+            while let c = current {
+                if scope.contains(where: { $0.pointer == c.pointer }) { return true }
+                current = c.parent
+            }
+            return false
+        }
+        // The visible headline: the heading that repeats the declared title, else the article's h1.
+        let document = Document(format: .html, declared: declared)
+        let site = document.first(.publication)?.value
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        let declaredTitle = document.first(.title)?.value
+        // A heading that is exactly one part of the `<title>` (`Site - Headline - Section`).
+        let titleParts = Set((scan.titleElement.map { PageTitle.parts($0) } ?? []).map(BlockWriter.key).filter { $0.count >= 8 })
+        let headings = scan.h1s.filter(inScope) + scan.h2s.filter(inScope) + scan.h1s.filter { !inScope($0) }
+        if !titleParts.isEmpty, declaredTitle.map({ !titleParts.contains(BlockWriter.key($0)) }) ?? true,
+           let exact = (scan.h1s + scan.h2s).first(where: { titleParts.contains(BlockWriter.key(PageTitle.withoutKicker($0))) }) {
+            fields.append(DeclaredField(.title, PageTitle.withoutKicker(exact), source: .element, name: exact.name))
+            return fields
+        }
+        for heading in headings {
+            let text = PageTitle.withoutKicker(heading)
+            guard !text.isEmpty, text.count <= 300, !PageTitle.isSiteName(text, site: site, host: host) else { continue }
+            if let declaredTitle {
+                guard Document.isVariant(text, of: declaredTitle) else { continue }
+            } else if heading.tag != .h1 || !(inScope(heading) || scan.h1s.count == 1) {
+                continue
+            }
+            fields.append(DeclaredField(.title, text, source: .element, name: heading.name))
+            break
+        }
+        return fields
+    }
+
+    /// Bylines and dates as the page shows them: marked elements first (byline and date
+    /// classes, `<time>`), then short blocks at the top (or, for bylines, the end) of the text
+    /// that open with a byline word or hold a date; a date in the canonical URL's path too.
+    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField]) -> [DeclaredField] {
+        var fields: [DeclaredField] = []
+        let document = Document(format: .html, declared: declared)
+        let site = document.first(.publication)?.value
+        let url = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }
+        let host = url.flatMap { CanonicalURL.domain(of: $0) }
+        let short = blocks.filter { $0.kind != .heading(level: 1) && $0.plainText.count <= 150 }
+        let head = blocks.prefix(12).filter { $0.plainText.count <= 150 }
+        let tail = short.suffix(4)
+
+        var names: [String] = []
+        for text in scan.bylines {
+            names = VisibleByline.names(in: text, requireOpener: false)
+            if !names.isEmpty { break }
+        }
+        if names.isEmpty, let line = scan.openerLines.first { names = VisibleByline.names(in: line, requireOpener: true) }
+        if names.isEmpty {
+            for block in head + tail {
+                names = VisibleByline.names(in: block.plainText, requireOpener: block.hint != .byline)
+                if !names.isEmpty { break }
+            }
+        }
+        for name in names where !PageTitle.isSiteName(name, site: site, host: host) {
+            fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
+        }
+
+        if let time = scan.times.first(where: \.strong) ?? scan.times.first {
+            fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
+        }
+        let texts = scan.datelines + scan.bylines + scan.openerLines + head.map(\.plainText)
+        if let date = texts.lazy.compactMap(DateText.find).first {
+            fields.append(DeclaredField(.published, date, source: .element, name: "date text"))
+        }
+        if let url, let date = DateParser.dateInURL(url) {
+            fields.append(DeclaredField(.published, date, source: .link, name: "date in URL"))
+        }
+        return fields
+    }
+
+    /// Author fields that only name the site (`CNN`, `example.com`): the outlet, not a person.
+    private static func withoutSiteAuthors(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let document = Document(format: .html, declared: declared)
+        let site = document.declared(.publication).first(where: { $0.source != .element })?.value
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        return declared.filter { field in
+            field.key != .author || !(PageTitle.isSiteName(field.value, site: site, host: host)
+                || VisibleByline.notNames.contains(field.value.folded))
+        }
+    }
+
+    /// The `<article>` around a chosen root (its head holds the h1 and the byline), or the root.
+    private static func articleScope(of node: HTMLNode) -> HTMLNode {
+        var current: HTMLNode? = node
+        while let c = current {
+            if c.tag == .article { return c }
+            current = c.parent
+        }
+        return node.parent ?? node
+    }
+
+    /// Titles without the site's name around them.
+    private static func cleanTitles(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let document = Document(format: .html, declared: declared)
+        let site = document.first(.publication)?.value
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        return declared.map { field in
+            guard field.key == .title else { return field }
+            var field = field
+            field.value = PageTitle.strip(field.value, site: site, host: host)
+            return field
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Cleaning of the short texts a page declares about itself (titles, names, dates, URLs), shared
+/// by the JSON-LD, meta-tag and element readers.
+enum HTMLText {
+    /// Entities decoded (JSON-LD and some `content` attributes carry them encoded twice), tags
+    /// dropped, whitespace collapsed.
+    static func clean(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else {
+            return text.collapsingWhitespace
+        }
+        var out = String.UnicodeScalarView()
+        var scalars = Array(text.unicodeScalars)[...]
+        while let c = scalars.first {
+            if c == "<", let close = scalars.prefix(200).firstIndex(of: ">"),
+               let next = scalars.dropFirst().first, next.properties.isAlphabetic || next == "/" || next == "!" {
+                scalars = scalars[(close + 1)...]
+                out.append(" ")
+                continue
+            }
+            if c == "&", let semicolon = scalars.prefix(12).firstIndex(of: ";"), semicolon > scalars.startIndex + 1 {
+                let name = String(String.UnicodeScalarView(scalars[(scalars.startIndex + 1)..<semicolon]))
+                if let scalar = entity(name) {
+                    out.append(scalar)
+                    scalars = scalars[(semicolon + 1)...]
+                    continue
+                }
+            }
+            out.append(c)
+            scalars = scalars.dropFirst()
+        }
+        return String(out).collapsingWhitespace
+    }
+
+    private static func entity(_ name: String) -> Unicode.Scalar? {
+        if name.hasPrefix("#x") || name.hasPrefix("#X") { return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+        if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+        return Inline.namedEntities[name] ?? moreEntities[name]
+    }
+
+    /// Entities pages use in titles beyond the ones ``Inline`` resolves in text.
+    private static let moreEntities: [String: Unicode.Scalar] = [
+        "bull": "•", "middot": "·", "copy": "©", "reg": "®", "trade": "™", "euro": "€", "shy": "\u{AD}",
+        "auml": "ä", "ouml": "ö", "uuml": "ü", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß",
+        "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç", "sbquo": "‚", "bdquo": "„", "#039": "'",
+    ]
+
+    /// An absolute http(s) address that is not an image, a logo or a feed.
+    static func isArticleURL(_ value: String) -> Bool {
+        let lower = value.trimmed.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        let path = lower.split(separator: "?", maxSplits: 1).first ?? ""
+        for ext in [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".ico", ".bmp", ".tif", ".tiff", ".mp4", ".mp3", ".pdf", ".xml", ".rss"]
+        where path.hasSuffix(ext) { return false }
+        return true
+    }
+
+    /// The people named by an author value: `By ` dropped, URLs and e-mail addresses dropped,
+    /// `A and B` split; empty when nothing in it looks like a name.
+    static func personNames(_ raw: String) -> [String] {
+        var text = clean(raw)
+        guard !text.isEmpty, text.utf8.count <= 300 else { return [] }
+        // A URL or address alone is a profile link, not a name.
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            let lower = word.lowercased()
+            if lower.hasPrefix("http") || lower.hasPrefix("www.") || (word.contains("@") && word.contains(".")) || lower.hasPrefix("@") { continue }
+            words.append(word)
+        }
+        text = words.joined(separator: " ").trimmingCharacters(in: " |,;·•-–—()[]")
+        for prefix in ["written by ", "by: ", "by ", "von ", "vom ", "par ", "por ", "door ", "autor: ", "author: ", "text: "] {
+            if text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmed }
+        }
+        guard !text.isEmpty else { return [] }
+        if let names = BylineParser.splitNames(text) { return names }
+        // `David Hutzler, dpa`: the parts that look like names, when some do.
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmed }.filter { !$0.isEmpty }
+        if parts.count > 1 {
+            let names = parts.filter(BylineParser.looksLikeName)
+            if !names.isEmpty { return names }
+        }
+        return BylineParser.looksLikeName(text) || !text.contains(where: { $0.isNumber }) && text.count <= 60 ? [text] : []
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let first = s.first, first.isWhitespace || chars.contains(first) { s = s.dropFirst() }
+        while let last = s.last, last.isWhitespace || chars.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

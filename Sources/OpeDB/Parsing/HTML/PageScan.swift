@@ -1,0 +1,155 @@
+/// One walk over the whole page that gathers everything read from outside the article text:
+/// `<meta>`, `<link rel=canonical>`, `<title>`, JSON-LD scripts, microdata, visible bylines and
+/// dates, and the elements that may hold the article (`itemprop=articleBody`, `<article>`,
+/// `<main>`).
+struct PageScan {
+    var metas: [(name: String, content: String)] = []
+    var canonical: String?
+    var titleElement: String?
+    var jsonLD: [[UInt8]] = []
+    var microdata: [DeclaredField] = []
+    /// Texts of byline elements (`rel=author`, `itemprop=author` without a name, byline classes).
+    var bylines: [String] = []
+    /// Short texts anywhere outside boilerplate that open with a byline word (`Posted by …`).
+    var openerLines: [String] = []
+    /// `<time datetime>` values; `strong` when marked `pubdate` or `itemprop=datePublished`.
+    var times: [(value: String, strong: Bool)] = []
+    /// Texts of date elements (a `dateline` or `date` class, a `<time>` without `datetime`).
+    var datelines: [String] = []
+    var h1s: [HTMLNode] = []
+    /// The first `<h2>`s: blogs often give the post's title an `h2` under a site-name `h1`.
+    var h2s: [HTMLNode] = []
+    var articleBodies: [HTMLNode] = []
+    var articles: [HTMLNode] = []
+    var mains: [HTMLNode] = []
+    var body: HTMLNode?
+
+    private let table: ElementTable
+
+    init(root: HTMLNode, table: ElementTable) {
+        self.table = table
+        visit(root, boilerplate: false)
+    }
+
+    private mutating func visit(_ node: HTMLNode, boilerplate: Bool) {
+        for child in node.children where child.isElement {
+            let tag = child.tag
+            switch tag {
+            case .meta:
+                readMeta(child)
+                continue
+            case .link:
+                if canonical == nil, let rel = child.attribute("rel"), rel.lowercased().split(separator: " ").contains("canonical"),
+                   let href = child.attribute("href") {
+                    canonical = href.trimmed
+                }
+                continue
+            case .title:
+                if titleElement == nil { titleElement = child.text }
+                continue
+            case .script:
+                if let type = child.attribute("type"), type.lowercased().contains("ld+json") {
+                    var bytes: [UInt8] = []
+                    for text in child.children where text.isText { text.withTextBytes { bytes.append(contentsOf: $0) } }
+                    jsonLD.append(bytes)
+                }
+                continue
+            case .style, .noscript, .template, .svg, .iframe:
+                continue
+            case .body:
+                if body == nil { body = child }
+            case .article:
+                if !boilerplate { articles.append(child) }
+            case .main:
+                if !boilerplate { mains.append(child) }
+            case .h1:
+                if !boilerplate { h1s.append(child) }
+            case .h2:
+                if !boilerplate && h2s.count < 20 { h2s.append(child) }
+            case .time:
+                if !boilerplate, let value = child.attribute("datetime") ?? child.attribute("content") {
+                    times.append((value, child.hasAttribute("pubdate") || child.attribute("itemprop") == "datePublished"))
+                } else if !boilerplate, datelines.count < 6 {
+                    datelines.append(child.text)
+                }
+            default:
+                break
+            }
+            var inBoilerplate = boilerplate
+            let cues = table.cues(of: child)
+            if table.isDropped(child) || tag == .nav || tag == .aside { inBoilerplate = true }
+            if let itemprop = child.attribute("itemprop") { readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate) }
+            if !inBoilerplate {
+                if cues.hint == .byline && bylines.count < 4 && child.attribute("itemprop") == nil { bylines.append(child.text) }
+                if datelines.count < 8, tag != .time, let facts = table.facts(of: child), facts.text > 5, facts.text <= 200,
+                   cues.hint == .dateline || Self.mayHoldDate(child) {
+                    // `<abbr class="published" title="2010-12-08T…">`: the machine date first.
+                    let machine = child.attribute("content") ?? child.attribute("title") ?? ""
+                    datelines.append(machine + " " + child.text)
+                }
+                if openerLines.count < 4, tag == .p || tag == .span || tag == .div || tag == .li || tag == .small
+                    || tag == .address || tag == .em || tag == .i || tag == .font || tag == .td,
+                   let facts = table.facts(of: child), facts.text > 3, facts.text <= 120 {
+                    let text = child.text
+                    if VisibleByline.mayOpen(text), !VisibleByline.names(in: text, requireOpener: true).isEmpty { openerLines.append(text) }
+                }
+                if tag == .a, let rel = child.attribute("rel"), rel.lowercased().contains("author") { bylines.append(child.text) }
+            }
+            visit(child, boilerplate: inBoilerplate)
+        }
+    }
+
+    private mutating func readMeta(_ meta: HTMLNode) {
+        guard let content = meta.attribute("content") else { return }
+        if let itemprop = meta.attribute("itemprop") {
+            readMicrodata(meta, itemprop: itemprop, boilerplate: false)
+        }
+        guard let name = meta.attribute("property") ?? meta.attribute("name") else { return }
+        metas.append((name.lowercased().trimmed, content))
+    }
+
+    private mutating func readMicrodata(_ node: HTMLNode, itemprop: String, boilerplate: Bool) {
+        for prop in itemprop.split(separator: " ") {
+            switch prop {
+            case "articleBody":
+                if !boilerplate { articleBodies.append(node) }
+            case "headline":
+                add(.title, node.attribute("content") ?? node.text, "headline", boilerplate)
+            case "datePublished":
+                add(.published, node.attribute("content") ?? node.attribute("datetime") ?? node.text, "datePublished", boilerplate)
+            case "dateModified":
+                add(.modified, node.attribute("content") ?? node.attribute("datetime") ?? node.text, "dateModified", boilerplate)
+            case "author", "creator":
+                guard !boilerplate else { continue }
+                let name = node.attribute("content") ?? Self.descendant(of: node, itemprop: "name").map { $0.attribute("content") ?? $0.text } ?? node.text
+                for person in HTMLText.personNames(name) { add(.author, person, "author", false) }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func add(_ key: DeclaredField.Key, _ value: String, _ name: String, _ boilerplate: Bool) {
+        guard !boilerplate else { return }
+        let value = HTMLText.clean(value)
+        guard !value.isEmpty, value.utf8.count < 400 else { return }
+        microdata.append(DeclaredField(key, value, source: .microdata, name: name))
+    }
+
+    /// Class names that often hold a post's date without saying `date` alone: `entry-meta`,
+    /// `post-info`, `timestamp`, German `datum`, Spanish `fecha`.
+    private static func mayHoldDate(_ node: HTMLNode) -> Bool {
+        guard let names = node.attribute("class") else { return false }
+        let lower = names.lowercased()
+        return ["date", "time", "datum", "fecha", "data-", "meta", "posted", "info", "publish"].contains { lower.fastRange(of: $0) != nil }
+    }
+
+    /// The first descendant with `itemprop` containing `name`, depth-first.
+    private static func descendant(of node: HTMLNode, itemprop name: Substring) -> HTMLNode? {
+        for child in node.children where child.isElement {
+            if let prop = child.attribute("itemprop"), prop.split(separator: " ").contains(name) { return child }
+            if let found = descendant(of: child, itemprop: name) { return found }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,117 @@
+/// A page title without the outlet's name around it: `Title | The Daily Planet`,
+/// `Title - example.com`, `Planet: Title`.
+///
+/// The name is removed only when it matches what the page says the site is (its declared
+/// publication) or its host, so a title that merely contains a dash keeps it.
+enum PageTitle {
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " : ", " // ", " / "]
+
+    static func strip(_ title: String, site: String?, host: String?) -> String {
+        let keys = siteKeys(site: site, host: host)
+        guard !keys.isEmpty else { return title }
+        // The earliest separator followed by the site's name: a suffix may go on after it
+        // (`Title | Site | Tagline`).
+        var cuts: [(Range<String.Index>)] = []
+        for separator in separators {
+            var from = title.startIndex
+            while let range = title[from...].fastRange(of: separator) {
+                cuts.append(range)
+                from = range.upperBound
+            }
+        }
+        cuts.sort { $0.lowerBound < $1.lowerBound }
+        for (n, cut) in cuts.enumerated() {
+            let head = String(title[..<cut.lowerBound]).trimmed
+            let segmentEnd = n + 1 < cuts.count ? cuts[n + 1].lowerBound : title.endIndex
+            guard head.count >= 3, cut.upperBound <= segmentEnd else { continue }
+            let segmentKey = BlockWriter.key(String(title[cut.upperBound..<segmentEnd]))
+            if matches(segmentKey, keys) && segmentKey.count <= 2 * maxKeyLength(keys) + 12 { return head }
+        }
+        // A prefix: `Site | Title`, `Site: Title`.
+        if let colon = title.fastRange(of: ": ") { cuts.append(colon) }
+        for cut in cuts.reversed() {
+            let head = String(title[..<cut.lowerBound])
+            let tail = String(title[cut.upperBound...]).trimmed
+            guard tail.count >= 3 else { continue }
+            if matches(BlockWriter.key(head), keys) && BlockWriter.key(head).count <= 2 * maxKeyLength(keys) + 10 { return tail }
+        }
+        return title
+    }
+
+    /// The parts of a title between separators.
+    static func parts(_ title: String) -> [String] {
+        var parts = [title]
+        for separator in separators {
+            parts = parts.flatMap { part in
+                var pieces: [String] = []
+                var rest = Substring(part)
+                while let range = rest.fastRange(of: separator) {
+                    pieces.append(String(rest[..<range.lowerBound]))
+                    rest = rest[range.upperBound...]
+                }
+                pieces.append(String(rest))
+                return pieces
+            }
+        }
+        return parts.map(\.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// A heading's text without a kicker: `<h1><span class="kicker">Energy</span> <span>The
+    /// headline</span></h1>` → `The headline`. A kicker is a first child element with a class,
+    /// of a few words, followed by more heading text.
+    static func withoutKicker(_ heading: HTMLNode) -> String {
+        let full = heading.text
+        let elements = heading.children.filter { $0.isElement }
+        guard elements.count >= 2, let first = elements.first, first.attribute("class") != nil else { return full }
+        switch first.tag {
+        case .em, .i, .strong, .b, .a, .br, .img: return full
+        default: break
+        }
+        // Only whitespace before the kicker.
+        for child in heading.children {
+            if child.pointer == first.pointer { break }
+            if child.isText, !child.withTextBytes({ $0.allSatisfy { $0 <= 0x20 } }) { return full }
+        }
+        let kicker = first.text
+        let words = kicker.split(separator: " ").count
+        guard words >= 1, words <= 6 else { return full }
+        var rest = ""
+        var seen = false
+        for child in heading.children {
+            if child.pointer == first.pointer { seen = true; continue }
+            if seen { rest += child.isText ? String(child.withTextBytes { String(decoding: $0, as: UTF8.self) }) : " " + child.text + " " }
+        }
+        rest = rest.collapsingWhitespace
+        return rest.split(separator: " ").count >= 3 ? rest : full
+    }
+
+    /// Whether `text` is only the site's name (a blog's `<h1>` masthead).
+    static func isSiteName(_ text: String, site: String?, host: String?) -> Bool {
+        let key = BlockWriter.key(text)
+        return !key.isEmpty && siteKeys(site: site, host: host).contains { $0 == key || (key.count <= $0.count + 4 && key.contains($0)) }
+    }
+
+    private static func maxKeyLength(_ keys: [String]) -> Int { keys.map(\.count).max() ?? 0 }
+
+    private static func matches(_ part: String, _ keys: [String]) -> Bool {
+        guard !part.isEmpty else { return false }
+        return keys.contains { key in part == key || part.contains(key) || (part.count >= 4 && key.contains(part)) }
+    }
+
+    /// The site's name folded, and the distinctive labels of its host (`theguardian` of
+    /// `www.theguardian.com`).
+    private static func siteKeys(site: String?, host: String?) -> [String] {
+        var keys: [String] = []
+        if let site {
+            let key = BlockWriter.key(site)
+            if key.count >= 3 { keys.append(key) }
+        }
+        if let host {
+            let labels = host.lowercased().split(separator: ".")
+            for label in labels.dropLast() where label.count >= 4 && label != "www" {
+                keys.append(BlockWriter.key(String(label)))
+            }
+        }
+        return keys
+    }
+}

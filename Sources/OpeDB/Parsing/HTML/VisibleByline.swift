@@ -1,0 +1,105 @@
+/// Reads the names in a byline as pages print it, in the languages of the web: `By Jane Doe`,
+/// `Von Max Muster | 3. Mai 2021`, `Posted by admin on May 3`, `Publié par Anne Dupont le …`,
+/// `Autor: Jan Kowalski`.
+enum VisibleByline {
+    /// Words that open a byline, folded and longest first.
+    static let openers = [
+        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von",
+        "artikel von:", "artikel von", "written by",
+        "posted by", "published by", "words by", "publie par", "ecrit par", "escrito por", "publicado por",
+        "scritto da", "pubblicato da", "geschreven door", "gepost door", "autorin:", "autor:", "author:",
+        "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "par", "por", "door", "di", "przez", "av", "af",
+    ]
+
+    /// The first words of ``openers``: a cheap test before the full reading.
+    private static let openingWords: Set<String> = Set(openers.map { String($0.prefix(while: { $0 != " " && $0 != ":" })) })
+
+    /// Whether `text` starts with a byline word (`By`, `Posted`, `Autor:`…), case and accents
+    /// aside; `Veröffentlicht vonX` counts too.
+    static func mayOpen(_ text: String) -> Bool {
+        let first = text.utf8.prefix(while: { $0 != 0x20 && $0 != UInt8(ascii: ":") }).prefix(20)
+        let word = String(decoding: first, as: UTF8.self).folded
+        if openingWords.contains(word) { return true }
+        return openingWords.contains { $0.count >= 3 && word.hasPrefix($0) }
+    }
+
+    /// Where the names end: a date, a time, a place or a separator follows.
+    private static let stops = [
+        " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
+        " in ", " im ", " at ", " dans ", " en ", " op ", " updated", " aktualisiert", " published", " veroffentlicht",
+        " , ", " datum", " date:",
+        "(", "\n",
+    ]
+
+    /// The names in `text`; with `requireOpener`, only when the text starts with a byline word
+    /// (a short paragraph that merely names someone is no byline).
+    static func names(in text: String, requireOpener: Bool) -> [String] {
+        let plain = text.collapsingWhitespace
+        guard !plain.isEmpty, plain.count <= 200 else { return [] }
+        var rest = Substring(plain)
+        let folded = plain.folded
+        var opened = false
+        for opener in openers where folded.hasPrefix(opener) {
+            // The folded text keeps the original's length for these Latin words, so drop as many
+            // characters; the opener must end at a word boundary.
+            let after = folded.dropFirst(opener.count)
+            // At a word's end, or glued to a capitalised name (`von<a>Chris</a>` reads `vonChris`).
+            let next = plain.dropFirst(opener.count).first
+            guard opener.hasSuffix(":") || after.first.map({ !$0.isLetter }) ?? false || next?.isUppercase == true else { continue }
+            rest = rest.dropFirst(opener.count)
+            opened = true
+            break
+        }
+        if requireOpener && !opened { return [] }
+        var candidate = String(rest).trimmed
+        // `…admin on May 3`: cut at the first stop, and at the first digit.
+        var end = candidate.endIndex
+        if let digit = candidate.firstIndex(where: { $0.isNumber }) { end = digit }
+        let lower = candidate.lowercased()
+        for stop in stops {
+            if let range = lower.fastRange(of: stop) {
+                let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+                let index = candidate.utf8.index(candidate.startIndex, offsetBy: offset, limitedBy: candidate.endIndex) ?? candidate.endIndex
+                if index < end && index > candidate.startIndex { end = index }
+            }
+        }
+        candidate = String(candidate[..<end]).trimmed
+        // ` and `, ` und `, ` et `, ` y `: several authors.
+        for conjunction in [" und ", " et ", " y ", " e ", " en ", " i ", " og ", " och "] {
+            candidate = candidate.replacingOccurrences(of: conjunction, with: " and ")
+        }
+        return HTMLText.personNames(candidate).filter { name in
+            name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
+                && !name.folded.split(separator: " ").contains { dateWords.contains(String($0)) }
+        }
+    }
+
+    /// Words around a date in a byline (`Posted on`, `Veröffentlicht am`, `Datum:`): a "name"
+    /// holding one is the line's wording, not a person.
+    static let dateWords: Set<String> = [
+        "on", "am", "um", "le", "el", "il", "date", "datum", "datum:", "publiziert", "posted", "veroffentlicht", "published",
+        "updated", "aktualisiert", "publie", "publicado", "pubblicato",
+    ]
+
+    /// Single words a byline line holds that are not names: its own verbs, weekdays.
+    static let notNames: Set<String> = [
+        "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "redaktion", "von", "by",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen",
+    ]
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.fastRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

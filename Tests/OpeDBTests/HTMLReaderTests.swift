@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import OpeDB
+
+/// The HTML reader end to end: sniffing, gzip, metadata trust order, the no-article refusal.
+@Suite struct HTMLReaderTests {
+    @Test(arguments: [
+        ("<!DOCTYPE html><html><body>x</body></html>", true),
+        ("\u{FEFF}  \n<!doctype HTML>", true),
+        ("<html lang=en>", true),
+        ("<HEAD><title>x</title>", true),
+        ("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", true),
+        ("<!-- saved page -->\n<body><p>x</p></body>", true),
+        ("# A Markdown title\n\nSome text with <b>bold</b> words.", false),
+        ("Plain text that mentions html and body.", false),
+        ("<?xml version=\"1.0\"?><rss></rss>", false),
+    ])
+    func sniffsHTML(_ text: String, _ isHTML: Bool) {
+        #expect(HTMLSniffer.isHTML(Array(text.utf8)) == isHTML)
+    }
+
+    @Test func metadataFollowsTheTrustOrder() throws {
+        let document = try TestSupport.read(head: """
+            <title>Tide Tables Survive | Wrenmouth Herald</title>
+            <meta property="og:title" content="Tide tables survive another winter">
+            <meta property="og:site_name" content="Wrenmouth Herald">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tide Tables Survive",
+              "author": {"@type": "Person", "name": "Orla Quennell"}, "datePublished": "2023-11-02"}</script>
+            """, body: "<article><h1>Tide Tables Survive</h1>\(TestSupport.prose)</article>")
+        #expect(document.first(.title)?.source == .jsonLD)
+        #expect(document.declared(.title).map(\.source) == [.jsonLD, .metaTag, .element, .titleElement])
+        #expect(document.first(.author)?.value == "Orla Quennell")
+        #expect(document.first(.published)?.value == "2023-11-02")
+        #expect(document.first(.publication)?.value == "Wrenmouth Herald")
+        // The title block comes first, and the page's own h1 is not repeated.
+        #expect(document.blocks.first == Block(.heading(level: 1), "Tide Tables Survive", line: 0))
+        #expect(document.blocks.filter(\.isHeading).count == 1)
+    }
+
+    @Test(arguments: [
+        ("Tide tables survive | Wrenmouth Herald", "Wrenmouth Herald", "Tide tables survive"),
+        ("Tide tables survive - wrenmouth-herald.example", nil, "Tide tables survive"),
+        ("Wrenmouth Herald: Tide tables survive", "Wrenmouth Herald", "Tide tables survive"),
+        ("Opinion | Tide tables survive | Wrenmouth Herald", "Wrenmouth Herald", "Opinion | Tide tables survive"),
+        ("Tide tables – a survival story", "Wrenmouth Herald", "Tide tables – a survival story"),
+        ("Tide tables survive | Coastal News", "Wrenmouth Herald", "Tide tables survive | Coastal News"),
+    ])
+    func stripsTheSiteFromTitles(_ title: String, _ site: String?, _ expected: String) {
+        #expect(PageTitle.strip(title, site: site, host: "www.wrenmouth-herald.example") == expected)
+    }
+
+    @Test func ogImageIsNeverTheURL() throws {
+        let document = try TestSupport.read(head: """
+            <meta property="og:url" content="https://cdn.wrenmouth-herald.example/photos/tide.jpg">
+            <meta property="og:image" content="https://cdn.wrenmouth-herald.example/photos/tide.jpg">
+            <link rel="canonical" href="https://wrenmouth-herald.example/news/tide-tables">
+            <script type="application/ld+json">{"@type": "NewsArticle", "url": "https://wrenmouth-herald.example/logo.png",
+              "image": "https://wrenmouth-herald.example/tide.png"}</script>
+            """, body: "<article>\(TestSupport.prose)</article>")
+        #expect(document.declared(.url).map(\.value) == ["https://wrenmouth-herald.example/news/tide-tables"])
+    }
+
+    @Test func relativeCanonicalResolvesAgainstOgURL() throws {
+        let document = try TestSupport.read(head: """
+            <meta property="og:url" content="https://wrenmouth-herald.example/news/tide-tables?ref=social">
+            <link rel="canonical" href="/news/tide-tables">
+            """, body: "<article>\(TestSupport.prose)</article>")
+        #expect(document.declared(.url).first(where: { $0.source == .link })?.value == "https://wrenmouth-herald.example/news/tide-tables")
+    }
+
+    @Test(arguments: [
+        "<nav><a href='/'>Home</a></nav><p>Sign in to read this article.</p><footer>© Wrenmouth Herald</footer>",
+        "<ul><li><a href='/a'>Tide tables survive</a></li><li><a href='/b'>Council votes</a></li></ul>",
+        "",
+    ])
+    func refusesAPageWithoutArticle(_ body: String) {
+        #expect(throws: ParseError.noArticleText) { try TestSupport.read(body: body) }
+        #expect(throws: ParseError.noArticleText) { try ArticleParser().parse(bytes: TestSupport.page(body: body)) }
+    }
+
+    @Test func aShortDeclaredArticleIsStillAnArticle() throws {
+        let short = "<p>The tide tables for Wrenmouth are on sale at the library from Monday, at last year's price.</p>"
+        #expect(throws: ParseError.noArticleText) { try TestSupport.read(body: "<div>\(short)</div>") }
+        let document = try TestSupport.read(head: "<meta property=\"og:type\" content=\"article\">", body: "<div>\(short)</div>")
+        #expect(document.blocks.contains { $0.plainText.hasPrefix("The tide tables") })
+        #expect(try TestSupport.read(body: "<article>\(short)</article>").blocks.count == 1)
+    }
+
+    @Test func noArticleErrorReadsAsASentence() {
+        #expect(ParseError.noArticleText.description.hasPrefix("no article text found in the HTML page"))
+    }
+
+    @Test func gzippedPagesAreInflated() throws {
+        let page = TestSupport.page(head: "<title>Tide tables survive</title>", body: "<article>\(TestSupport.prose)</article>")
+        let gzipped = try gzip(page)
+        #expect(Gzip.isGzip(gzipped))
+        #expect(try Gzip.inflate(gzipped, limit: 1 << 20) == page)
+        let article = try ArticleParser().parse(bytes: gzipped)
+        #expect(article.title == "Tide tables survive")
+        #expect(article.body.contains("tide tables for the Wrenmouth estuary"))
+        // A bomb is refused, a damaged stream too.
+        #expect(throws: ParseError.gzipTooLarge(limit: 100)) { try Gzip.inflate(gzipped, limit: 100) }
+        #expect(throws: ParseError.damagedGzip) { try Gzip.inflate(Array(gzipped.prefix(gzipped.count / 2)), limit: 1 << 20) }
+    }
+
+    @Test func htmlNamesAreArticleNames() {
+        for name in ["a.html", "B.HTM", "c.xhtml", "d.html.gz", "e.htm.gz", "f.md", "g.txt"] {
+            #expect(InputFiles.isArticleName(name), "\(name)")
+        }
+        for name in ["a.gz", "b.css", "c.json", "d.tar.gz"] {
+            #expect(!InputFiles.isArticleName(name), "\(name)")
+        }
+    }
+
+    /// gzip through the system's `gzip`, so the test checks our inflate against another writer.
+    private func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("page.html")
+        try Data(bytes).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-9", file.path]
+        try process.run()
+        process.waitUntilExit()
+        return try TestSupport.bytes(dir.appendingPathComponent("page.html.gz"))
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import OpeDB
+
+/// "Read more" boxes inside the text are hinted `.related` and left out of the article's body.
+@Suite struct RelatedSectionTests {
+    @Test(arguments: ["Related", "Mehr zum Thema", "À lire aussi:", "You may also like", "Lesen Sie auch"])
+    func opensARelatedBox(_ heading: String) throws {
+        let document = try TestSupport.read(body: """
+            <article>\(TestSupport.prose)<h3>\(heading)</h3>
+            <ul><li><a href="/a">Harbour dues to rise</a></li><li><a href="/b">Pilots strike called off</a></li></ul>
+            <p>The tables go on sale in the library on Monday, at the same price as last year.</p></article>
+            """)
+        let related = document.blocks.filter { $0.hint == .related }.map(\.plainText)
+        #expect(related == [heading, "Harbour dues to rise", "Pilots strike called off"])
+        let article = try ArticleParser().parse(document: document)
+        #expect(!article.body.contains("Harbour dues"))
+        #expect(article.body.contains("at the same price as last year"))
+    }
+
+    @Test(arguments: ["Read more", "Weiterlesen", "Related matters are discussed below"])
+    func otherLinesAreNotOpeners(_ line: String) {
+        #expect(!RelatedSection.isOpener(line))
+    }
+}
