@@ -51,7 +51,7 @@ import Testing
         }
         #expect(titles(try search(f, "C++ programmers")) == [#"Robert'); DROP TABLE articles;-- and Other "Names""#])
         #expect(titles(try search(f, "O'Connell-Ruiz")).count == 1)
-        #expect(try f.count("articles") == TestSupport.fixtureArticles.count)  // the SQL in a query or a title is only text
+        #expect(try f.count("articles") == TestSupport.textFixtureArticles.count)  // the SQL in a query or a title is only text
     }
 
     @Test func stemmingAndDiacritics() throws {

@@ -26,7 +26,7 @@ import Testing
     @Test func statisticsCountEverything() throws {
         let f = try ArticleSearchTests.fixtureArchive()
         let stats = try Maintenance(archive: f.archive).statistics()
-        #expect(stats.articles == TestSupport.fixtureArticles.count)
+        #expect(stats.articles == TestSupport.textFixtureArticles.count)
         #expect(stats.authors == 43 && stats.books == 13 && stats.publications == 14)
         #expect(stats.firstPublished == "2018-06-30" && stats.lastPublished == "2024-03-03")
         #expect(stats.perYear["2019"] == 6)
@@ -45,7 +45,7 @@ import Testing
         }
         #expect(try f.matches("title:parser").count == 1)
         let counts = try Reparser(archive: f.archive).run()
-        let n = TestSupport.fixtureArticles.count
+        let n = TestSupport.textFixtureArticles.count
         #expect(counts == .init(examined: n, updated: 1, unchanged: n - 1, failed: 0))
         #expect(try ArticleRepository(connection: f.connection).record(id: 2)?.title == "Why the Harbour Pilots of Klaipeda Still Matter")
         #expect(try f.matches("title:parser").isEmpty)
@@ -58,7 +58,7 @@ import Testing
         let path = f.directory.appendingPathComponent("copy.sqlite").path
         try Maintenance(archive: f.archive).backup(to: path)
         let copy = try Archive(path: path, access: .read)
-        #expect(try ArticleRepository(connection: copy.connection).count == TestSupport.fixtureArticles.count)
+        #expect(try ArticleRepository(connection: copy.connection).count == TestSupport.textFixtureArticles.count)
     }
 }
 

@@ -23,8 +23,8 @@ public enum MarkdownReader {
                 }
             }
         }
-        text = droppingLeadingRules(text)
         if RawHTML.hasBlockTags(text) { text = RawHTML.strip(text) }
+        text = droppingLeadingRules(text)
         let lines = Paragraphs.lines(of: text)
         var blocks = Paragraphs.split(lines: lines, firstLine: firstLine).flatMap { Self.blocks(of: $0.text, line: $0.line) }
         if let title = declared.first(where: { $0.key == .title }) {
