@@ -106,7 +106,20 @@ public struct Maintenance {
     }
 
     /// A consistent copy of the live archive (`VACUUM INTO`), safe while others write.
-    public func backup(to path: String) throws {
-        try connection.run("VACUUM INTO ?", [path])
+    /// Written under a temporary name beside `path` and renamed into place when complete, so a
+    /// failed or killed backup leaves nothing at `path`; never over the archive itself.
+    public func backup(to path: String, replacing: Bool = false) throws {
+        try AtomicFile.checkTarget(path, replacing: replacing, archive: archive.path)
+        let temporary = AtomicFile.temporaryName(for: path)
+        do {
+            try connection.run("VACUUM INTO ?", [temporary])
+            let fd = open(temporary, O_RDONLY | O_CLOEXEC)
+            if fd >= 0 { fsync(fd); close(fd) }
+            try AtomicFile.place(temporary, at: path)
+        } catch {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+            throw error
+        }
     }
 }
