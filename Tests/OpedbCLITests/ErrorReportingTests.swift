@@ -39,17 +39,21 @@ import Testing
     @Test func aDamagedArchiveExitsTwoWithOneLine() throws {
         let cli = try archive()
         defer { cli.cleanUp() }
-        // Every page after the first (the header and schema) overwritten with a fixed pattern.
+        // The root page of the articles table overwritten with a fixed pattern: the archive
+        // opens (its header and schema are whole), and the first read of the articles fails.
+        let root = try Connection(path: cli.path("opedb.sqlite"), mode: .readOnly)
+            .scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'articles'").int ?? 0
         let url = URL(fileURLWithPath: cli.path("opedb.sqlite"))
         var bytes = try Data(contentsOf: url)
         let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
-        for i in pageSize..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: i &* 131 &+ 7) }
+        for i in (root - 1) * pageSize ..< root * pageSize { bytes[i] = UInt8(truncatingIfNeeded: i &* 131 &+ 7) }
         try bytes.write(to: url)
         let export = try cli.run(["export"])
         #expect(export.status == 2, "\(export.stderr)")
         #expect(export.stderr.hasPrefix("opedb: "))
         #expect(export.stderr.split(separator: "\n").count == 1, "\(export.stderr)")
         #expect(!export.stderr.contains("SELECT"), "\(export.stderr)")
+        #expect(export.stderr.contains("opedb check"))
     }
 
     @Test func reparseFailuresGoToStandardError() throws {
