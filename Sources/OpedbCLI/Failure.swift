@@ -31,7 +31,7 @@ enum Failure {
         case let error as UsageError: return (oneLine(error.message), 2)
         case let error as SQLiteError:
             return sentence(for: error).map { (oneLine($0.message), $0.status) }
-                ?? (oneLine("database error: \(error.message) (SQLite code \(error.extendedCode))"), 1)
+                ?? (oneLine("database error: \(error.summary)"), 1)
         default: return (oneLine(String(describing: error)), 1)
         }
     }
