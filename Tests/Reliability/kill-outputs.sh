@@ -31,14 +31,16 @@ duration() {
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
-# Runs "$@" in the background and kills it with SIGKILL somewhere inside its expected duration.
+# Runs "$@" in the background and kills it ($signal, default SIGKILL) somewhere inside its
+# expected duration.
 kill_during() {
   local ms=$1; shift
+  local sig=${signal:-KILL}
   "$@" >/dev/null 2>&1 &
   local pid=$!
   local delay_ms=$(( RANDOM % (ms > 20 ? ms : 20) ))
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
-  kill -9 "$pid" 2>/dev/null || true
+  kill -s "$sig" "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   echo "$delay_ms"
 }
@@ -60,6 +62,22 @@ for k in $(seq 1 "$kills"); do
   fi
 done
 
+# export stopped by SIGTERM or Ctrl-C: the same, and its temporary file removed too (kill -9
+# cannot be caught: the temporary files of the runs above stay, never at the target name).
+echo "kill-outputs: $(find "$work" -maxdepth 1 -name '.out.jsonl.opedb-*.tmp' | wc -l) temporary files left by kill -9"
+for k in $(seq 1 "$kills"); do
+  rm -f "$work/out.jsonl" "$work"/.out.jsonl.opedb-*.tmp
+  sig=$([ $((k % 2)) -eq 0 ] && echo INT || echo TERM)
+  at=$(signal=$sig kill_during "$ms" "$opedb" export --database "$db" --output "$work/out.jsonl")
+  if [ -e "$work/out.jsonl" ]; then
+    lines=$(wc -l < "$work/out.jsonl")
+    [ "$lines" -eq "$stored" ] || fail "export stopped by SIG$sig at ${at} ms left a partial file ($lines of $stored lines)"
+  fi
+  left=$(find "$work" -maxdepth 1 -name '.out.jsonl.opedb-*.tmp' | wc -l)
+  [ "$left" -eq 0 ] || fail "export stopped by SIG$sig at ${at} ms left its temporary file"
+  echo "kill-outputs: export stopped by SIG$sig at ${at} ms: no partial file, no temporary file"
+done
+
 # backup: no file, or a whole archive with every article.
 ms=$(duration "$opedb" backup --database "$db" "$work/probe.sqlite")
 rm -f "$work/probe.sqlite"
@@ -75,8 +93,6 @@ for k in $(seq 1 "$kills"); do
     echo "kill-outputs: backup killed at ${at} ms: no file"
   fi
 done
-leftovers=$(find "$work" -maxdepth 1 -name '.*.opedb-*.tmp' | wc -l)
-echo "kill-outputs: $leftovers temporary files left by killed runs (never at the target name)"
 
 # check: the archive and its WAL unchanged, byte for byte.
 before=$(cat "$db" "$db-wal" 2>/dev/null | sha256sum)

@@ -27,12 +27,17 @@ public final class AtomicFile {
         temporaryPath = AtomicFile.temporaryName(for: path)
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        slot = InterruptCleanup.register(temporaryPath)
     }
 
     deinit {
         if fd >= 0 { close(fd) }
         if !committed { unlink(temporaryPath) }
+        InterruptCleanup.unregister(slot)
     }
+
+    /// Where the temporary name is registered for removal on Ctrl-C or `kill` (nil: table full).
+    private var slot: Int?
 
     public func write(_ text: String) throws(OutputError) {
         var bytes = Array(text.utf8)[...]
@@ -53,6 +58,8 @@ public final class AtomicFile {
         fd = -1
         try AtomicFile.place(temporaryPath, at: path)
         committed = true
+        InterruptCleanup.unregister(slot)
+        slot = nil
     }
 
     // MARK: Shared with writers that do not write the bytes themselves (`VACUUM INTO`)
@@ -114,5 +121,40 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason)"
         }
+    }
+}
+
+/// Removes the temporary files of unfinished outputs when the process is interrupted (SIGINT,
+/// SIGTERM, SIGHUP), then dies of the same signal. `kill -9` cannot be caught: it leaves the
+/// temporary file, never a partial target. The handler only calls `unlink`, `signal` and `raise`
+/// (async-signal-safe) on C strings prepared beforehand.
+public enum InterruptCleanup {
+    static let capacity = 64
+    nonisolated(unsafe) static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        table.initialize(repeating: nil, count: capacity)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { sig in
+                for i in 0..<InterruptCleanup.capacity { if let path = InterruptCleanup.paths[i] { unlink(path) } }
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+        return table
+    }()
+
+    /// Registers a temporary file; returns its slot.
+    public static func register(_ path: String) -> Int? {
+        for i in 0..<capacity where paths[i] == nil {
+            paths[i] = strdup(path)
+            return i
+        }
+        return nil
+    }
+
+    public static func unregister(_ slot: Int?) {
+        guard let slot, let path = paths[slot] else { return }
+        paths[slot] = nil
+        free(path)
     }
 }

@@ -111,6 +111,8 @@ public struct Maintenance {
     public func backup(to path: String, replacing: Bool = false) throws {
         try AtomicFile.checkTarget(path, replacing: replacing, archive: archive.path)
         let temporary = AtomicFile.temporaryName(for: path)
+        let slot = InterruptCleanup.register(temporary)
+        defer { InterruptCleanup.unregister(slot) }
         do {
             try connection.run("VACUUM INTO ?", [temporary])
             let fd = open(temporary, O_RDONLY | O_CLOEXEC)
