@@ -46,8 +46,18 @@ public struct Maintenance {
         try connection.query("PRAGMA foreign_key_check") { row in
             problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2))")
         }
-        if try !SearchIndex(connection: connection).verify() {
+        let index = SearchIndex(connection: connection)
+        if try !index.verify() {
             problems.append("search index out of step with the articles (fix: opedb optimize --rebuild-index)")
+        } else {
+            do {
+                let missing = try index.articlesNotFound()
+                if !missing.isEmpty {
+                    problems.append("search index does not find articles by their own titles (ids \(missing.prefix(10).map(String.init).joined(separator: ", "))) (fix: opedb optimize --rebuild-index)")
+                }
+            } catch let error as SQLiteError {
+                problems.append("search index cannot be searched: \(error.message) (fix: opedb optimize --rebuild-index)")
+            }
         }
         let invariants: [(String, String)] = [
             ("article with a byline but no author", "SELECT id FROM articles WHERE has_byline = 1 AND NOT EXISTS (SELECT 1 FROM article_authors WHERE article_id = articles.id)"),
