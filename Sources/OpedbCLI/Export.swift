@@ -24,6 +24,7 @@ extension Opedb {
         @OptionGroup var options: ArchiveOptions
         @Option(help: "jsonl, markdown or csv.") var format: ArticleExporter.Format = .jsonl
         @Option(help: ArgumentHelp("File (jsonl, csv) or folder (markdown) to write.", valueName: "path")) var output: String?
+        @Flag(help: "Replace an existing output file (or files in an existing --output folder).") var force = false
 
         func validate() throws {
             if format == .markdown && output == nil { throw ValidationError("--format markdown needs --output DIR") }
@@ -31,22 +32,31 @@ extension Opedb {
 
         func run() throws {
             try reportingErrors {
+                // Checked before the archive is opened: the output is never the archive (or its
+                // WAL), and an existing file is replaced only with --force.
+                if let output, format != .markdown {
+                    try AtomicFile.checkTarget(output, replacing: force, archive: options.path)
+                } else if let output, !force, Self.isNonEmptyFolder(output) {
+                    throw UsageError("\(output) is not empty; pass --force to replace files in it")
+                }
                 let archive = try options.open(.read)
                 let exporter = ArticleExporter(connection: archive.connection)
                 let articles = ArticleRepository(connection: archive.connection)
                 let ids = try exporter.ids()
                 switch format {
                 case .jsonl:
-                    let sink = try OutputFile(path: output)
+                    let sink = try OutputFile(path: output, replacing: force, archive: options.path)
                     for id in ids { if let line = try exporter.jsonLine(id: id) { try sink.write(line + "\n") } }
+                    try sink.commit()
                 case .csv:
-                    let sink = try OutputFile(path: output)
+                    let sink = try OutputFile(path: output, replacing: force, archive: options.path)
                     try sink.write(CSV.render(header: ArticleExporter.csvHeader, rows: []))
                     for id in ids {
                         if let record = try articles.record(id: id) {
                             try sink.write(CSV.render(header: ArticleExporter.csvRow(record), rows: []))
                         }
                     }
+                    try sink.commit()
                 case .markdown:
                     let directory = output!
                     if !Archive.fileExists(directory), mkdir(directory, 0o755) != 0 {
@@ -55,44 +65,55 @@ extension Opedb {
                     for id in ids {
                         guard let record = try articles.record(id: id) else { continue }
                         let path = directory + "/" + ArticleExporter.fileName(for: record)
-                        try OutputFile(path: path).write(MarkdownWriter.render(record))
+                        let file = try AtomicFile(path: path, replacing: true, archive: options.path)
+                        try file.write(MarkdownWriter.render(record))
+                        try file.commit()
                     }
                     Terminal.standardError("opedb: wrote \(ids.count) files to \(directory)")
                 }
             }
+        }
+
+        static func isNonEmptyFolder(_ path: String) -> Bool {
+            guard let dir = opendir(path) else { return false }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { return true }
+            }
+            return false
         }
     }
 }
 
 extension ArticleExporter.Format: ExpressibleByArgument {}
 
-/// A file to write (created or truncated), or stdout.
+/// Where an export goes: stdout, or a file written atomically (see ``AtomicFile``).
 final class OutputFile {
-    private let fd: Int32
-    private let path: String?
+    private let file: AtomicFile?
 
-    init(path: String?) throws {
-        self.path = path
+    init(path: String?, replacing: Bool, archive: String) throws {
         if let path {
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            if fd < 0 { throw UsageError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            file = try AtomicFile(path: path, replacing: replacing, archive: archive)
         } else {
             fflush(nil)
-            fd = 1
+            file = nil
         }
     }
 
-    deinit { if path != nil { close(fd) } }
-
     func write(_ text: String) throws {
+        if let file { return try file.write(text) }
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw UsageError("cannot write \(path ?? "stdout"): \(String(cString: strerror(errno)))")
+                throw UsageError("cannot write stdout: \(String(cString: strerror(errno)))")
             }
             bytes = bytes.dropFirst(n)
         }
     }
+
+    /// Gives the file its name; nothing to do for stdout.
+    func commit() throws { try file?.commit() }
 }

@@ -12,8 +12,9 @@ extension Opedb {
 
         func run() throws {
             try reportingErrors {
-                // FTS5's integrity check is an INSERT command, so it needs a writable connection.
-                let archive = try options.open(.write)
+                // Read-only: check never writes to the archive or its WAL (the search index is
+                // compared on a copy in temporary storage, see SearchIndex.verify).
+                let archive = try options.open(.read)
                 let problems = try Maintenance(archive: archive).check()
                 if problems.isEmpty {
                     print("ok: \(options.path) is healthy")
@@ -50,13 +51,15 @@ extension Opedb {
             discussion: "Example: opedb backup ~/backups/press-2026-11-25.sqlite")
 
         @OptionGroup var options: ArchiveOptions
-        @Argument(help: ArgumentHelp("Where to write the copy (must not exist).", valueName: "file")) var destination: String
+        @Argument(help: ArgumentHelp("Where to write the copy (must not exist unless --force).", valueName: "file")) var destination: String
+        @Flag(help: "Replace an existing file at the destination.") var force = false
 
         func run() throws {
             try reportingErrors {
-                if Archive.fileExists(destination) { throw UsageError("\(destination) already exists; choose a new file") }
+                // Before opening anything: never the archive, never an existing file without --force.
+                try AtomicFile.checkTarget(destination, replacing: force, archive: options.path)
                 let archive = try options.open(.read)
-                try Maintenance(archive: archive).backup(to: destination)
+                try Maintenance(archive: archive).backup(to: destination, replacing: force)
                 print("backed up \(options.path) to \(destination)")
             }
         }
@@ -74,9 +77,11 @@ extension Opedb {
         func run() throws {
             try reportingErrors {
                 let archive = try options.open(.write)
-                let counts = try Reparser(archive: archive).run { id, title in
+                let counts = try Reparser(archive: archive).run(report: { id, title in
                     if !json { print("updated \(id)  \(title)") }
-                }
+                }, failure: { id, error in
+                    Terminal.standardError("opedb: article \(id) failed: \(Failure.describe(error).message)")
+                })
                 if json { return print(try JSONOutput.string(counts)) }
                 print("\(counts.examined) examined: \(counts.updated) updated, \(counts.unchanged) unchanged, \(counts.failed) failed")
                 if counts.failed > 0 { throw ExitCode(1) }

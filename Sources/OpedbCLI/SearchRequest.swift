@@ -67,10 +67,11 @@ struct SearchRequest {
         let width = Terminal.textWidth(limit: 120)
         for hit in results.hits {
             let date = hit.publishedOn ?? "          "
-            print("\(style.bold(String(hit.id)))  \(style.dim(date))  \(style.bold(hit.title))")
+            print("\(style.bold(String(hit.id)))  \(style.dim(date))  \(style.bold(hit.title.escapingControls()))")
             let byline = ([hit.authors.joined(separator: ", ")] + [hit.publication].compactMap { $0 }).filter { !$0.isEmpty }
+                .map { $0.escapingControls() }
             if !byline.isEmpty { print("    " + style.dim(byline.joined(separator: " · "))) }
-            let snippet = hit.snippet.replacingNewlines
+            let snippet = hit.snippet.replacingNewlines.escapingControls(keepingMarkers: style.enabled)
             for line in ArticleText.wrap(snippet, width: width, indent: "    ").prefix(2) {
                 print(style.enabled ? line.replacingMarkers(with: style) : line)
             }

@@ -63,7 +63,8 @@ extension Opedb {
                 if json {
                     print(try JSONOutput.string(record))
                 } else {
-                    let text = ArticleText.render(record, style: style, width: Terminal.textWidth(limit: 100))
+                    let text = ArticleText.render(record, style: style, width: Terminal.textWidth(limit: 100),
+                                                  markers: highlight != nil && style.enabled)
                     print(style.enabled ? text.replacingMarkers(with: style) : text)
                 }
             }

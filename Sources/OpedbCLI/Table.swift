@@ -15,6 +15,8 @@ struct Table {
 
     func render(width: Int, style: Style) -> String {
         guard !columns.isEmpty else { return "" }
+        // Cells come from the archive: control characters are shown escaped, never sent to the terminal.
+        let rows = rows.map { $0.map { $0.escapingControls() } }
         var widths = columns.indices.map { i in
             max(DisplayWidth.of(columns[i].title), rows.map { DisplayWidth.of($0[i]) }.max() ?? 0)
         }

@@ -68,3 +68,34 @@ struct Style {
     func green(_ text: String) -> String { enabled ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
     func red(_ text: String) -> String { enabled ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
 }
+
+extension String {
+    /// The text with its control characters shown escaped — C0 and DEL as `\x1B`, C1 as `\u{9B}` —
+    /// so an article that holds escape sequences cannot retitle, clear or rewrite the user's
+    /// terminal. Newlines and tabs stay; so do the private highlight markers (`\u{1}`, `\u{2}`)
+    /// when `keepingMarkers`. JSON and CSV output keep the text as stored.
+    func escapingControls(keepingMarkers: Bool = false) -> String {
+        guard unicodeScalars.contains(where: { $0.isEscapedOnTerminals(keepingMarkers: keepingMarkers) }) else { return self }
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar.isEscapedOnTerminals(keepingMarkers: keepingMarkers) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += scalar.value < 0x80 ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+private extension Unicode.Scalar {
+    func isEscapedOnTerminals(keepingMarkers: Bool) -> Bool {
+        switch value {
+        case 0x0A, 0x09: return false
+        case 0x01, 0x02: return !keepingMarkers
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
+    }
+}

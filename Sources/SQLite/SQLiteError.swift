@@ -30,6 +30,9 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
         self.init(code: code, extendedCode: extended, message: message, sql: sql)
     }
 
+    /// The error without its SQL, for people: `UNIQUE constraint failed: authors.key (SQLite code 2067)`.
+    public var summary: String { "\(message) (SQLite code \(extendedCode))" }
+
     public var description: String {
         var text = "SQLite error \(code.rawValue)"
         if extendedCode != code.rawValue { text += " (\(extendedCode))" }

@@ -120,6 +120,8 @@ import Testing
         #expect(results.filter { $0.status == .added }.count == 39)
         #expect(results[23].status == .failed)
         #expect(results[23].error?.contains("refused by test") == true)
+        #expect(results[23].error?.contains("INSERT") == false, "the reason is for people: no SQL")
+        #expect(results[23].error?.contains("\n") == false)
         #expect(results[40].status == .failed)
         #expect(try f.count("articles") == 39)
         #expect(try f.connection.scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'healthy'").int == 39)

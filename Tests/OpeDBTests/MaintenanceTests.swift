@@ -23,6 +23,15 @@ import Testing
         #expect(!(try Maintenance(archive: f.archive).check()).contains { $0.hasPrefix("search index") })
     }
 
+    @Test func checkFindsAnEmptiedTermTable() throws {
+        let f = try ArticleSearchTests.fixtureArchive()
+        try f.connection.run("DELETE FROM articles_fts_idx")
+        let problems = try Maintenance(archive: f.archive).check()
+        #expect(problems.contains { $0.hasPrefix("search index does not find articles by their own titles") }, "\(problems)")
+        _ = try Maintenance(archive: f.archive).optimize(rebuildIndex: true)
+        #expect(try Maintenance(archive: f.archive).check() == [])
+    }
+
     @Test func statisticsCountEverything() throws {
         let f = try ArticleSearchTests.fixtureArchive()
         let stats = try Maintenance(archive: f.archive).statistics()

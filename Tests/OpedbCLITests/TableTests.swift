@@ -16,4 +16,11 @@ import Testing
         #expect(table.render(width: 80, style: Style(enabled: false)) == "id  title\n 1  北京 and a long title\n22  short")
         #expect(table.render(width: 14, style: Style(enabled: false)) == "id  title\n 1  北京 and …\n22  short")
     }
+
+    @Test func tableCellsShowControlCharactersEscaped() {
+        let table = Table(columns: [.init(title: "name")], rows: [["Eve\u{1B}]0;pwned\u{7}"]])
+        let text = table.render(width: 80, style: Style(enabled: false))
+        #expect(!text.contains("\u{1B}"))
+        #expect(text == "name\nEve\\x1B]0;pwned\\x07")
+    }
 }

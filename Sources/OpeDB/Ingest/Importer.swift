@@ -151,7 +151,7 @@ public final class Importer {
                 batch.records.append(.stored(result(prepared, status: planned.status, id: planned.id),
                                              entry: prepared.entry, stdin: nil))
             } catch {
-                batch.records.append(.failed(failure(prepared, String(describing: error))))
+                batch.records.append(.failed(failure(prepared, Importer.describe(error))))
             }
             return
         }
@@ -223,7 +223,7 @@ public final class Importer {
                     report(result(prepared, status: outcome.status, id: outcome.id))
                 } catch {
                     try rethrowIfArchiveLevel(error)
-                    report(failure(prepared, "could not store: \(error)"))
+                    report(failure(prepared, "could not store: \(Importer.describe(error))"))
                 }
             }
         }
@@ -238,6 +238,11 @@ public final class Importer {
         AddResult(path: prepared.path, status: AddResult.Status(rawValue: status)!, id: id,
                   title: prepared.article.title, error: nil, warnings: prepared.article.warnings,
                   dryRun: dryRun, authors: prepared.article.authors.map(\.name), publishedOn: prepared.article.publishedOn)
+    }
+
+    /// What a user reads about a failed input: SQLite's message and code, never the SQL.
+    static func describe(_ error: any Error) -> String {
+        (error as? SQLiteError)?.summary ?? String(describing: error)
     }
 
     private func failure(_ prepared: Prepared, _ message: String) -> AddResult {

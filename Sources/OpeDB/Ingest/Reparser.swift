@@ -17,7 +17,10 @@ public struct Reparser {
 
     public init(archive: Archive) { self.archive = archive }
 
-    public func run(report: (Int, String) -> Void = { _, _ in }) throws -> Counts {
+    /// `report` hears of each article updated (id, title); `failure` of each that could not be
+    /// (id, error): the caller decides where each goes (the CLI: stdout and stderr).
+    public func run(report: (Int, String) -> Void = { _, _ in },
+                    failure: (Int, any Error) -> Void = { _, _ in }) throws -> Counts {
         let connection = archive.connection
         let repository = ArticleRepository(connection: connection)
         let parser = ArticleParser()
@@ -43,7 +46,7 @@ public struct Reparser {
                 report(id, article.title)
             } catch {
                 counts.failed += 1
-                report(id, "failed: \(error)")
+                failure(id, error)
             }
         }
         return counts

@@ -118,13 +118,16 @@ public final class Archive {
     }
 
     /// Read-only open; in a read-only folder, where SQLite cannot make the `-shm` file,
-    /// falls back to the immutable form.
+    /// falls back to the immutable form — but only when there is no WAL: immutable mode ignores
+    /// the WAL, and would hide every change committed to it.
     private static func openForReading(_ path: String) throws -> Connection {
         do {
             let connection = try Connection(path: path, mode: .readOnly)
             _ = try connection.scalar("SELECT count(*) FROM sqlite_schema")
             return connection
         } catch let error as SQLiteError {
+            var wal = stat()
+            if stat(path + "-wal", &wal) == 0, wal.st_size > 0 { throw ArchiveError.unreadableWAL(path: path) }
             if let connection = try? Connection(path: path, mode: .immutable),
                (try? connection.scalar("SELECT count(*) FROM sqlite_schema")) != nil {
                 return connection
@@ -140,5 +143,53 @@ extension Archive {
     public static func fileExists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
+    }
+
+    /// The files SQLite keeps beside an archive.
+    static let companionSuffixes = ["", "-wal", "-shm", "-journal"]
+
+    /// Whether writing `target` would write over the archive at `archive` or its WAL, shared-memory
+    /// or journal file: the same device and inode when both exist (through any symlink or hard link),
+    /// else the same canonical path (symlinks of the folders resolved).
+    public static func owns(_ target: String, archive: String) -> Bool {
+        var archiveNames = companionSuffixes.map { canonicalPath(archive + $0) }
+        if let real = realPath(archive) { archiveNames += companionSuffixes.map { canonicalPath(real + $0) } }
+        var t = stat()
+        if stat(target, &t) == 0 {
+            for name in archiveNames {
+                var a = stat()
+                if stat(name, &a) == 0, a.st_dev == t.st_dev, a.st_ino == t.st_ino { return true }
+            }
+        }
+        return archiveNames.contains(canonicalPath(target))
+    }
+
+    /// `realpath`, or nil when the path does not resolve.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The absolute path with every symlink resolved, also for a file that does not exist yet
+    /// (its folder resolved, then its name; a dangling symlink followed to where it points).
+    static func canonicalPath(_ path: String, depth: Int = 0) -> String {
+        if let real = realPath(path) { return real }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let (folder, name) = AtomicFile.split(path)
+        let folderPath = folder ?? "."
+        let n = readlink(path, &buffer, buffer.count - 1)
+        if n > 0, depth < 8 {
+            let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return canonicalPath(link.hasPrefix("/") ? link : folderPath + "/" + link, depth: depth + 1)
+        }
+        let base = realPath(folderPath) ?? (folderPath.hasPrefix("/") ? folderPath : currentDirectory() + "/" + folderPath)
+        return (base.hasSuffix("/") ? base : base + "/") + name
+    }
+
+    private static func currentDirectory() -> String {
+        guard let cwd = getcwd(nil, 0) else { return "." }
+        defer { free(cwd) }
+        return String(cString: cwd)
     }
 }

@@ -10,6 +10,7 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case newerVersion(path: String, found: Int, supported: Int)
     case needsUpgrade(path: String, found: Int, latest: Int)
     case readOnly(path: String)
+    case unreadableWAL(path: String)
     case unreadable(path: String, reason: String)
     case noFTS5(version: String)
     case corrupt(path: String, detail: String)
@@ -33,6 +34,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
             return "\(path) is an archive of version \(found); run 'opedb init' to upgrade it to version \(latest)"
         case .readOnly(let path):
             return "\(path) is read-only; cannot write to it"
+        case .unreadableWAL(let path):
+            return "\(path) has committed changes in \(path)-wal that cannot be read from a read-only folder (SQLite must create \(path)-shm); copy the folder somewhere writable and use the copy"
         case .unreadable(let path, let reason):
             return "cannot read \(path): \(reason)"
         case .noFTS5(let version):

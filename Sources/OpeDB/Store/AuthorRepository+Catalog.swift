@@ -72,16 +72,24 @@ extension AuthorRepository {
     /// Run inside a transaction; the search index is rebuilt for the articles concerned.
     public func merge(keep: Int, others: [Int]) throws {
         var touched: [Int] = []
-        for other in Set(others) where other != keep {
+        for other in Set(others).sorted() where other != keep {  // sorted: the same result every run
             touched += try connection.all("SELECT article_id FROM article_authors WHERE author_id = ?", [other]) { $0.int(0) }
             try connection.run("UPDATE article_authors SET author_id = ? WHERE author_id = ?", [keep, other])
             try connection.run("UPDATE author_aliases SET author_id = ? WHERE author_id = ?", [keep, other])
             let books = try connection.all("SELECT book_id, role FROM book_authors WHERE author_id = ?", [other]) { ($0.int(0), $0.string(1)) }
+            let catalog = BookRepository(connection: connection)
             for (bookID, role) in books {
-                let title = try connection.first("SELECT title FROM books WHERE id = ?", [bookID], { $0.string(0) }) ?? ""
-                let key = BookRepository.key(title: title, author: keep)
-                if let same = try connection.first("SELECT id FROM books WHERE key = ? AND id != ?", [key, bookID], { $0.int(0) }) {
+                guard let (title, publisher, year) = try connection.first(
+                    "SELECT title, publisher, year FROM books WHERE id = ?", [bookID],
+                    { ($0.string(0), $0.optionalString(1), $0.optionalInt(2)) }) else { continue }
+                if let same = try catalog.matching(title: title, publisher: publisher, year: year, author: keep, excluding: bookID) {
                     // The same book under both names: keep one row, pointing its citations at it.
+                    // (A book of the same title with another publisher or year is another book.)
+                    try connection.run("""
+                        UPDATE books SET subtitle = coalesce(books.subtitle, o.subtitle), publisher = coalesce(books.publisher, o.publisher),
+                            year = coalesce(books.year, o.year)
+                        FROM (SELECT subtitle, publisher, year FROM books WHERE id = ?2) AS o WHERE books.id = ?1
+                        """, [same, bookID])
                     try connection.run("""
                         DELETE FROM article_books WHERE book_id = ?1
                           AND article_id IN (SELECT article_id FROM article_books WHERE book_id = ?2)
@@ -89,6 +97,7 @@ extension AuthorRepository {
                     try connection.run("UPDATE article_books SET book_id = ? WHERE book_id = ?", [same, bookID])
                     try connection.run("DELETE FROM books WHERE id = ?", [bookID])
                 } else {
+                    let key = try catalog.freeKey(title: title, author: keep, publisher: publisher, year: year, for: bookID)
                     try connection.run("UPDATE books SET key = ? WHERE id = ?", [key, bookID])
                     try connection.run("INSERT INTO book_authors (book_id, author_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                                        [bookID, keep, role])

@@ -46,8 +46,18 @@ public struct Maintenance {
         try connection.query("PRAGMA foreign_key_check") { row in
             problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2))")
         }
-        if try !SearchIndex(connection: connection).verify() {
+        let index = SearchIndex(connection: connection)
+        if try !index.verify() {
             problems.append("search index out of step with the articles (fix: opedb optimize --rebuild-index)")
+        } else {
+            do {
+                let missing = try index.articlesNotFound()
+                if !missing.isEmpty {
+                    problems.append("search index does not find articles by their own titles (ids \(missing.prefix(10).map(String.init).joined(separator: ", "))) (fix: opedb optimize --rebuild-index)")
+                }
+            } catch let error as SQLiteError {
+                problems.append("search index cannot be searched: \(error.message) (fix: opedb optimize --rebuild-index)")
+            }
         }
         let invariants: [(String, String)] = [
             ("article with a byline but no author", "SELECT id FROM articles WHERE has_byline = 1 AND NOT EXISTS (SELECT 1 FROM article_authors WHERE article_id = articles.id)"),
@@ -106,7 +116,22 @@ public struct Maintenance {
     }
 
     /// A consistent copy of the live archive (`VACUUM INTO`), safe while others write.
-    public func backup(to path: String) throws {
-        try connection.run("VACUUM INTO ?", [path])
+    /// Written under a temporary name beside `path` and renamed into place when complete, so a
+    /// failed or killed backup leaves nothing at `path`; never over the archive itself.
+    public func backup(to path: String, replacing: Bool = false) throws {
+        try AtomicFile.checkTarget(path, replacing: replacing, archive: archive.path)
+        let temporary = AtomicFile.temporaryName(for: path)
+        let slot = InterruptCleanup.register(temporary)
+        defer { InterruptCleanup.unregister(slot) }
+        do {
+            try connection.run("VACUUM INTO ?", [temporary])
+            let fd = open(temporary, O_RDONLY | O_CLOEXEC)
+            if fd >= 0 { fsync(fd); close(fd) }
+            try AtomicFile.place(temporary, at: path)
+        } catch {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+            throw error
+        }
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import OpeDB
+import SQLite
+import Testing
+@testable import OpedbCLI
+
+/// Errors are one line without SQL; locks and damage exit 2 as the README says.
+@Suite struct ErrorReportingTests {
+    @Test func lockedAndDamagedAreArchiveProblemsWithoutSQL() {
+        let cases: [(Int32, String, Int32)] = [
+            (5, "database is locked", 2),          // SQLITE_BUSY
+            (6, "database table is locked", 2),    // SQLITE_LOCKED
+            (11, "database disk image is malformed", 2),
+            (26, "file is not a database", 2),
+            (19, "UNIQUE constraint failed: authors.key", 1),
+        ]
+        for (code, message, status) in cases {
+            let error = SQLiteError(code: code, message: message, sql: "INSERT INTO authors (key)\nVALUES (?)")
+            let described = Failure.describe(error)
+            #expect(described.status == status, "\(message)")
+            #expect(described.message.contains(message))
+            #expect(!described.message.contains("INSERT"))
+            #expect(!described.message.contains("\n"))
+            let wrapped = Failure.describe(ArchiveError.database(error, context: "cannot read opedb.sqlite"))
+            #expect(wrapped.status == 2)
+            #expect(!wrapped.message.contains("INSERT"))
+        }
+        #expect(Failure.describe(UsageError("two\nlines")).message == "two lines")
+    }
+
+    func archive() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.run(["init"])
+        try ReliabilityTests.writeArticles(cli.directory.appendingPathComponent("in"), prefix: "oak", count: 60)
+        #expect(try cli.run(["add", "in"]).status == 0)
+        return cli
+    }
+
+    @Test func aDamagedArchiveExitsTwoWithOneLine() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        // The root page of the articles table overwritten with a fixed pattern: the archive
+        // opens (its header and schema are whole), and the first read of the articles fails.
+        let root = try Connection(path: cli.path("opedb.sqlite"), mode: .readOnly)
+            .scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'articles'").int ?? 0
+        let url = URL(fileURLWithPath: cli.path("opedb.sqlite"))
+        var bytes = try Data(contentsOf: url)
+        let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        for i in (root - 1) * pageSize ..< root * pageSize { bytes[i] = UInt8(truncatingIfNeeded: i &* 131 &+ 7) }
+        try bytes.write(to: url)
+        let export = try cli.run(["export"])
+        #expect(export.status == 2, "\(export.stderr)")
+        #expect(export.stderr.hasPrefix("opedb: "))
+        #expect(export.stderr.split(separator: "\n").count == 1, "\(export.stderr)")
+        #expect(!export.stderr.contains("SELECT"), "\(export.stderr)")
+        #expect(export.stderr.contains("opedb check"))
+    }
+
+    @Test func reparseFailuresGoToStandardError() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let db = try Connection(path: cli.path("opedb.sqlite"), mode: .readWrite)
+        try db.execute("UPDATE article_sources SET source = X'DEADBEEF', encoding = 'deflate-text' WHERE article_id = 3")
+        let reparse = try cli.run(["reparse"])
+        #expect(reparse.status == 1)
+        #expect(!reparse.stdout.contains("failed:"), "\(reparse.stdout)")
+        #expect(reparse.stdout.contains("1 failed"))
+        #expect(reparse.stderr.hasPrefix("opedb: article 3 failed: "), "\(reparse.stderr)")
+        #expect(reparse.stderr.split(separator: "\n").count == 1)
+    }
+}
