@@ -46,10 +46,11 @@ extension Opedb {
         @Option(help: ArgumentHelp("Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
         var until: String?
 
-        @Option(help: "How many results to show.")
+        // `.unconditional`: `--limit -5` reaches validate() and its message, not "Missing value".
+        @Option(parsing: .unconditional, help: "How many results to show (1–1000).")
         var limit = 10
 
-        @Option(help: "Skip this many results (for paging).")
+        @Option(parsing: .unconditional, help: "Skip this many results, for paging (0–1000000).")
         var offset = 0
 
         @Option(help: "Order: relevance, newest or oldest.")
@@ -66,14 +67,17 @@ extension Opedb {
 
         func validate() throws {
             if json && csv { throw ValidationError("--json and --csv cannot be combined") }
-            if limit < 0 { throw ValidationError("--limit must be 0 or more") }
-            if offset < 0 { throw ValidationError("--offset must be 0 or more") }
+            if let problem = request.options.boundsProblem { throw ValidationError(problem.description) }
+        }
+
+        private var request: SearchRequest {
+            SearchRequest(location: options.location, terms: terms, author: author, publication: publication,
+                          kind: kind, since: since, until: until, limit: limit, offset: offset, sort: sort,
+                          raw: raw, json: json, csv: csv)
         }
 
         func run() throws {
-            try SearchRequest(location: options.location, terms: terms, author: author, publication: publication,
-                              kind: kind, since: since, until: until, limit: limit, offset: offset, sort: sort,
-                              raw: raw, json: json, csv: csv).perform()
+            try request.perform()
         }
     }
 }
