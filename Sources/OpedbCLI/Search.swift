@@ -23,7 +23,8 @@ extension Opedb {
                   opedb search --author Kalinovsky              (no query: newest first)
                   opedb search taliban --json | jq '.[].title'
                   opedb search -- -minus-is-a-word
-                Exit status 2 for a malformed query or option; 0 otherwise, also with no matches.
+                Exit status 2 for a malformed query or option; 1 when --author, --publication or
+                --kind names nothing in the archive; 0 otherwise, also with no matches.
                 """)
 
         @OptionGroup var options: ArchiveOptions

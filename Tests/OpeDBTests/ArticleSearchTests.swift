@@ -81,7 +81,11 @@ import Testing
         #expect(try search(f, "") { $0.author = "Miriam T. Tollefsen" }.total == 2)  // an alias
         #expect(try search(f, "") { $0.author = "NOVAK" }.total == 1)                // accents and case
         #expect(try search(f, "") { $0.author = "Tollef" }.total == 2)               // partial last name
-        #expect(try search(f, "") { $0.author = "Kenji Novikov" }.total == 0)        // an initial is not a wildcard
+        // An initial is not a wildcard; the miss names the authors it could have meant.
+        #expect(throws: SearchError.noSuchValue(option: "--author", value: "Kenji Novikov",
+                                                suggestions: ["Kenji C. Novikov", "Kenji R. Novikov"])) {
+            try search(f, "") { $0.author = "Kenji Novikov" }
+        }
         #expect(try search(f, "") { $0.publication = "harbour gazette" }.total == 1)
         #expect(try search(f, "") { $0.publication = "reuters.com" }.total == 2)  // by URL and by dateline
         #expect(try search(f, "") { $0.kind = "Op-Ed" }.hits.allSatisfy { $0.kind == "op-ed" })
@@ -162,7 +166,9 @@ import Testing
                 _ = try search(f, query) { $0.raw = true }
             } catch is SearchError {}
         }
-        #expect(try search(f, long).total > 0)
+        // Bounded: 1,250 terms are refused in one sentence; 64 still search.
+        #expect(throws: SearchError.tooManyTerms(1_250)) { try search(f, long) }
+        #expect(try search(f, String(repeating: "harbour ", count: SearchQuery.maximumTerms)).total > 0)
     }
 
     @Test func highlightMarksTheFullText() throws {

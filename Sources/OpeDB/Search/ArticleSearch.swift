@@ -14,10 +14,15 @@ public struct ArticleSearch {
     public init(connection: Connection) { self.connection = connection }
 
     public func run(_ options: SearchOptions) throws -> SearchResults {
+        try options.validate()
         let trimmed = options.text.trimmed
         let query: SearchQuery? = trimmed.isEmpty ? nil
             : try (options.raw ? SearchQuery(raw: trimmed) : SearchQuery(trimmed))
-        if let query, query.expression.isEmpty { return SearchResults(hits: [], total: 0, archiveIsEmpty: try isEmpty()) }
+        if let query, query.expression.isEmpty {
+            let archiveIsEmpty = try isEmpty()
+            if !archiveIsEmpty { try checkFiltersExist(options) }
+            return SearchResults(hits: [], total: 0, archiveIsEmpty: archiveIsEmpty)
+        }
 
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
@@ -77,8 +82,10 @@ public struct ArticleSearch {
         } catch let error as SQLiteError where query != nil && (error.code == .error || error.code == .corrupt) {
             throw SearchError.malformed(Self.explain(error.message))
         }
+        let archiveIsEmpty = total == 0 ? try isEmpty() : false
+        if total == 0 && !archiveIsEmpty { try checkFiltersExist(options) }
         let hits = try details(page, query: query, options: options)
-        return SearchResults(hits: hits, total: total, archiveIsEmpty: total == 0 ? try isEmpty() : false)
+        return SearchResults(hits: hits, total: total, archiveIsEmpty: archiveIsEmpty)
     }
 
     /// The page by relevance when no filter needs the article facts: the index alone ranks every
@@ -110,26 +117,42 @@ public struct ArticleSearch {
         try connection.scalar("SELECT NOT EXISTS (SELECT 1 FROM articles)").int == 1
     }
 
-    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+    /// One filter's SQL condition over `article_facts a`, with its bound values.
+    struct Filter {
+        var option: String
+        var value: String
+        var condition: String
+        var arguments: [any SQLiteBindable]
+    }
+
+    /// The `--author`, `--publication` and `--kind` filters: the ones that name something.
+    private func namedFilters(_ options: SearchOptions) -> [Filter] {
+        var filters: [Filter] = []
         if let author = options.author?.trimmed, !author.isEmpty {
             let key = PersonName(author).key
-            conditions.append("""
+            let escaped = Self.escapeLike(key)
+            filters.append(Filter(option: "--author", value: author, condition: """
                 a.id IN (SELECT aa.article_id FROM article_authors aa WHERE aa.author_id IN (
                     SELECT author_id FROM author_aliases WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))
-                """)
-            let escaped = Self.escapeLike(key)
-            arguments += [key, escaped + " %", "% " + escaped + "%"]
+                """, arguments: [key, escaped + " %", "% " + escaped + "%"]))
         }
         if let publication = options.publication?.trimmed, !publication.isEmpty {
             let key = PublicationName.key(publication)
-            conditions.append("""
+            filters.append(Filter(option: "--publication", value: publication, condition: """
                 a.publication_id IN (SELECT id FROM publications WHERE name_key = ? OR domain = ? OR name_key LIKE ? ESCAPE '\\')
-                """)
-            arguments += [key, publication.lowercased(), "%" + Self.escapeLike(key) + "%"]
+                """, arguments: [key, publication.lowercased(), "%" + Self.escapeLike(key) + "%"]))
         }
         if let kind = options.kind?.trimmed, !kind.isEmpty {
-            conditions.append("a.kind = ?")
-            arguments.append(TitleMarker.kind(named: kind) ?? kind.lowercased())
+            filters.append(Filter(option: "--kind", value: kind, condition: "a.kind = ?",
+                                  arguments: [TitleMarker.kind(named: kind) ?? kind.lowercased()]))
+        }
+        return filters
+    }
+
+    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+        for filter in namedFilters(options) {
+            conditions.append(filter.condition)
+            arguments += filter.arguments
         }
         if let since = options.since {
             conditions.append("a.published_on >= ?")
@@ -138,6 +161,34 @@ public struct ArticleSearch {
         if let until = options.until {
             conditions.append("a.published_on <= ?")
             arguments.append(try SearchOptions.upperBound(until))
+        }
+    }
+
+    /// After a search with no match: a named filter that matches no article at all is a miss
+    /// the user should hear about, with the closest values the archive holds. Only run when
+    /// nothing matched, so a search that finds something pays nothing for it.
+    private func checkFiltersExist(_ options: SearchOptions) throws {
+        for filter in namedFilters(options) {
+            let exists = try connection.scalar("SELECT EXISTS (SELECT 1 FROM article_facts a WHERE \(filter.condition))",
+                                               filter.arguments).int == 1
+            guard !exists else { continue }
+            let candidates: [String]
+            switch filter.option {
+            case "--author":
+                candidates = try connection.all("""
+                    SELECT name FROM authors au WHERE EXISTS (SELECT 1 FROM article_authors aa WHERE aa.author_id = au.id)
+                    """) { $0.string(0) }
+            case "--publication":
+                candidates = try connection.all("""
+                    SELECT name FROM publications p WHERE EXISTS (SELECT 1 FROM article_facts a WHERE a.publication_id = p.id)
+                    """) { $0.string(0) }
+            default:
+                candidates = try connection.all("SELECT DISTINCT kind FROM article_facts") { $0.string(0) }
+            }
+            var suggestions = ClosestNames.closest(to: filter.value, among: candidates)
+            // Kinds are few: with none close, name them all.
+            if suggestions.isEmpty && filter.option == "--kind" { suggestions = candidates.sorted() }
+            throw SearchError.noSuchValue(option: filter.option, value: filter.value, suggestions: suggestions)
         }
     }
 
