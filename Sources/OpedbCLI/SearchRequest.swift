@@ -39,7 +39,11 @@ struct SearchRequest {
             if let problem = search.boundsProblem { throw UsageError(problem.description) }
             let archive = try location.open(.read)
             let style = location.style
-            if !json && !csv && style.enabled {
+            if json || csv {
+                // Data gets the plain text (JSON adds the match ranges); markers are for the terminal.
+                search.highlightStart = ""
+                search.highlightEnd = ""
+            } else if style.enabled {
                 search.highlightStart = "\u{1}"
                 search.highlightEnd = "\u{2}"
             }

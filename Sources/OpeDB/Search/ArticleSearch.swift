@@ -210,12 +210,22 @@ public struct ArticleSearch {
                                         snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
         }
         if let query {
-            // snippet() on just these rows; column -1 lets FTS5 pick the best column.
+            // snippet() on just these rows; column -1 lets FTS5 pick the best column. When it picks
+            // the authors column (the same text as snippet() of column 3), the index's spellings
+            // and folded copies are replaced by the matching authors' names.
             try connection.query("""
-                SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', 24) FROM articles_fts
-                WHERE articles_fts MATCH ? AND rowid IN (\(placeholders))
-                """, [options.highlightStart, options.highlightEnd, query.expression] + ids) {
-                byID[$0.int(0)]?.snippet = $0.string(1).collapsingWhitespace
+                SELECT rowid, snippet(articles_fts, -1, char(1), char(2), '…', 24),
+                       snippet(articles_fts, 3, char(1), char(2), '…', 24), highlight(articles_fts, 3, char(1), char(2))
+                FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (\(placeholders))
+                """, [query.expression] + ids) {
+                let id = $0.int(0)
+                guard let hit = byID[id] else { return }
+                let best = $0.string(1)
+                let marked = best == $0.string(2) && best.contains(Snippet.start)
+                    ? Snippet.authors(highlighted: $0.string(3), authors: hit.authors) : best.collapsingWhitespace
+                let rendered = Snippet.render(marked, open: options.highlightStart, close: options.highlightEnd)
+                byID[id]?.snippet = rendered.text
+                byID[id]?.matches = rendered.matches
             }
         }
         return page.compactMap { id, rank in

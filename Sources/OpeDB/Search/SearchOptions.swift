@@ -15,7 +15,7 @@ public struct SearchOptions: Sendable {
     public var limit = 10
     public var offset = 0
     public var sort: Sort = .relevance
-    /// Markers put around matched terms in snippets.
+    /// Markers put around matched terms in snippets (empty strings: the plain text).
     public var highlightStart = "["
     public var highlightEnd = "]"
 
@@ -84,9 +84,18 @@ public struct SearchHit: Encodable, Equatable, Sendable {
     public var snippet: String
     /// bm25 score (lower is better); nil without query text.
     @NullEncoded public var rank: Double?
+    /// Where the matched terms are in the snippet's plain text (without markers); empty
+    /// without query text.
+    public var matches: [Match] = []
+
+    /// One matched term in ``snippet``'s plain text, in Unicode code points.
+    public struct Match: Encodable, Equatable, Sendable {
+        public var start: Int
+        public var length: Int
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, publishedOn = "published_on", authors, publication, kind, url, snippet, rank
+        case id, title, publishedOn = "published_on", authors, publication, kind, url, snippet, rank, matches
     }
 }
 
