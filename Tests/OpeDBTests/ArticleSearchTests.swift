@@ -179,3 +179,33 @@ import Testing
         #expect(try ArticleSearch(connection: f.connection).highlight(id: 1, text: "xylophonist", start: "<", end: ">") == nil)
     }
 }
+
+/// Ties go to the newer article, however many tie: with and without a filter, at every page,
+/// in the order `ORDER BY bm25(…), published date DESC, id DESC` gives.
+@Suite struct RankingTieTests {
+    @Test func fortyIdenticalArticlesRankNewestFirstWithAndWithoutFilters() throws {
+        let f = try ArchiveFixture()
+        // Inserted oldest id first with the newest date, so rowid order is the reverse of date order.
+        for i in 0..<40 {
+            try f.add("# Kittiwake Colonies Return\n\nBy Ann Writer\n\nMarch 3, \(2040 - i)\n\nThe kittiwake colonies returned to the cliffs this spring.\n")
+        }
+        let weights = ArticleSearch.weights.map { String($0) }.joined(separator: ", ")
+        let reference = try f.connection.all("""
+            SELECT a.id FROM articles_fts JOIN article_facts a ON a.id = articles_fts.rowid WHERE articles_fts MATCH '"kittiwake"'
+            ORDER BY bm25(articles_fts, \(weights)), a.published_on IS NULL, a.published_on DESC, a.id DESC
+            """) { $0.int(0) }
+        #expect(reference.count == 40)
+        for (limit, offset) in [(3, 0), (3, 3), (10, 15), (1, 39), (20, 30)] {
+            for kind in [nil, "news"] {
+                var options = SearchOptions()
+                options.text = "kittiwake"
+                options.limit = limit
+                options.offset = offset
+                options.kind = kind
+                let page = try ArticleSearch(connection: f.connection).run(options)
+                #expect(page.hits.map(\.id) == Array(reference.dropFirst(offset).prefix(limit)), "limit \(limit) offset \(offset) kind \(kind ?? "-")")
+                #expect(page.total == 40)
+            }
+        }
+    }
+}

@@ -94,16 +94,32 @@ public struct ArticleSearch {
     private func rankedWithoutJoin(_ query: SearchQuery, options: SearchOptions) throws -> [(Int, Double?)] {
         let offset = max(options.offset, 0), limit = max(options.limit, 0)
         guard limit > 0 else { return [] }
-        let slack = 16
+        let slack = 16, end = offset + limit
         let weights = Self.weights.map { String($0) }.joined(separator: ", ")
-        let best = try connection.all("""
-            SELECT rowid, opedb_rank(articles_fts, ?, \(weights)) AS score FROM articles_fts
-            WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?
-            """, [offset + limit + slack, query.expression, offset + limit + slack]) { ($0.int(0), $0.double(1)) }
+        func fetch(_ count: Int) throws -> [(Int, Double)] {
+            try connection.all("""
+                SELECT rowid, opedb_rank(articles_fts, ?, \(weights)) AS score FROM articles_fts
+                WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?
+                """, [count, query.expression, count]) { ($0.int(0), $0.double(1)) }
+        }
+        var fetched = end + slack
+        var best = try fetch(fetched)
         guard !best.isEmpty else { return [] }
+        // Ties at the page's end that run past the slack (40 identical articles): fetch more, until
+        // the last row scores worse than the page's last, so that the newest of the tied rows win,
+        // as the README promises. Each pass scores every match once (opedb_rank_rows stays the count).
+        while best.count == fetched, best.count >= end, best[end - 1].1 == best[best.count - 1].1 {
+            fetched *= 4
+            best = try fetch(fetched)
+        }
         var dates: [Int: String] = [:]
-        try connection.query("SELECT id, published_on FROM article_facts WHERE id IN (\(Array(repeating: "?", count: best.count).joined(separator: ", ")))",
-                             best.map(\.0)) { if let date = $0.optionalString(1) { dates[$0.int(0)] = date } }
+        var start = 0
+        while start < best.count {  // in chunks: a statement takes at most 32,766 values
+            let chunk = best[start..<min(start + 500, best.count)].map(\.0)
+            try connection.query("SELECT id, published_on FROM article_facts WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))",
+                                 chunk) { if let date = $0.optionalString(1) { dates[$0.int(0)] = date } }
+            start += 500
+        }
         let ordered = best.sorted { a, b in
             if a.1 != b.1 { return a.1 < b.1 }
             let da = dates[a.0], db = dates[b.0]
