@@ -34,6 +34,9 @@ import Testing
             ["--since", "2020", "--until", "2022-06", "the"], ["--raw", "title:lighthouse"], ["--", "-minus"],
             ["--publication", "moscowtimes.com"], ["\"unbalanced"], ["--limit", "0", "the"], ["zzzzqqq"],
             ["--color", "always", "satellites"], ["--sort", "sideways", "x"], ["--json", "--csv", "x"],
+            ["--limit", "1001", "x"], ["--limit", "-3", "x"], ["--offset", "1000001", "x"], ["--offset", "9223372036854775807", "x"],
+            ["--limit", "4294967297", "x"], ["--kind", "banana", "x"], ["--author", String(repeating: "a", count: 501)],
+            ["(harbour OR lighthouse) pilots"], ["NEAR(harbour pilots, 1001)"], ["--json", "harbour"],
         ]
         for arguments in cases {
             let fast = try cli.run(["search"] + arguments)
