@@ -9,5 +9,6 @@ public enum EmbeddedMigrations {
         (1, "0001_initial.sql", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         (2, "0002_index_settings.sql", String(decoding: PackageResources._002_index_settings_sql, as: UTF8.self)),
         (3, "0003_compressed_sources.sql", String(decoding: PackageResources._003_compressed_sources_sql, as: UTF8.self)),
+        (4, "0004_datasette_fts.sql", String(decoding: PackageResources._004_datasette_fts_sql, as: UTF8.self)),
     ]
 }

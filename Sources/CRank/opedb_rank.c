@@ -19,6 +19,10 @@
 #define K1 1.2
 #define B 0.75
 #define WORST 1e300
+/* The most scores kept for pruning (8 MB). opedb asks for at most offset + limit = 1,001,000
+ * (SearchOptions); a larger k from any other caller turns pruning off instead of sizing a
+ * buffer from its number: every row then gets bm25's exact value, which is always correct. */
+#define MAX_K 1048576
 
 /* Rows opedb_rank was called for in the current (or last) query: the number of matches, had for
  * free because ORDER BY makes SQLite score every match. Read and reset by opedb_rank_rows(). */
@@ -35,7 +39,7 @@ typedef struct {
     double *aFreq;
     double *aWeight; /* per column, read from the arguments once per query */
     int *aColEnd;
-    int k;       /* how many best scores to keep */
+    int k;       /* how many best scores to keep; 0: no pruning, every row scored exactly */
     int nHeap;
     double *heap; /* min-heap of the best positive scores seen */
 } RankData;
@@ -58,7 +62,7 @@ static int countRows(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
 }
 
 /* Per-query data, as FTS5's bm25 computes it (fts5Bm25GetData). */
-static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, int nVal, sqlite3_value **apVal,
+static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_int64 k, int nVal, sqlite3_value **apVal,
                     RankData **out) {
     RankData *d = (RankData *)api->xGetAuxdata(fts, 0);
     if (d) { *out = d; return SQLITE_OK; }
@@ -69,12 +73,12 @@ static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int k, int nV
     if (d->counter) d->counter->rows = 0;
     d->nPhrase = api->xPhraseCount(fts);
     d->nCol = api->xColumnCount(fts);
-    d->k = k < 1 ? 1 : k;
+    d->k = k < 1 ? 1 : (k > MAX_K ? 0 : (int)k);
     d->aIDF = sqlite3_malloc64(sizeof(double) * (d->nPhrase + 1));
     d->aFreq = sqlite3_malloc64(sizeof(double) * (d->nPhrase + 1));
     d->aColEnd = sqlite3_malloc64(sizeof(int) * (d->nCol + 1));
     d->aWeight = sqlite3_malloc64(sizeof(double) * (d->nCol + 1));
-    d->heap = sqlite3_malloc64(sizeof(double) * (d->k + 1));
+    d->heap = sqlite3_malloc64(sizeof(double) * ((sqlite3_uint64)d->k + 1));
     if (!d->aIDF || !d->aFreq || !d->aColEnd || !d->aWeight || !d->heap) { rankDataFree(d); return SQLITE_NOMEM; }
     /* Weights follow k: apVal[1] is the first column's; missing ones are 1, as in bm25. */
     for (int c = 0; c < d->nCol; c++) d->aWeight[c] = (nVal - 1 > c) ? sqlite3_value_double(apVal[c + 1]) : 1.0;
@@ -124,7 +128,8 @@ static void heapPush(RankData *d, double score) {
 
 static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
                          int nVal, sqlite3_value **apVal) {
-    int k = nVal > 0 ? sqlite3_value_int(apVal[0]) : 10;
+    /* 64-bit: sqlite3_value_int would cut 4294967297 to 1. */
+    sqlite3_int64 k = nVal > 0 ? sqlite3_value_int64(apVal[0]) : 10;
     RankData *d = 0;
     int rc = rankData(api, fts, k, nVal, apVal, &d);
     int nInst = 0;
@@ -157,7 +162,7 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
     }
     if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
 
-    if (d->nHeap >= d->k) {
+    if (d->k > 0 && d->nHeap >= d->k) {
         /* Upper bound with the smallest length the row can have. */
         double lowD = 0.0;
         for (int c = 0; c < d->nCol; c++) lowD += d->aColEnd[c];
@@ -179,7 +184,7 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
             (d->aFreq[i] + K1 * (1 - B + B * D / d->avgdl))
         );
     }
-    heapPush(d, score);
+    if (d->k > 0) heapPush(d, score);
     sqlite3_result_double(ctx, -1.0 * score);
 }
 

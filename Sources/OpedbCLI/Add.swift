@@ -32,7 +32,8 @@ extension Opedb {
         @Flag(help: "Print a JSON array with one object per input.")
         var json = false
 
-        @Option(help: ArgumentHelp("Refuse files larger than this (bytes; K, M, G suffixes allowed).", valueName: "size"))
+        @Option(parsing: .unconditional,
+                help: ArgumentHelp("Refuse files larger than this (bytes; K, M, G suffixes allowed; at most 4G).", valueName: "size"))
         var maxSize: ByteSize = ByteSize(Importer.defaultMaxSize)
 
         @Flag(name: .shortAndLong, help: "Print only the summary.")
@@ -40,6 +41,7 @@ extension Opedb {
 
         func validate() throws {
             if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be named only once") }
+            if maxSize.bytes == nil { throw ValidationError("--max-size must be from 1 byte to 4G") }
         }
 
         func run() throws {
@@ -47,7 +49,7 @@ extension Opedb {
                 let archive = try options.open(dryRun ? .read : .write)
                 let importer = Importer(archive: archive)
                 importer.dryRun = dryRun
-                importer.maxSize = maxSize.bytes
+                importer.maxSize = maxSize.bytes ?? Importer.defaultMaxSize
                 let style = options.style
                 // The walk is lazy (memory stays flat for a million files); a progress bar on a
                 // terminal needs the total, so only then are the inputs counted first.
@@ -99,20 +101,26 @@ extension Opedb {
 
 /// A size given as `200M`, `64K`, `1G` or plain bytes.
 struct ByteSize: ExpressibleByArgument, Sendable {
-    let bytes: Int
+    /// The size, or nil when the number is outside `1...maximum` (validate() says so).
+    let bytes: Int?
     init(_ bytes: Int) { self.bytes = bytes }
     init?(argument: String) {
         let text = argument.uppercased().replacingOccurrences(of: "B", with: "")
-        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
-        if let last = text.last, let m = multipliers[last], let n = Double(text.dropLast()), n >= 0 {
-            bytes = Int(n * Double(m))
-        } else if let n = Int(text), n >= 0 {
-            bytes = n
-        } else {
-            return nil
-        }
+        let multipliers: [Character: Double] = ["K": 1024, "M": 1024 * 1024, "G": 1024 * 1024 * 1024]
+        let multiplier = text.last.flatMap { multipliers[$0] }
+        let digits = multiplier == nil ? Substring(text) : text.dropLast()
+        // Decimal digits only: Double() alone would also read `0x10`, `1e3` and `inf`.
+        // (A leading minus is read, so that validate() can say what the bounds are.)
+        guard digits.drop(while: { $0 == "-" }).allSatisfy({ $0 == "." || ("0"..."9").contains($0) }),
+              let n = Double(digits) else { return nil }
+        // Compared as a Double first: Int(Double) traps on infinity and anything above Int.max.
+        let value = n * (multiplier ?? 1)
+        bytes = value >= 1 && value <= Double(ByteSize.maximum) ? Int(value) : nil
     }
-    var defaultValueDescription: String { "\(bytes / (1 << 20))M" }
+    var defaultValueDescription: String { "\((bytes ?? 0) / (1 << 20))M" }
+
+    /// The largest `--max-size`: a file is read whole into memory before it is parsed.
+    static let maximum = 4 << 30
 }
 
 private extension String {

@@ -23,7 +23,8 @@ extension Opedb {
                   opedb search --author Kalinovsky              (no query: newest first)
                   opedb search taliban --json | jq '.[].title'
                   opedb search -- -minus-is-a-word
-                Exit status 2 for a malformed query or option; 0 otherwise, also with no matches.
+                Exit status 2 for a malformed query or option; 1 when --author, --publication or
+                --kind names nothing in the archive; 0 otherwise, also with no matches.
                 """)
 
         @OptionGroup var options: ArchiveOptions
@@ -46,10 +47,11 @@ extension Opedb {
         @Option(help: ArgumentHelp("Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
         var until: String?
 
-        @Option(help: "How many results to show.")
+        // `.unconditional`: `--limit -5` reaches validate() and its message, not "Missing value".
+        @Option(parsing: .unconditional, help: "How many results to show (1–1000).")
         var limit = 10
 
-        @Option(help: "Skip this many results (for paging).")
+        @Option(parsing: .unconditional, help: "Skip this many results, for paging (0–1000000).")
         var offset = 0
 
         @Option(help: "Order: relevance, newest or oldest.")
@@ -66,14 +68,17 @@ extension Opedb {
 
         func validate() throws {
             if json && csv { throw ValidationError("--json and --csv cannot be combined") }
-            if limit < 0 { throw ValidationError("--limit must be 0 or more") }
-            if offset < 0 { throw ValidationError("--offset must be 0 or more") }
+            if let problem = request.options.boundsProblem { throw ValidationError(problem.description) }
+        }
+
+        private var request: SearchRequest {
+            SearchRequest(location: options.location, terms: terms, author: author, publication: publication,
+                          kind: kind, since: since, until: until, limit: limit, offset: offset, sort: sort,
+                          raw: raw, json: json, csv: csv)
         }
 
         func run() throws {
-            try SearchRequest(location: options.location, terms: terms, author: author, publication: publication,
-                              kind: kind, since: since, until: until, limit: limit, offset: offset, sort: sort,
-                              raw: raw, json: json, csv: csv).perform()
+            try request.perform()
         }
     }
 }

@@ -16,22 +16,34 @@ struct SearchRequest {
     var json = false
     var csv = false
 
+    /// The library's options for this request; ``SearchOptions/validate()`` holds the bounds.
+    var options: SearchOptions {
+        var search = SearchOptions()
+        search.text = terms.joined(separator: " ")
+        search.raw = raw
+        search.author = author
+        search.publication = publication
+        search.kind = kind
+        search.since = since
+        search.until = until
+        search.limit = limit
+        search.offset = offset
+        search.sort = sort
+        return search
+    }
+
     func perform() throws {
         try reportingErrors {
+            var search = options
+            // Bounds before work, whichever parser read the arguments (the fast path has no validate()).
+            if let problem = search.boundsProblem { throw UsageError(problem.description) }
             let archive = try location.open(.read)
-            var search = SearchOptions()
-            search.text = terms.joined(separator: " ")
-            search.raw = raw
-            search.author = author
-            search.publication = publication
-            search.kind = kind
-            search.since = since
-            search.until = until
-            search.limit = limit
-            search.offset = offset
-            search.sort = sort
             let style = location.style
-            if !json && !csv && style.enabled {
+            if json || csv {
+                // Data gets the plain text (JSON adds the match ranges); markers are for the terminal.
+                search.highlightStart = ""
+                search.highlightEnd = ""
+            } else if style.enabled {
                 search.highlightStart = "\u{1}"
                 search.highlightEnd = "\u{2}"
             }
@@ -39,6 +51,7 @@ struct SearchRequest {
             do {
                 results = try ArticleSearch(connection: archive.connection).run(search)
             } catch let error as SearchError {
+                if case .noSuchValue = error { throw NotFound(error.description) }
                 throw UsageError(error.description)
             }
             if json {
@@ -124,13 +137,16 @@ extension SearchRequest {
                 case "--kind": kind = value
                 case "--since": since = value
                 case "--until": until = value
-                case "--limit": guard let n = Int(value), n >= 0 else { return nil }; limit = n
-                case "--offset": guard let n = Int(value), n >= 0 else { return nil }; offset = n
+                case "--limit": guard let n = Int(value) else { return nil }; limit = n
+                case "--offset": guard let n = Int(value) else { return nil }; offset = n
                 case "--sort": guard let order = SearchOptions.Sort(rawValue: value) else { return nil }; sort = order
                 default: return nil
                 }
             }
         }
         if json && csv { return nil }
+        // The same bounds as `validate()`; a value outside them goes to the full parser, which
+        // rejects it with argument-parser's usual one-line message (the two paths must agree).
+        if options.boundsProblem != nil { return nil }
     }
 }

@@ -81,7 +81,11 @@ import Testing
         #expect(try search(f, "") { $0.author = "Miriam T. Tollefsen" }.total == 2)  // an alias
         #expect(try search(f, "") { $0.author = "NOVAK" }.total == 1)                // accents and case
         #expect(try search(f, "") { $0.author = "Tollef" }.total == 2)               // partial last name
-        #expect(try search(f, "") { $0.author = "Kenji Novikov" }.total == 0)        // an initial is not a wildcard
+        // An initial is not a wildcard; the miss names the authors it could have meant.
+        #expect(throws: SearchError.noSuchValue(option: "--author", value: "Kenji Novikov",
+                                                suggestions: ["Kenji C. Novikov", "Kenji R. Novikov"])) {
+            try search(f, "") { $0.author = "Kenji Novikov" }
+        }
         #expect(try search(f, "") { $0.publication = "harbour gazette" }.total == 1)
         #expect(try search(f, "") { $0.publication = "reuters.com" }.total == 2)  // by URL and by dateline
         #expect(try search(f, "") { $0.kind = "Op-Ed" }.hits.allSatisfy { $0.kind == "op-ed" })
@@ -162,7 +166,9 @@ import Testing
                 _ = try search(f, query) { $0.raw = true }
             } catch is SearchError {}
         }
-        #expect(try search(f, long).total > 0)
+        // Bounded: 1,250 terms are refused in one sentence; 64 still search.
+        #expect(throws: SearchError.tooManyTerms(1_250)) { try search(f, long) }
+        #expect(try search(f, String(repeating: "harbour ", count: SearchQuery.maximumTerms)).total > 0)
     }
 
     @Test func highlightMarksTheFullText() throws {
@@ -171,5 +177,35 @@ import Testing
         #expect(marked.title.contains("<Keepers>"))
         #expect(marked.body.contains("<keepers>"))
         #expect(try ArticleSearch(connection: f.connection).highlight(id: 1, text: "xylophonist", start: "<", end: ">") == nil)
+    }
+}
+
+/// Ties go to the newer article, however many tie: with and without a filter, at every page,
+/// in the order `ORDER BY bm25(…), published date DESC, id DESC` gives.
+@Suite struct RankingTieTests {
+    @Test func fortyIdenticalArticlesRankNewestFirstWithAndWithoutFilters() throws {
+        let f = try ArchiveFixture()
+        // Inserted oldest id first with the newest date, so rowid order is the reverse of date order.
+        for i in 0..<40 {
+            try f.add("# Kittiwake Colonies Return\n\nBy Ann Writer\n\nMarch 3, \(2040 - i)\n\nThe kittiwake colonies returned to the cliffs this spring.\n")
+        }
+        let weights = ArticleSearch.weights.map { String($0) }.joined(separator: ", ")
+        let reference = try f.connection.all("""
+            SELECT a.id FROM articles_fts JOIN article_facts a ON a.id = articles_fts.rowid WHERE articles_fts MATCH '"kittiwake"'
+            ORDER BY bm25(articles_fts, \(weights)), a.published_on IS NULL, a.published_on DESC, a.id DESC
+            """) { $0.int(0) }
+        #expect(reference.count == 40)
+        for (limit, offset) in [(3, 0), (3, 3), (10, 15), (1, 39), (20, 30)] {
+            for kind in [nil, "news"] {
+                var options = SearchOptions()
+                options.text = "kittiwake"
+                options.limit = limit
+                options.offset = offset
+                options.kind = kind
+                let page = try ArticleSearch(connection: f.connection).run(options)
+                #expect(page.hits.map(\.id) == Array(reference.dropFirst(offset).prefix(limit)), "limit \(limit) offset \(offset) kind \(kind ?? "-")")
+                #expect(page.total == 40)
+            }
+        }
     }
 }

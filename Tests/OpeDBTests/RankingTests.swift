@@ -73,4 +73,27 @@ import Testing
         }
         #expect(compared >= 500)
     }
+
+    /// k is read as 64 bits (4294967297 once became 1, and rows got the worst score), and a k
+    /// too large to keep turns pruning off: bm25's exact value for every row, never an allocation
+    /// sized by the caller's number.
+    @Test func hugeKIsExactWithoutAllocatingIt() throws {
+        let f = try Self.archive()
+        let weights = ArticleSearch.weights.map { String($0) }.joined(separator: ", ")
+        for text in Self.queries().prefix(40) {
+            let expression = try SearchQuery(text).expression
+            let reference = try f.connection.all("""
+                SELECT rowid, bm25(articles_fts, \(weights)) AS s FROM articles_fts
+                WHERE articles_fts MATCH ? ORDER BY s, rowid LIMIT 10
+                """, [expression]) { ($0.int(0), $0.double(1)) }
+            for k in [4_294_967_297, 2_147_483_647, Int.max, 1_048_577] {
+                let custom = try f.connection.all("""
+                    SELECT rowid, opedb_rank(articles_fts, ?, \(weights)) AS s FROM articles_fts
+                    WHERE articles_fts MATCH ? ORDER BY s, rowid LIMIT 10
+                    """, [k, expression]) { ($0.int(0), $0.double(1)) }
+                #expect(custom.map(\.0) == reference.map(\.0), "\(text) k \(k)")
+                #expect(custom.map { $0.1.bitPattern } == reference.map { $0.1.bitPattern }, "\(text) k \(k)")
+            }
+        }
+    }
 }

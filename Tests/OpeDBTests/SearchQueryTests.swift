@@ -19,6 +19,13 @@ import Testing
         ("U.S. Scourge", "(\"U.S.\" \"Scourge\") OR \"U.S. Scourge\""),
         ("and or not", "(\"and\" \"or\" \"not\") OR \"and or not\""),
         ("-- & —", ""),
+        // FTS5 has no implicit AND next to a group or NEAR: an explicit one is written there.
+        ("(kabul OR herat) taliban", "( \"kabul\" OR \"herat\" ) AND \"taliban\""),
+        ("taliban (kabul OR herat)", "\"taliban\" AND ( \"kabul\" OR \"herat\" )"),
+        ("(a) (b)", "( \"a\" ) AND ( \"b\" )"),
+        ("NEAR(a b) c", "NEAR(\"a\" \"b\") AND \"c\""),
+        ("c NEAR(a b, 3) d", "\"c\" AND NEAR(\"a\" \"b\", 3) AND \"d\""),
+        ("title:(a b) c", "title : ( \"a\" \"b\" ) AND \"c\""),
     ])
     func buildsSafeExpressions(_ input: String, _ expected: String) throws {
         #expect(try SearchQuery(input).expression == expected)
@@ -35,6 +42,9 @@ import Testing
         ("()", .emptyGroup),
         ("NEAR(a", .unbalancedParenthesis),
         ("NEAR(a b, x)", .malformedNear("'x' is not a distance")),
+        ("NEAR(a b, 2147483648)", .malformedNear("the distance can be at most 1000, not 2147483648")),
+        ((1...65).map { "w\($0)" }.joined(separator: " "), .tooManyTerms(65)),
+        ("NEAR(" + (1...65).map { "w\($0)" }.joined(separator: " ") + ")", .tooManyTerms(65)),
         ("a\u{0}b", .invalidCharacters),
     ])
     func reportsMistakesInPlainWords(_ input: String, _ error: SearchError) {

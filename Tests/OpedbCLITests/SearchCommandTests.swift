@@ -34,6 +34,9 @@ import Testing
             ["--since", "2020", "--until", "2022-06", "the"], ["--raw", "title:lighthouse"], ["--", "-minus"],
             ["--publication", "moscowtimes.com"], ["\"unbalanced"], ["--limit", "0", "the"], ["zzzzqqq"],
             ["--color", "always", "satellites"], ["--sort", "sideways", "x"], ["--json", "--csv", "x"],
+            ["--limit", "1001", "x"], ["--limit", "-3", "x"], ["--offset", "1000001", "x"], ["--offset", "9223372036854775807", "x"],
+            ["--limit", "4294967297", "x"], ["--kind", "banana", "x"], ["--author", String(repeating: "a", count: 501)],
+            ["(harbour OR lighthouse) pilots"], ["NEAR(harbour pilots, 1001)"], ["--json", "harbour"],
         ]
         for arguments in cases {
             let fast = try cli.run(["search"] + arguments)
@@ -77,14 +80,39 @@ import Testing
         let result = try cli.run(["search", "harbour", "--json", "--limit", "2"])
         let hits = try #require(try cli.json(result) as? [[String: Any]])
         #expect(hits.count == 2)
-        #expect(Set(hits[0].keys) == ["id", "title", "published_on", "authors", "publication", "kind", "url", "snippet", "rank"])
+        #expect(Set(hits[0].keys) == ["id", "title", "published_on", "authors", "publication", "kind", "url", "snippet", "rank", "matches"])
         #expect(hits[0]["rank"] is Double)
-        #expect((hits[0]["snippet"] as? String)?.contains("[") == true)
+        // Plain text, with the matches as data (code points), never the terminal's markers.
+        let snippet = try #require(hits[0]["snippet"] as? String)
+        #expect(!snippet.contains("[") && !snippet.contains("]"))
+        let matches = try #require(hits[0]["matches"] as? [[String: Int]])
+        #expect(!matches.isEmpty)
+        let scalars = Array(snippet.unicodeScalars)
+        for match in matches {
+            let start = try #require(match["start"]), length = try #require(match["length"])
+            let text = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+            #expect(text.lowercased().hasPrefix("harbour"), "\(text)")
+        }
         let listing = try #require(try cli.json(cli.run(["search", "--author", "Tollefsen", "--json"])) as? [[String: Any]])
         #expect(listing.map { $0["published_on"] as? String } == ["2022-10-09", "2021-03-14"])
         #expect(listing.allSatisfy { $0["rank"] is NSNull })
         let csv = try cli.run(["search", "harbour", "--csv", "--limit", "1"])
         #expect(csv.stdout.hasPrefix("id,title,published_on,authors,publication,kind,url,snippet,rank\r\n"))
+        #expect(!csv.stdout.contains("[") && !csv.stdout.contains("]"))
+    }
+
+    /// A match only in the authors column shows the matching author as the archive names them,
+    /// never the index's spellings and folded copies (`zoe angstrom`, `jiri novak`).
+    @Test func authorMatchesShowTheAuthorsName() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let cases = [("angstrom", "Zoë Ångström", "Zoë [Ångström]"), ("novak", "Jiří Novák", "Jiří [Novák]"),
+                     ("zoltowski", "Łukasz Żółtowski", "Łukasz [Żółtowski]"), ("Zoë", "Zoë Ångström", "[Zoë] Ångström")]
+        for (query, plain, marked) in cases {
+            let hits = try #require(try cli.json(try cli.run(["search", query, "--json"])) as? [[String: Any]])
+            #expect(hits.first?["snippet"] as? String == plain, "\(query)")
+            #expect(try cli.run(["search", query]).stdout.contains("\n    \(marked)\n"), "\(query)")
+        }
     }
 
     @Test func footerAndEmptyResults() throws {

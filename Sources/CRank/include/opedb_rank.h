@@ -9,6 +9,8 @@
 /// `k` best seen so far, and a worst value (1e300) for rows whose upper bound cannot beat the
 /// k-th best: those skip the document-length lookup that dominates bm25's cost on common words.
 /// Use it as `ORDER BY opedb_rank(fts, :k, …) LIMIT :limit OFFSET :offset` with k = offset + limit.
+/// k is read as a 64-bit integer; above 1,048,576 nothing is pruned (exact bm25 for every row)
+/// rather than allocating from the caller's number.
 ///
 /// Also registers the SQL function `opedb_rank_rows()`: how many rows `opedb_rank` scored in the
 /// last query that called it (then reset to 0). With ORDER BY every match is scored, so this is

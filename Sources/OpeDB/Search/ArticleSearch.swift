@@ -14,10 +14,15 @@ public struct ArticleSearch {
     public init(connection: Connection) { self.connection = connection }
 
     public func run(_ options: SearchOptions) throws -> SearchResults {
+        try options.validate()
         let trimmed = options.text.trimmed
         let query: SearchQuery? = trimmed.isEmpty ? nil
             : try (options.raw ? SearchQuery(raw: trimmed) : SearchQuery(trimmed))
-        if let query, query.expression.isEmpty { return SearchResults(hits: [], total: 0, archiveIsEmpty: try isEmpty()) }
+        if let query, query.expression.isEmpty {
+            let archiveIsEmpty = try isEmpty()
+            if !archiveIsEmpty { try checkFiltersExist(options) }
+            return SearchResults(hits: [], total: 0, archiveIsEmpty: archiveIsEmpty)
+        }
 
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
@@ -77,8 +82,10 @@ public struct ArticleSearch {
         } catch let error as SQLiteError where query != nil && (error.code == .error || error.code == .corrupt) {
             throw SearchError.malformed(Self.explain(error.message))
         }
+        let archiveIsEmpty = total == 0 ? try isEmpty() : false
+        if total == 0 && !archiveIsEmpty { try checkFiltersExist(options) }
         let hits = try details(page, query: query, options: options)
-        return SearchResults(hits: hits, total: total, archiveIsEmpty: total == 0 ? try isEmpty() : false)
+        return SearchResults(hits: hits, total: total, archiveIsEmpty: archiveIsEmpty)
     }
 
     /// The page by relevance when no filter needs the article facts: the index alone ranks every
@@ -87,16 +94,32 @@ public struct ArticleSearch {
     private func rankedWithoutJoin(_ query: SearchQuery, options: SearchOptions) throws -> [(Int, Double?)] {
         let offset = max(options.offset, 0), limit = max(options.limit, 0)
         guard limit > 0 else { return [] }
-        let slack = 16
+        let slack = 16, end = offset + limit
         let weights = Self.weights.map { String($0) }.joined(separator: ", ")
-        let best = try connection.all("""
-            SELECT rowid, opedb_rank(articles_fts, ?, \(weights)) AS score FROM articles_fts
-            WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?
-            """, [offset + limit + slack, query.expression, offset + limit + slack]) { ($0.int(0), $0.double(1)) }
+        func fetch(_ count: Int) throws -> [(Int, Double)] {
+            try connection.all("""
+                SELECT rowid, opedb_rank(articles_fts, ?, \(weights)) AS score FROM articles_fts
+                WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?
+                """, [count, query.expression, count]) { ($0.int(0), $0.double(1)) }
+        }
+        var fetched = end + slack
+        var best = try fetch(fetched)
         guard !best.isEmpty else { return [] }
+        // Ties at the page's end that run past the slack (40 identical articles): fetch more, until
+        // the last row scores worse than the page's last, so that the newest of the tied rows win,
+        // as the README promises. Each pass scores every match once (opedb_rank_rows stays the count).
+        while best.count == fetched, best.count >= end, best[end - 1].1 == best[best.count - 1].1 {
+            fetched *= 4
+            best = try fetch(fetched)
+        }
         var dates: [Int: String] = [:]
-        try connection.query("SELECT id, published_on FROM article_facts WHERE id IN (\(Array(repeating: "?", count: best.count).joined(separator: ", ")))",
-                             best.map(\.0)) { if let date = $0.optionalString(1) { dates[$0.int(0)] = date } }
+        var start = 0
+        while start < best.count {  // in chunks: a statement takes at most 32,766 values
+            let chunk = best[start..<min(start + 500, best.count)].map(\.0)
+            try connection.query("SELECT id, published_on FROM article_facts WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))",
+                                 chunk) { if let date = $0.optionalString(1) { dates[$0.int(0)] = date } }
+            start += 500
+        }
         let ordered = best.sorted { a, b in
             if a.1 != b.1 { return a.1 < b.1 }
             let da = dates[a.0], db = dates[b.0]
@@ -110,26 +133,42 @@ public struct ArticleSearch {
         try connection.scalar("SELECT NOT EXISTS (SELECT 1 FROM articles)").int == 1
     }
 
-    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+    /// One filter's SQL condition over `article_facts a`, with its bound values.
+    struct Filter {
+        var option: String
+        var value: String
+        var condition: String
+        var arguments: [any SQLiteBindable]
+    }
+
+    /// The `--author`, `--publication` and `--kind` filters: the ones that name something.
+    private func namedFilters(_ options: SearchOptions) -> [Filter] {
+        var filters: [Filter] = []
         if let author = options.author?.trimmed, !author.isEmpty {
             let key = PersonName(author).key
-            conditions.append("""
+            let escaped = Self.escapeLike(key)
+            filters.append(Filter(option: "--author", value: author, condition: """
                 a.id IN (SELECT aa.article_id FROM article_authors aa WHERE aa.author_id IN (
                     SELECT author_id FROM author_aliases WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))
-                """)
-            let escaped = Self.escapeLike(key)
-            arguments += [key, escaped + " %", "% " + escaped + "%"]
+                """, arguments: [key, escaped + " %", "% " + escaped + "%"]))
         }
         if let publication = options.publication?.trimmed, !publication.isEmpty {
             let key = PublicationName.key(publication)
-            conditions.append("""
+            filters.append(Filter(option: "--publication", value: publication, condition: """
                 a.publication_id IN (SELECT id FROM publications WHERE name_key = ? OR domain = ? OR name_key LIKE ? ESCAPE '\\')
-                """)
-            arguments += [key, publication.lowercased(), "%" + Self.escapeLike(key) + "%"]
+                """, arguments: [key, publication.lowercased(), "%" + Self.escapeLike(key) + "%"]))
         }
         if let kind = options.kind?.trimmed, !kind.isEmpty {
-            conditions.append("a.kind = ?")
-            arguments.append(TitleMarker.kind(named: kind) ?? kind.lowercased())
+            filters.append(Filter(option: "--kind", value: kind, condition: "a.kind = ?",
+                                  arguments: [TitleMarker.kind(named: kind) ?? kind.lowercased()]))
+        }
+        return filters
+    }
+
+    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+        for filter in namedFilters(options) {
+            conditions.append(filter.condition)
+            arguments += filter.arguments
         }
         if let since = options.since {
             conditions.append("a.published_on >= ?")
@@ -138,6 +177,34 @@ public struct ArticleSearch {
         if let until = options.until {
             conditions.append("a.published_on <= ?")
             arguments.append(try SearchOptions.upperBound(until))
+        }
+    }
+
+    /// After a search with no match: a named filter that matches no article at all is a miss
+    /// the user should hear about, with the closest values the archive holds. Only run when
+    /// nothing matched, so a search that finds something pays nothing for it.
+    private func checkFiltersExist(_ options: SearchOptions) throws {
+        for filter in namedFilters(options) {
+            let exists = try connection.scalar("SELECT EXISTS (SELECT 1 FROM article_facts a WHERE \(filter.condition))",
+                                               filter.arguments).int == 1
+            guard !exists else { continue }
+            let candidates: [String]
+            switch filter.option {
+            case "--author":
+                candidates = try connection.all("""
+                    SELECT name FROM authors au WHERE EXISTS (SELECT 1 FROM article_authors aa WHERE aa.author_id = au.id)
+                    """) { $0.string(0) }
+            case "--publication":
+                candidates = try connection.all("""
+                    SELECT name FROM publications p WHERE EXISTS (SELECT 1 FROM article_facts a WHERE a.publication_id = p.id)
+                    """) { $0.string(0) }
+            default:
+                candidates = try connection.all("SELECT DISTINCT kind FROM article_facts") { $0.string(0) }
+            }
+            var suggestions = ClosestNames.closest(to: filter.value, among: candidates)
+            // Kinds are few: with none close, name them all.
+            if suggestions.isEmpty && filter.option == "--kind" { suggestions = candidates.sorted() }
+            throw SearchError.noSuchValue(option: filter.option, value: filter.value, suggestions: suggestions)
         }
     }
 
@@ -159,12 +226,22 @@ public struct ArticleSearch {
                                         snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
         }
         if let query {
-            // snippet() on just these rows; column -1 lets FTS5 pick the best column.
+            // snippet() on just these rows; column -1 lets FTS5 pick the best column. When it picks
+            // the authors column (the same text as snippet() of column 3), the index's spellings
+            // and folded copies are replaced by the matching authors' names.
             try connection.query("""
-                SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', 24) FROM articles_fts
-                WHERE articles_fts MATCH ? AND rowid IN (\(placeholders))
-                """, [options.highlightStart, options.highlightEnd, query.expression] + ids) {
-                byID[$0.int(0)]?.snippet = $0.string(1).collapsingWhitespace
+                SELECT rowid, snippet(articles_fts, -1, char(1), char(2), '…', 24),
+                       snippet(articles_fts, 3, char(1), char(2), '…', 24), highlight(articles_fts, 3, char(1), char(2))
+                FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (\(placeholders))
+                """, [query.expression] + ids) {
+                let id = $0.int(0)
+                guard let hit = byID[id] else { return }
+                let best = $0.string(1)
+                let marked = best == $0.string(2) && best.contains(Snippet.start)
+                    ? Snippet.authors(highlighted: $0.string(3), authors: hit.authors) : best.collapsingWhitespace
+                let rendered = Snippet.render(marked, open: options.highlightStart, close: options.highlightEnd)
+                byID[id]?.snippet = rendered.text
+                byID[id]?.matches = rendered.matches
             }
         }
         return page.compactMap { id, rank in

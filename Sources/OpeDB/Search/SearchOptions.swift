@@ -15,11 +15,34 @@ public struct SearchOptions: Sendable {
     public var limit = 10
     public var offset = 0
     public var sort: Sort = .relevance
-    /// Markers put around matched terms in snippets.
+    /// Markers put around matched terms in snippets (empty strings: the plain text).
     public var highlightStart = "["
     public var highlightEnd = "]"
 
     public init() {}
+
+    /// `--limit`: a page is read and formatted whole, so it stays small.
+    public static let limitRange = 1...1000
+    /// `--offset`: the ranker keeps offset + limit scores in memory (Sources/CRank).
+    public static let offsetRange = 0...1_000_000
+    /// `--author`, `--publication`, `--kind`: longer than any name; a LIKE pattern stays cheap.
+    public static let maximumFilterLength = 500
+
+    /// What is outside the bounds — a number or a filter value — or nil. Checked before any work:
+    /// the CLI asks from `validate()` and its fast path, ``ArticleSearch/run(_:)`` again.
+    public var boundsProblem: SearchError? {
+        if !Self.limitRange.contains(limit) { return .outOfBounds(option: "--limit", range: Self.limitRange) }
+        if !Self.offsetRange.contains(offset) { return .outOfBounds(option: "--offset", range: Self.offsetRange) }
+        for (option, value) in [("--author", author), ("--publication", publication), ("--kind", kind)] {
+            if let value, value.count > Self.maximumFilterLength { return .filterTooLong(option: option) }
+        }
+        return nil
+    }
+
+    /// Throws ``boundsProblem``, if any.
+    public func validate() throws(SearchError) {
+        if let problem = boundsProblem { throw problem }
+    }
 
     /// The lower bound of a `--since` value as an ISO date.
     static func lowerBound(_ text: String) throws(SearchError) -> String {
@@ -61,9 +84,18 @@ public struct SearchHit: Encodable, Equatable, Sendable {
     public var snippet: String
     /// bm25 score (lower is better); nil without query text.
     @NullEncoded public var rank: Double?
+    /// Where the matched terms are in the snippet's plain text (without markers); empty
+    /// without query text.
+    public var matches: [Match] = []
+
+    /// One matched term in ``snippet``'s plain text, in Unicode code points.
+    public struct Match: Encodable, Equatable, Sendable {
+        public var start: Int
+        public var length: Int
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, publishedOn = "published_on", authors, publication, kind, url, snippet, rank
+        case id, title, publishedOn = "published_on", authors, publication, kind, url, snippet, rank, matches
     }
 }
 

@@ -13,11 +13,24 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// The indexed columns, in index order; their names are part of the query language.
     public static let columns = ["title", "subtitle", "body", "authors", "notes"]
+    /// The most words and phrases one query may hold: FTS5's work grows with each (10,000 OR'ed
+    /// words took over two minutes), and no one types more than a few dozen.
+    public static let maximumTerms = 64
+    /// The largest `NEAR(…, N)` distance; FTS5 reads the number as 32 bits, so bigger ones wrapped.
+    public static let maximumNearDistance = 1000
 
     public init(_ text: String) throws(SearchError) {
         guard !text.unicodeScalars.contains("\0"), !text.contains("\u{FFFD}") else { throw .invalidCharacters }
         var tokens = try SearchQuery.lex(text)
         tokens = try SearchQuery.validate(tokens)
+        let termCount = tokens.reduce(0) { count, token in
+            switch token {
+            case .term: return count + 1
+            case .near(let terms, _): return count + terms.count
+            default: return count
+            }
+        }
+        if termCount > Self.maximumTerms { throw .tooManyTerms(termCount) }
         let plain = tokens.count >= 2 && tokens.allSatisfy { if case .term(_, false, nil) = $0 { return true } else { return false } }
         if plain {
             // Plain words: the same matches, but the words side by side rank higher — bm25 scores
@@ -34,6 +47,10 @@ public struct SearchQuery: Equatable, Sendable {
     /// A query handed to FTS5 untouched (`--raw`).
     public init(raw: String) throws(SearchError) {
         guard !raw.unicodeScalars.contains("\0") else { throw .invalidCharacters }
+        // FTS5 parses a raw query itself; only its size is bounded here, by the same count of words.
+        let words = raw.split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == ")" || $0 == "," })
+            .filter { !["AND", "OR", "NOT", "NEAR"].contains($0) }
+        if words.count > Self.maximumTerms { throw .tooManyTerms(words.count) }
         expression = raw
         hasPrefix = raw.contains("*")
     }
@@ -153,6 +170,9 @@ public struct SearchQuery: Equatable, Sendable {
         if let comma = inner.lastIndex(of: ",") {
             let number = inner[inner.index(after: comma)...].trimmed
             guard let n = Int(number), n >= 0 else { throw .malformedNear("'\(number)' is not a distance") }
+            guard n <= maximumNearDistance else {
+                throw .malformedNear("the distance can be at most \(maximumNearDistance), not \(number)")
+            }
             distance = n
             inner = String(inner[..<comma])
         }
@@ -194,7 +214,37 @@ public struct SearchQuery: Equatable, Sendable {
             }
         }
         if depth != 0 { throw .unbalancedParenthesis }
-        return tokens
+        // FTS5 joins side-by-side phrases with an implicit AND, but not a group or a NEAR and
+        // what stands next to it (`(kabul OR herat) taliban` is a syntax error to FTS5): an
+        // explicit AND there means the same, as AND and the implicit AND bind alike.
+        var joined: [Token] = []
+        for token in tokens {
+            if let previous = joined.last, endsOperand(previous), startsOperand(token),
+               !(isTerm(previous) && isTerm(token)) {
+                joined.append(.and)
+            }
+            joined.append(token)
+        }
+        return joined
+    }
+
+    private static func isTerm(_ token: Token) -> Bool {
+        if case .term = token { return true }
+        return false
+    }
+
+    private static func endsOperand(_ token: Token) -> Bool {
+        switch token {
+        case .term, .close, .near: return true
+        default: return false
+        }
+    }
+
+    private static func startsOperand(_ token: Token) -> Bool {
+        switch token {
+        case .term, .open, .near: return true
+        default: return false
+        }
     }
 
     private static func isOpen(_ token: Token) -> Bool {
