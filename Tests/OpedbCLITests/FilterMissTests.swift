@@ -15,7 +15,7 @@ import Testing
         let cli = try archive()
         defer { cli.cleanUp() }
         let cases: [([String], String)] = [
-            (["--publication", "Baltic Legder"], "no publication 'Baltic Legder'; did you mean 'The Baltic Ledger'?"),
+            (["--publication", "Baltic Legder"], "no publication 'Baltic Legder'; did you mean 'The Baltic Ledger' or 'The Northbridge Ledger'?"),
             (["--publication", "Guardian"], "no publication 'Guardian' in the archive"),
             (["--author", "Tollefson"], "no author 'Tollefson'; did you mean 'Miriam Tollefsen'?"),
             (["--kind", "op-eds"], "no kind 'op-eds'; did you mean 'op-ed'?"),

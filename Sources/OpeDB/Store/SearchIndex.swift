@@ -89,10 +89,12 @@ struct SearchIndex {
     /// archive's content, with the archive's index records copied in.
     func verify() throws -> Bool {
         let declaration = try connection.scalar("SELECT sql FROM sqlite_schema WHERE name = 'articles_fts'").string ?? ""
-        guard declaration.contains("content = 'articles'") else { return false }
+        // Version 1 to 3 declared `content = 'articles'`, version 4 `content="articles"`.
+        guard let spelling = ["content=\"articles\"", "content = 'articles'"].first(where: declaration.contains)
+        else { return false }
         let copy = declaration
             .replacing("CREATE VIRTUAL TABLE articles_fts", with: "CREATE VIRTUAL TABLE temp.articles_fts_check")
-            .replacing("content = 'articles'", with: "content = 'articles_check_content'")
+            .replacing(spelling, with: "content = 'articles_check_content'")
         try connection.execute("""
             DROP TABLE IF EXISTS temp.articles_fts_check;
             DROP VIEW IF EXISTS temp.articles_check_content;
