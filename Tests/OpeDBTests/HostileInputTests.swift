@@ -151,7 +151,7 @@ import Testing
 }
 
 /// A small deterministic random generator (SplitMix64), so failures reproduce.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -9,7 +9,7 @@ import Testing
     static let count = 2_000
 
     @Test func randomArticlesSurviveExportAndAdd() throws {
-        var rng = SplitMix64(seed: Self.seed)
+        var rng = SplitMix(seed: Self.seed)
         var failures: [String] = []
         for index in 0..<Self.count {
             let record = RandomArticle.make(&rng, id: index + 1)
@@ -40,20 +40,6 @@ import Testing
     }
 }
 
-/// A small, fast, seedable generator (SplitMix64): the same seed gives the same articles on
-/// every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random articles in the model's terms, and the comparison of what a parse gave back.
 enum RandomArticle {
     static let givenNames = ["Anna", "Boris", "Zoë", "Jiří", "Łukasz", "Renée", "Søren", "Ágnes", "Kenji", "Amara",
@@ -80,7 +66,7 @@ enum RandomArticle {
     static let outlets = ["The Harbour Gazette", "Nordic Herald", "The Baltic Review"]
     static let kinds = ["news", "op-ed", "analysis", "opinion", "interview", "editorial"]
 
-    static func make(_ rng: inout SplitMix64, id: Int) -> ArticleRecord {
+    static func make(_ rng: inout SplitMix, id: Int) -> ArticleRecord {
         func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
         func chance(_ p: Double) -> Bool { Double(rng.next() % 1000) / 1000 < p }
         func sentence() -> String { chance(0.5) ? pick(sentences) : (pick(words).capitalizedFirst + " " + (0..<Int(rng.next() % 12 + 4)).map { _ in pick(words) }.joined(separator: " ") + ".") }

@@ -52,9 +52,10 @@ public struct ArticleParser: Sendable {
     func parse(document: Document, explaining explanation: inout ParseExplanation) throws(ParseError) -> ParsedArticle {
         var blocks = Self.mergingListItems(document.blocks)
         // A whole page converted to Markdown; not a clipping that declares what it is.
+        var isWholePage = false
         if document.format == .markdown, document.declared.isEmpty, let article = WholePage.article(in: blocks) {
             blocks = article
-            explanation.note(.body, "the longest run of prose on a whole page")
+            isWholePage = true
         }
         guard !blocks.isEmpty || document.first(.title) != nil else { throw .blank }
 
@@ -84,6 +85,7 @@ public struct ArticleParser: Sendable {
         let bylineNames = header.byline?.names ?? []
         let (footerStart, footerRoles) = FooterZone.find(in: rest, bodyStart: 0, names: bylineNames.map(PersonName.init))
         var body = BodyZone(rest[..<footerStart], explaining: &explanation)
+        if isWholePage { explanation.note(.body, "the longest run of prose on a whole page") }
         let footer = FooterZone(rest[footerStart...], roles: footerRoles, explaining: &explanation)
 
         var article = ParsedArticle(title: guessedTitle)

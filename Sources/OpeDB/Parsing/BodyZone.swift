@@ -140,7 +140,7 @@ struct BodyZone {
         return result
     }
 
-    /// Whether paragraphs `texts` would be joined: exposed for tests of the repair rule.
+    /// `texts` with the paragraphs an export broke joined again: the repair rule alone, for tests.
     static func repairBreaks(_ texts: [String]) -> [String] {
         repairBreaks(texts.map(Piece.paragraph))
     }

@@ -16,9 +16,15 @@ enum AuthorBio {
     /// (`Jane Doe is …`, `Jane Doe, a …`).
     static func opensWithAuthor(_ plain: String, names: [PersonName]) -> Bool {
         guard !names.isEmpty, let leading = NoteParser.leadingName(of: plain) else { return false }
+        return names.contains { $0.matches(leading) && $0.key.contains(" ") } && continuesAsBio(plain, after: leading)
+    }
+
+    /// `Jane Doe, a …` or `Jane Doe is …`: what follows the leading name reads as a bio.
+    private static func continuesAsBio(_ plain: String, after leading: PersonName) -> Bool {
         let afterName = plain.dropFirst(leading.display.count).trimmed
-        return names.contains { $0.matches(leading) && $0.key.contains(" ") }
-            && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
+        if afterName.hasPrefix(",") { return true }
+        guard let verb = afterName.split(separator: " ", maxSplits: 1).first else { return false }
+        return bioVerbs.contains(String(verb))
     }
 
     /// Whether an italic paragraph after the text is about a person: it names a byline author
@@ -32,10 +38,7 @@ enum AuthorBio {
             if names.contains(where: { $0.key.contains(" ") && folded.fastContains($0.baseKey) }) { return true }
         }
         guard let leading = NoteParser.leadingName(of: plain) else { return false }
-        if names.isEmpty {
-            let afterName = plain.dropFirst(leading.display.count).trimmed
-            return leading.key.contains(" ") && (afterName.hasPrefix(",") || verbs.contains { afterName.hasPrefix($0) })
-        }
+        if names.isEmpty { return leading.key.contains(" ") && continuesAsBio(plain, after: leading) }
         return names.contains { $0.matches(leading) || $0.surname == leading.key }
     }
 
@@ -43,7 +46,6 @@ enum AuthorBio {
     private static let bioVerbs: Set<String> = ["is", "was", "has", "writes", "teaches", "works", "lives", "covers",
                                                 "served", "serves", "are", "were", "have", "leads", "directs"]
 
-    private static let verbs = ["is ", "was ", "has ", "teaches ", "writes ", "works ", "lives ", "covers ", "served "]
 
     /// A bio's text without a leading dash or bullet (`— Jane Doe is …`).
     static func text(_ markup: String) -> String {
