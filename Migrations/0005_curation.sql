@@ -11,6 +11,10 @@ CREATE TABLE article_edits (
     field       TEXT NOT NULL CHECK (field IN ('title', 'subtitle', 'kind', 'published_on', 'authors')),
     -- The user's value; NULL when the user cleared the field. Authors are joined by U+001F.
     value       TEXT,
+    -- What the parser gave when the correction was last applied: a Markdown export writes the
+    -- article as parsed, with the correction beside it in the front matter, so that adding the
+    -- file elsewhere reads what was read here and applies the same correction over it.
+    parsed      TEXT,
     edited_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     PRIMARY KEY (article_id, field)
 ) WITHOUT ROWID;

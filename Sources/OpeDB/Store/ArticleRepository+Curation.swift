@@ -14,6 +14,26 @@ extension ArticleRepository {
                                authors: identities.contains { !$0.isPlain } ? identities : [], addedAt: record.addedAt)
     }
 
+    /// `record` as the parser read it: its corrected fields with the parser's values (what a
+    /// Markdown export writes as text, the corrections going into the front matter).
+    public func asParsed(_ record: ArticleRecord) throws -> ArticleRecord {
+        guard !record.edited.isEmpty else { return record }
+        var r = record
+        let parsed = try EditRepository(connection: connection).parsedValues(of: record.id)
+        for field in parsed.fields {
+            let value = parsed[field] ?? nil
+            switch field {
+            case .title: if let value { r.title = value }
+            case .subtitle: r.subtitle = value
+            case .kind: if let value { r.kind = value }
+            case .publishedOn: r.publishedOn = value
+            case .authors:
+                r.authors = (parsed.authors ?? []).map { ArticleRecord.Author(id: 0, name: $0, bylineName: $0, affiliation: nil) }
+            }
+        }
+        return r
+    }
+
     /// Before an article carrying `curation` is saved: its authors as the curation names them.
     public func prepare(for curation: ArticleCuration) throws {
         let authors = AuthorRepository(connection: connection)

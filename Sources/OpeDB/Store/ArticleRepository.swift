@@ -210,6 +210,7 @@ public struct ArticleRepository {
             articleID = connection.lastInsertRowID
         }
         if let edits { try EditRepository(connection: connection).replace(edits, of: articleID) }
+        if !corrections.isEmpty { try EditRepository(connection: connection).recordParsed(parsed, for: articleID) }
         try connection.run("""
             INSERT INTO article_sources (article_id, source, encoding) VALUES (?1, ?2, ?3)
             ON CONFLICT (article_id) DO UPDATE SET source = excluded.source, encoding = excluded.encoding
