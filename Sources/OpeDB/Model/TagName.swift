@@ -22,7 +22,8 @@ public struct TagName: Equatable, Hashable, Sendable {
     }
 
     public init(_ text: String) throws(Problem) {
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        // Line breaks and tabs are whitespace, collapsed below; other control characters are refused.
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !$0.properties.isWhitespace }) {
             throw .controlCharacter(text)
         }
         let display = text.collapsingWhitespace
