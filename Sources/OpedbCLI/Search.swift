@@ -21,7 +21,7 @@ extension Opedb {
                   opedb search Rabbani
                   opedb search U.S. Scourge --since 2017 --kind op-ed
                   opedb search --author Kalinovsky              (no query: newest first)
-                  opedb search harbour --tag ports --tag labour (filed under both tags)
+                  opedb search --tag budget --tag libraries     (filed under both tags)
                   opedb search taliban --json | jq '.[].title'
                   opedb search -- -minus-is-a-word
                 Exit status 2 for a malformed query or option; 1 when --author, --publication,
