@@ -108,3 +108,30 @@ import Testing
         }
     }
 }
+
+extension CurationRoundTripTests {
+    /// Hand-edited front matter cannot store what `edit` would refuse: the bad correction is
+    /// dropped with a warning, the good ones and the article are kept.
+    @Test func impossibleCorrectionsInAFileAreDroppedWithAWarning() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        try cli.write("a.md", """
+            ---
+            tags: [ports]
+            opedb:
+              edited: {kind: "gossip", published_on: "2019-02-30", title: "Kept Title"}
+            ---
+            # Tides of the Old Port
+
+            The tide came in over the old port wall again this spring.
+            """)
+        let added = try cli.run(["add", cli.path("a.md"), "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("correction of kind ignored") && added.stdout.contains("correction of published_on ignored"))
+        let record = try cli.record(1)
+        #expect(record["title"] as? String == "Kept Title")
+        #expect(record["edited"] as? [String] == ["title"])
+        #expect(record["tags"] as? [String] == ["ports"])
+    }
+}

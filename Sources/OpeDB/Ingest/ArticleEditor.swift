@@ -72,6 +72,30 @@ public struct ArticleEditor {
         return edits
     }
 
+    /// Corrections from a file (an export's front matter), checked as `edit` checks what a user
+    /// types: those that could not have been typed are dropped, each with a warning.
+    public static func checked(_ edits: ArticleEdits) -> (edits: ArticleEdits, warnings: [String]) {
+        var kept = ArticleEdits()
+        var warnings: [String] = []
+        for field in edits.fields {
+            let value = (edits[field] ?? nil) ?? ""
+            do {
+                let one: ArticleEdits
+                switch field {
+                case .title: one = try validated(title: value)
+                case .subtitle: one = try validated(subtitle: value)
+                case .kind: one = try validated(kind: value)
+                case .publishedOn: one = try validated(date: value)
+                case .authors: one = try validated(authorNames: edits.authors.map { $0.isEmpty ? [""] : $0 } ?? [""])
+                }
+                kept[field] = one[field]
+            } catch {
+                warnings.append("front matter: correction of \(field.rawValue) ignored: \(error.description)")
+            }
+        }
+        return (kept, warnings)
+    }
+
     /// `YYYY-MM-DD`, a real day.
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -289,14 +289,21 @@ private struct Preparer: Sendable {
             let bytes = try InputFiles.read(entry, maxSize: maxSize)
             let decoded: ArticleSource
             do { decoded = try ArticleSource.read(bytes) } catch { throw InputProblem.unparsable(error) }
-            let article: ParsedArticle
+            var article: ParsedArticle
             do { article = try parser.parse(source: decoded) } catch { throw InputProblem.unparsable(error) }
+            let fingerprint = article.fingerprint  // the parse's own, before warnings about curation
+            var curation = decoded.isHTML ? nil : CurationFrontMatter.read(decoded.text)
+            if let edits = curation?.edits, !edits.isEmpty {
+                let checked = ArticleEditor.checked(edits)
+                curation?.edits = checked.edits
+                article.warnings += checked.warnings
+            }
             // A dry run stores nothing: no need to deflate.
             let stored = dryRun ? StoredSource(bytes: bytes, encoding: .raw)
                 : StoredSource.encode(bytes, dictionary: StoredSource.dictionary(for: article))
             return .ready(Importer.Prepared(entry: entry, article: article, stored: stored, hash: ContentHash.of(decoded.text),
-                                            fingerprint: article.fingerprint,
-                                            curation: decoded.isHTML ? nil : CurationFrontMatter.read(decoded.text)))
+                                            fingerprint: fingerprint,
+                                            curation: curation))
         } catch {
             return .failed(.failed(entry.path, error.description, dryRun: dryRun))
         }

@@ -29,6 +29,9 @@ public enum CurationFrontMatter {
 
     /// The curation in the front matter of `text`, or nil when it carries none.
     public static func read(_ text: String) -> ArticleCuration? {
+        // Only YAML and TOML carry it: answer from the first bytes for every other file.
+        let start = text.utf8.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard start.starts(with: "---".utf8) || start.starts(with: "+++".utf8) else { return nil }
         guard let front = FrontMatter.read(text), front.format != .headerLines else { return nil }
         var curation = ArticleCuration()
         for entry in front.entries {
