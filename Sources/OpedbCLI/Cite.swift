@@ -40,21 +40,16 @@ extension Opedb {
                 let articles = ArticleRepository(connection: archive.connection)
                 var keys = Citation.KeyMaker()
                 var citations: [Citation] = []
-                var missing = 0
-                for reference in references {
-                    guard let id = try articles.find(reference), let record = try articles.record(id: id) else {
-                        Terminal.standardError("opedb: no article \(reference)")
-                        missing += 1
-                        continue
-                    }
-                    citations.append(keys.citation(for: record))
+                var named = ArticleReferences(references)
+                try named.forEach(in: articles) { id in
+                    if let record = try articles.record(id: id) { citations.append(keys.citation(for: record)) }
                 }
                 if !citations.isEmpty {
                     let sink = try OutputFile(path: output, replacing: force, archive: options.path)
                     try sink.write(try format.render(citations))
                     try sink.commit()
                 }
-                if missing > 0 { throw ExitCode(1) }
+                try named.finish()
             }
         }
     }

@@ -50,13 +50,8 @@ extension Opedb {
                 let archive = try options.open(adding.isEmpty && removing.isEmpty ? .read : .write)
                 let articles = ArticleRepository(connection: archive.connection)
                 let tags = TagRepository(connection: archive.connection)
-                var missing = 0
-                for reference in references {
-                    guard let id = try articles.find(reference) else {
-                        Terminal.standardError("opedb: no article \(reference)")
-                        missing += 1
-                        continue
-                    }
+                var named = ArticleReferences(references)
+                try named.forEach(in: articles) { id in
                     if !adding.isEmpty || !removing.isEmpty {
                         try archive.connection.transaction(.immediate) {
                             for tag in adding { try tags.add(tag, to: id) }
@@ -66,7 +61,7 @@ extension Opedb {
                     let now = try tags.tags(of: id)
                     print("\(id)  \(now.isEmpty ? "(no tags)" : now.map { $0.escapingControls() }.joined(separator: ", "))")
                 }
-                if missing > 0 { throw ExitCode(1) }
+                try named.finish()
             }
         }
     }
