@@ -7,10 +7,7 @@ extension Opedb {
             commandName: "cite",
             abstract: "Print references to articles for a reference manager: BibTeX, RIS or CSL JSON.",
             discussion: """
-                Each article is a newspaper article with its authors, title, outlet, date and URL;
-                the access date is the day it was added to the archive. 'export --format' writes
-                the same for the whole archive. Exit status 1 when some article was not found
-                (the others are cited).
+                Each article is a newspaper article with its authors, title, outlet, date and URL; the access date is the day it was added to the archive. 'export --format' writes the same for the whole archive. Exit status 1 when some article was not found (the others are cited).
 
                 Examples:
                   opedb cite 1 2

@@ -7,11 +7,9 @@ extension Opedb {
             commandName: "edit",
             abstract: "Correct an article's title, subtitle, kind, date or authors; the correction wins over the parser.",
             discussion: """
-                Corrections are recorded as yours: 'reparse' and adding a changed file apply them
-                over the new parse, 'show --json' lists them under "edited", and a Markdown export
-                carries them to another archive. An empty value clears a field (--subtitle "",
-                --date "", --author-name "" for no byline); --reset FIELD gives it back to the
-                parser. Kinds: \(ArticleEditor.kinds.joined(separator: ", ")).
+                Corrections are recorded as yours: 'reparse' and adding a changed file apply them over the new parse, 'show --json' lists them under "edited", and a Markdown export carries them to another archive. An empty value clears a field (--subtitle "", --date "", --author-name "" for no byline); --reset FIELD gives it back to the parser.
+
+                Kinds: \(ArticleEditor.kinds.joined(separator: ", ")).
 
                 Examples:
                   opedb edit 3 --kind analysis --date 2019-05-03

@@ -18,8 +18,7 @@ extension Opedb {
                 csv       one row per article with the scalar fields, to stdout or --output FILE
                 bibtex, ris, csl-json
                           a reference per article, as 'opedb cite' writes them, to stdout or --output FILE
-                The Markdown files carry your curation in their front matter (tags, corrections,
-                merged and renamed authors, when each was added), and 'add' restores it.
+                The Markdown files carry your curation in their front matter (tags, corrections, merged and renamed authors, when each was added), and 'add' restores it.
                 Examples:
                   opedb export --format jsonl > archive.jsonl
                   opedb export --format markdown --output exported/

@@ -7,9 +7,7 @@ extension Opedb {
             commandName: "tag",
             abstract: "File articles under tags, or take them out.",
             discussion: """
-                Tags ignore case and accents (Labour and labour are one tag; the first spelling is
-                kept). 'opedb tags' lists them; 'opedb search --tag T' filters by them; exports
-                carry them. Exit status 1 when some article was not found (the others are tagged).
+                Tags ignore case and accents (Labour and labour are one tag; the first spelling is kept). 'opedb tags' lists them; 'opedb search --tag T' filters by them; exports carry them. Exit status 1 when some article was not found (the others are tagged).
 
                 Examples:
                   opedb tag 1 2 3 --add harbours

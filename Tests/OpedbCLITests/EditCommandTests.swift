@@ -53,7 +53,9 @@ import Testing
     @Test func clearingIsACorrectionToo() throws {
         let cli = try CLIRunner.withFixtures()
         defer { cli.cleanUp() }
-        #expect(try cli.run(["edit", "1", "--date", "", "--subtitle", ""]).status == 0)
+        let edited = try cli.run(["edit", "1", "--date", "", "--subtitle", "", "--json"])
+        #expect(edited.status == 0)
+        #expect((try cli.json(edited) as? [String: Any])?["edited"] as? [String] == ["subtitle", "published_on"])
         let r = try cli.record(1)
         #expect(r["published_on"] is NSNull)
         #expect(r["subtitle"] is NSNull)
