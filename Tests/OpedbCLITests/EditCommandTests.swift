@@ -41,6 +41,20 @@ import Testing
         check(try cli.record(1))
         #expect(try cli.run(["check"]).status == 0)
 
+        // `check` sees a correction that is not in the article.
+        do {
+            let connection = try Connection(path: cli.path("opedb.sqlite"))
+            try connection.run("UPDATE article_edits SET value = 'Other Title' WHERE article_id = 1 AND field = 'title'")
+        }
+        let tampered = try cli.run(["check"])
+        #expect(tampered.status == 1)
+        #expect(tampered.stdout.contains("user's correction not applied"), "\(tampered.stdout)")
+        do {
+            let connection = try Connection(path: cli.path("opedb.sqlite"))
+            try connection.run("UPDATE article_edits SET value = 'Beacons Gone Dark' WHERE article_id = 1 AND field = 'title'")
+        }
+        #expect(try cli.run(["check"]).status == 0)
+
         // --reset gives a field back to the parser.
         #expect(try cli.run(["edit", "1", "--reset", "kind", "--reset", "authors"]).status == 0)
         let reset = try cli.record(1)
