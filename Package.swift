@@ -48,7 +48,8 @@ let package = Package(
             name: "Migrations",
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_settings.sql"),
-                        .embedInCode("0003_compressed_sources.sql"), .embedInCode("0004_datasette_fts.sql")]
+                        .embedInCode("0003_compressed_sources.sql"), .embedInCode("0004_datasette_fts.sql"),
+                        .embedInCode("0005_curation.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
         .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem", "CLibXML2",

@@ -10,5 +10,6 @@ public enum EmbeddedMigrations {
         (2, "0002_index_settings.sql", String(decoding: PackageResources._002_index_settings_sql, as: UTF8.self)),
         (3, "0003_compressed_sources.sql", String(decoding: PackageResources._003_compressed_sources_sql, as: UTF8.self)),
         (4, "0004_datasette_fts.sql", String(decoding: PackageResources._004_datasette_fts_sql, as: UTF8.self)),
+        (5, "0005_curation.sql", String(decoding: PackageResources._005_curation_sql, as: UTF8.self)),
     ]
 }

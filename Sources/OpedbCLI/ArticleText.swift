@@ -14,6 +14,8 @@ enum ArticleText {
         if !a.authors.isEmpty { out.append("By " + a.authors.map { t($0.bylineName) }.joined(separator: ", ")) }
         if let credit = a.imageCredit { out.append(style.dim("Photo: \(t(credit))")) }
         if let url = a.url { out.append(style.dim(t(url))) }
+        if !a.tags.isEmpty { out.append(style.dim("Tags: " + a.tags.map(t).joined(separator: ", "))) }
+        if !a.edited.isEmpty { out.append(style.dim("Corrected by you: " + a.edited.joined(separator: ", "))) }
         out.append("")
         for paragraph in a.body.split(separator: "\n\n", omittingEmptySubsequences: true) {
             out += wrap(t(String(paragraph)), width: width)

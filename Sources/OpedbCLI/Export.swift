@@ -10,19 +10,23 @@ extension Opedb {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write the archive out as JSON lines, Markdown files or CSV.",
+            abstract: "Write the archive out as JSON lines, Markdown files, CSV or citations.",
             discussion: """
                 jsonl     one 'show --json' object per line, to stdout or --output FILE
                 markdown  one file per article in the input format, into --output DIR; adding that
                           folder to a new archive reproduces every article
                 csv       one row per article with the scalar fields, to stdout or --output FILE
+                bibtex, ris, csl-json
+                          a reference per article, as 'opedb cite' writes them, to stdout or --output FILE
+                The Markdown files carry your curation in their front matter (tags, corrections, merged and renamed authors, when each was added), and 'add' restores it.
                 Examples:
                   opedb export --format jsonl > archive.jsonl
                   opedb export --format markdown --output exported/
+                  opedb export --format bibtex --output archive.bib
                 """)
 
         @OptionGroup var options: ArchiveOptions
-        @Option(help: "jsonl, markdown or csv.") var format: ArticleExporter.Format = .jsonl
+        @Option(help: "jsonl, markdown, csv, bibtex, ris or csl-json.") var format: ArticleExporter.Format = .jsonl
         @Option(help: ArgumentHelp("File (jsonl, csv) or folder (markdown) to write.", valueName: "path")) var output: String?
         @Flag(help: "Replace an existing output file (or files in an existing --output folder).") var force = false
 
@@ -57,6 +61,19 @@ extension Opedb {
                         }
                     }
                     try sink.commit()
+                case .bibtex, .ris, .cslJSON:
+                    let citations = format.citation!
+                    let sink = try OutputFile(path: output, replacing: force, archive: options.path)
+                    var keys = Citation.KeyMaker()
+                    var isFirst = true
+                    try sink.write(citations.opening)
+                    for id in ids {
+                        guard let record = try articles.record(id: id) else { continue }
+                        try sink.write(try citations.entry(keys.citation(for: record), isFirst: isFirst))
+                        isFirst = false
+                    }
+                    try sink.write(citations.closing(isEmpty: isFirst))
+                    try sink.commit()
                 case .markdown:
                     let directory = output!
                     if !Archive.fileExists(directory), mkdir(directory, 0o755) != 0 {
@@ -66,7 +83,7 @@ extension Opedb {
                         guard let record = try articles.record(id: id) else { continue }
                         let path = directory + "/" + ArticleExporter.fileName(for: record)
                         let file = try AtomicFile(path: path, replacing: true, archive: options.path)
-                        try file.write(MarkdownWriter.render(record))
+                        try file.write(MarkdownWriter.render(try articles.asParsed(record), curation: try articles.curation(of: record)))
                         try file.commit()
                     }
                     Terminal.standardError("opedb: wrote \(ids.count) files to \(directory)")

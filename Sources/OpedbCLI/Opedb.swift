@@ -22,7 +22,7 @@ struct Opedb: ParsableCommand {
         version: OpeDBVersion.string,
         subcommands: [Init.self, Add.self, Search.self, Show.self, Remove.self, Authors.self, Author.self, Books.self,
                       Publications.self, Stats.self, Export.self, Reparse.self, Check.self, Optimize.self, Backup.self,
-                      Parse.self]
+                      Parse.self, Edit.self, Tag.self, Tags.self, Cite.self]
     )
 
     /// Parses and runs, mapping argument mistakes to one `opedb: …` line and exit status 2

@@ -21,10 +21,11 @@ extension Opedb {
                   opedb search Rabbani
                   opedb search U.S. Scourge --since 2017 --kind op-ed
                   opedb search --author Kalinovsky              (no query: newest first)
+                  opedb search --tag budget --tag libraries     (filed under both tags)
                   opedb search taliban --json | jq '.[].title'
                   opedb search -- -minus-is-a-word
-                Exit status 2 for a malformed query or option; 1 when --author, --publication or
-                --kind names nothing in the archive; 0 otherwise, also with no matches.
+                Exit status 2 for a malformed query or option; 1 when --author, --publication,
+                --kind or --tag names nothing in the archive; 0 otherwise, also with no matches.
                 """)
 
         @OptionGroup var options: ArchiveOptions
@@ -40,6 +41,9 @@ extension Opedb {
 
         @Option(help: "Only articles of this kind: op-ed, news, opinion, editorial, analysis, interview …")
         var kind: String?
+
+        @Option(help: ArgumentHelp("Only articles filed under this tag (repeat: under every one).", valueName: "tag"))
+        var tag: [String] = []
 
         @Option(help: ArgumentHelp("Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
         var since: String?
@@ -73,7 +77,7 @@ extension Opedb {
 
         private var request: SearchRequest {
             SearchRequest(location: options.location, terms: terms, author: author, publication: publication,
-                          kind: kind, since: since, until: until, limit: limit, offset: offset, sort: sort,
+                          kind: kind, tags: tag, since: since, until: until, limit: limit, offset: offset, sort: sort,
                           raw: raw, json: json, csv: csv)
         }
 

@@ -7,6 +7,7 @@ struct SearchRequest {
     var author: String?
     var publication: String?
     var kind: String?
+    var tags: [String] = []
     var since: String?
     var until: String?
     var limit = 10
@@ -24,6 +25,7 @@ struct SearchRequest {
         search.author = author
         search.publication = publication
         search.kind = kind
+        search.tags = tags
         search.since = since
         search.until = until
         search.limit = limit
@@ -119,7 +121,8 @@ extension SearchRequest {
                 literal = true
                 continue
             }
-            guard !seen.contains(argument) else { return nil }
+            // `--tag` repeats (every tag must match); any other option given twice is the full parser's to judge.
+            guard argument == "--tag" || !seen.contains(argument) else { return nil }
             seen.append(argument)
             switch argument {
             case "--json": json = true
@@ -135,6 +138,7 @@ extension SearchRequest {
                 case "--author": author = value
                 case "--publication": publication = value
                 case "--kind": kind = value
+                case "--tag": tags.append(value)
                 case "--since": since = value
                 case "--until": until = value
                 case "--limit": guard let n = Int(value) else { return nil }; limit = n

@@ -101,7 +101,7 @@ import Testing
         #expect(jsonl.stdout.split(separator: "\n").count == CLIRunner.fixtureCount)
         let csv = try cli.run(["export", "--format", "csv", "--output", "all.csv"])
         #expect(csv.status == 0)
-        #expect(try String(contentsOfFile: cli.path("all.csv"), encoding: .utf8).hasPrefix("id,title,subtitle,kind,published_on,url,publication,authors,image_credit,word_count,added_at,updated_at\r\n"))
+        #expect(try String(contentsOfFile: cli.path("all.csv"), encoding: .utf8).hasPrefix("id,title,subtitle,kind,published_on,url,publication,authors,image_credit,word_count,added_at,updated_at,tags\r\n"))
         #expect(try cli.run(["export", "--format", "markdown"]).status == 2)
         #expect(try cli.run(["export", "--format", "markdown", "--output", "md"]).status == 0)
         #expect(try cli.run(["init", "--database", "copy.sqlite"]).status == 0)

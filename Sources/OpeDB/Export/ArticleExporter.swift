@@ -12,7 +12,14 @@ import SQLite
 
 /// Writes the archive out: JSON lines, Markdown files in the input format, or CSV.
 public struct ArticleExporter {
-    public enum Format: String, Sendable, CaseIterable { case jsonl, markdown, csv }
+    public enum Format: String, Sendable, CaseIterable {
+        case jsonl, markdown, csv
+        case bibtex, ris
+        case cslJSON = "csl-json"
+
+        /// The citation format this is, if it is one.
+        public var citation: Citation.Format? { Citation.Format(rawValue: rawValue) }
+    }
 
     let connection: Connection
 
@@ -45,11 +52,12 @@ public struct ArticleExporter {
 
     /// The CSV header and one row per article, scalar fields only.
     public static let csvHeader = ["id", "title", "subtitle", "kind", "published_on", "url", "publication", "authors",
-                                   "image_credit", "word_count", "added_at", "updated_at"]
+                                   "image_credit", "word_count", "added_at", "updated_at", "tags"]
 
     public static func csvRow(_ r: ArticleRecord) -> [String] {
         [String(r.id), r.title, r.subtitle ?? "", r.kind, r.publishedOn ?? "", r.url ?? "", r.publication?.name ?? "",
-         r.authors.map(\.name).joined(separator: "; "), r.imageCredit ?? "", String(r.wordCount), r.addedAt, r.updatedAt]
+         r.authors.map(\.name).joined(separator: "; "), r.imageCredit ?? "", String(r.wordCount), r.addedAt, r.updatedAt,
+         r.tags.joined(separator: "; ")]
     }
 }
 

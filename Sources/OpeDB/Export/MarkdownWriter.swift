@@ -16,7 +16,8 @@ public enum MarkdownWriter {
     /// The rule that closes the header and opens the footer.
     static let zoneBoundary = "* * *"
 
-    public static func render(_ a: ArticleRecord) -> String {
+    /// `curation`, when not empty, goes into the front matter (see ``CurationFrontMatter``).
+    public static func render(_ a: ArticleRecord, curation: ArticleCuration = ArticleCuration()) -> String {
         var out: [String] = []
         out.append("# " + escape(a.title) + marker(a.kind))
         if let subtitle = a.subtitle { out.append("## " + escapeHeading(subtitle)) }
@@ -52,22 +53,31 @@ public enum MarkdownWriter {
         }
         if let url = a.url { out.append(Vocabulary.urlLabel + ":\n\n<\(url)>") }
         let text = out.joined(separator: "\n\n") + "\n"
-        return frontMatter(for: a, text: text) + text
+        return frontMatter(for: a, curation: curation, text: text) + text
     }
 
-    /// `publication:` front matter when reading `text` back would not find the article's outlet.
-    /// The URL's outlet needs no check; anything else is confirmed by parsing the text.
-    private static func frontMatter(for a: ArticleRecord, text: String) -> String {
-        guard let publication = a.publication?.name else { return "" }
+    /// YAML front matter: `publication:` when reading `text` back would not find the article's
+    /// outlet, and the curation. Yams writes the YAML, quoting included: no escaping rules of our own.
+    private static func frontMatter(for a: ArticleRecord, curation: ArticleCuration, text: String) -> String {
+        var entries: [(Node, Node)] = []
+        if let publication = undiscoverablePublication(a, text: text) {
+            entries.append((Node("publication"), Node(publication, .implicit, .doubleQuoted)))
+        }
+        entries += CurationFrontMatter.entries(for: curation)
+        guard !entries.isEmpty, let yaml = try? Yams.serialize(node: Node(entries), width: -1, allowUnicode: true) else { return "" }
+        return "---\n" + yaml + "---\n\n"
+    }
+
+    /// The article's outlet when the text alone would not give it back. The URL's outlet needs
+    /// no check; anything else is confirmed by parsing the text.
+    private static func undiscoverablePublication(_ a: ArticleRecord, text: String) -> String? {
+        guard let publication = a.publication?.name else { return nil }
         // Exact names: a fresh archive files the outlet under the first spelling it reads
         // (`Helge.at`, not the URL's `helge.at`).
         if a.disclaimer == nil, let domain = a.url.flatMap(CanonicalURL.domain),
-           (KnownOutlets.named(forDomain: domain) ?? domain) == publication { return "" }
-        if (try? ArticleParser().parse(text: text))?.publication == publication { return "" }
-        // Yams writes the YAML, quoting included: no escaping rules of our own.
-        let node = Node([(Node("publication"), Node(publication, .implicit, .doubleQuoted))])
-        guard let yaml = try? Yams.serialize(node: node) else { return "" }
-        return "---\n" + yaml + "---\n\n"
+           (KnownOutlets.named(forDomain: domain) ?? domain) == publication { return nil }
+        if (try? ArticleParser().parse(text: text))?.publication == publication { return nil }
+        return publication
     }
 
     /// `(Op-ed)` for an op-ed, nothing for news, `(Kind)` otherwise.

@@ -54,6 +54,8 @@ public final class Importer {
         var stored: StoredSource
         var hash: String
         var fingerprint: String
+        /// Tags, corrections and author identities from the file's front matter (an export's).
+        var curation: ArticleCuration? = nil
         var path: String { entry.path }
     }
 
@@ -230,8 +232,13 @@ public final class Importer {
     }
 
     private func save(_ prepared: Prepared, with repository: ArticleRepository) throws -> ArticleRepository.Outcome {
-        try repository.save(prepared.article, stored: prepared.stored, contentHash: prepared.hash,
-                            sourcePath: prepared.entry.isStdin ? nil : prepared.path, fingerprint: prepared.fingerprint)
+        if let curation = prepared.curation { try repository.prepare(for: curation) }
+        let edits = prepared.curation.flatMap { $0.edits.isEmpty ? nil : $0.edits }
+        let outcome = try repository.save(prepared.article, stored: prepared.stored, contentHash: prepared.hash,
+                                          sourcePath: prepared.entry.isStdin ? nil : prepared.path,
+                                          fingerprint: prepared.fingerprint, edits: edits)
+        if let curation = prepared.curation { try repository.restore(curation, to: outcome) }
+        return outcome
     }
 
     private func result(_ prepared: Prepared, status: String, id: Int?) -> AddResult {
@@ -282,13 +289,21 @@ private struct Preparer: Sendable {
             let bytes = try InputFiles.read(entry, maxSize: maxSize)
             let decoded: ArticleSource
             do { decoded = try ArticleSource.read(bytes) } catch { throw InputProblem.unparsable(error) }
-            let article: ParsedArticle
+            var article: ParsedArticle
             do { article = try parser.parse(source: decoded) } catch { throw InputProblem.unparsable(error) }
+            let fingerprint = article.fingerprint  // the parse's own, before warnings about curation
+            var curation = decoded.isHTML ? nil : CurationFrontMatter.read(decoded.text)
+            if let edits = curation?.edits, !edits.isEmpty {
+                let checked = ArticleEditor.checked(edits)
+                curation?.edits = checked.edits
+                article.warnings += checked.warnings
+            }
             // A dry run stores nothing: no need to deflate.
             let stored = dryRun ? StoredSource(bytes: bytes, encoding: .raw)
                 : StoredSource.encode(bytes, dictionary: StoredSource.dictionary(for: article))
             return .ready(Importer.Prepared(entry: entry, article: article, stored: stored, hash: ContentHash.of(decoded.text),
-                                            fingerprint: article.fingerprint))
+                                            fingerprint: fingerprint,
+                                            curation: curation))
         } catch {
             return .failed(.failed(entry.path, error.description, dryRun: dryRun))
         }

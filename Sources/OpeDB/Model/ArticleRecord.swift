@@ -56,11 +56,15 @@ public struct ArticleRecord: Encodable, Equatable, Sendable {
     @NullEncoded public var sourcePath: String?
     public var addedAt: String
     public var updatedAt: String
+    /// The tags the user filed the article under, by name.
+    public var tags: [String] = []
+    /// The fields the user corrected (`opedb edit`), by their names here: `title`, `published_on` …
+    public var edited: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case id, title, subtitle, kind, publishedOn = "published_on", url, publication, authors
         case imageCredit = "image_credit", body, wordCount = "word_count", related, quotes
         case authorNotes = "author_notes", books, mentions, disclaimer, sourcePath = "source_path"
-        case addedAt = "added_at", updatedAt = "updated_at"
+        case addedAt = "added_at", updatedAt = "updated_at", tags, edited
     }
 }

@@ -24,6 +24,8 @@ public struct FrontMatter: Equatable, Sendable {
     public var lineCount: Int
     /// Problems that did not stop the reading (invalid YAML read line by line).
     public var warnings: [String]
+    /// Every entry as read, known keys or not (``CurationFrontMatter`` reads opedb's own).
+    var entries: [FrontMatterValue.Entry] = []
 
     /// The front matter at the start of `text`, or nil when there is none.
     public static func read(_ text: String) -> FrontMatter? {
@@ -38,7 +40,7 @@ public struct FrontMatter: Equatable, Sendable {
             let next = last + 1
             let remainder = next < lines.count ? String(lines[next].base[lines[next].startIndex...]) : ""
             return FrontMatter(format: format, fields: FrontMatterVocabulary.fields(entries), remainder: remainder,
-                               lineCount: next, warnings: warning.map { [$0] } ?? [])
+                               lineCount: next, warnings: warning.map { [$0] } ?? [], entries: entries)
         }
 
         switch lines[first] {

@@ -162,7 +162,17 @@ public struct ArticleSearch {
             filters.append(Filter(option: "--kind", value: kind, condition: "a.kind = ?",
                                   arguments: [TitleMarker.kind(named: kind) ?? kind.lowercased()]))
         }
+        filters += tagFilters(options)
         return filters
+    }
+
+    /// `--tag`, repeatable: each tag one more condition, so an article must carry them all.
+    private func tagFilters(_ options: SearchOptions) -> [Filter] {
+        options.tags.map(\.collapsingWhitespace).filter { !$0.isEmpty }.map { tag in
+            Filter(option: "--tag", value: tag, condition: """
+                a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.key = ?)
+                """, arguments: [tag.folded])
+        }
     }
 
     private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
@@ -198,6 +208,8 @@ public struct ArticleSearch {
                 candidates = try connection.all("""
                     SELECT name FROM publications p WHERE EXISTS (SELECT 1 FROM article_facts a WHERE a.publication_id = p.id)
                     """) { $0.string(0) }
+            case "--tag":
+                candidates = try TagRepository(connection: connection).names()
             default:
                 candidates = try connection.all("SELECT DISTINCT kind FROM article_facts") { $0.string(0) }
             }

@@ -9,6 +9,8 @@ public struct SearchOptions: Sendable {
     public var author: String?
     public var publication: String?
     public var kind: String?
+    /// Only articles carrying every one of these tags (case and accents ignored).
+    public var tags: [String] = []
     /// Inclusive bounds: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var since: String?
     public var until: String?
@@ -36,6 +38,7 @@ public struct SearchOptions: Sendable {
         for (option, value) in [("--author", author), ("--publication", publication), ("--kind", kind)] {
             if let value, value.count > Self.maximumFilterLength { return .filterTooLong(option: option) }
         }
+        if tags.contains(where: { $0.count > Self.maximumFilterLength }) { return .filterTooLong(option: "--tag") }
         return nil
     }
 

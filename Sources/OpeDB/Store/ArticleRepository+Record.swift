@@ -43,6 +43,8 @@ extension ArticleRepository {
             SELECT p.name FROM article_mentions m JOIN publications p ON p.id = m.publication_id
             WHERE m.article_id = ? ORDER BY m.position
             """, [id]) { $0.string(0) }
+        record.tags = try TagRepository(connection: connection).tags(of: id)
+        record.edited = try EditRepository(connection: connection).edits(of: id).fields.map(\.rawValue)
         return record
     }
 }

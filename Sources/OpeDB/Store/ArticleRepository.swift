@@ -44,36 +44,40 @@ public struct ArticleRepository {
         return (hash == contentHash ? "unchanged" : "updated", id)
     }
 
+    /// `edits`, when given, replace the article's corrections (an exported file carries them);
+    /// otherwise an updated article keeps the ones it had.
     public func save(_ article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?,
-                     fingerprint: String? = nil) throws -> Outcome {
+                     fingerprint: String? = nil, edits: ArticleEdits? = nil) throws -> Outcome {
         try save(article, stored: StoredSource.encode(source, dictionary: StoredSource.dictionary(for: article)),
-                 contentHash: contentHash, sourcePath: sourcePath, fingerprint: fingerprint)
+                 contentHash: contentHash, sourcePath: sourcePath, fingerprint: fingerprint, edits: edits)
     }
 
     /// `save` with the source already encoded against `article` (bulk loads encode on the
     /// parsing threads, off the single writer's path).
     func save(_ article: ParsedArticle, stored: StoredSource, contentHash: String, sourcePath: String?,
-              fingerprint: String? = nil) throws -> Outcome {
+              fingerprint: String? = nil, edits: ArticleEdits? = nil) throws -> Outcome {
         let fingerprint = fingerprint ?? article.fingerprint
         if let (id, hash) = try existing(url: article.url, contentHash: contentHash) {
             if hash == contentHash { return .unchanged(id) }
             let old = try detach(id)
             try writeArticle(article, id: id, source: stored, contentHash: contentHash, sourcePath: sourcePath,
-                             fingerprint: fingerprint)
+                             fingerprint: fingerprint, edits: edits)
             try cleanUp(old)
             return .updated(id)
         }
         let id = try writeArticle(article, id: nil, source: stored, contentHash: contentHash, sourcePath: sourcePath,
-                                  fingerprint: fingerprint)
+                                  fingerprint: fingerprint, edits: edits)
         return .added(id)
     }
 
-    /// Replaces a stored article with a new parse of it, keeping its id (used by `reparse`).
+    /// Replaces a stored article with a new parse of it, keeping its id (used by `reparse` and
+    /// `edit`); the user's corrections are applied over the parse, `edits` replacing them when given.
     /// When the new parse gives another URL that another article already has, that is an error.
-    public func rewrite(id: Int, with article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?) throws {
+    public func rewrite(id: Int, with article: ParsedArticle, source: [UInt8], contentHash: String, sourcePath: String?,
+                        edits: ArticleEdits? = nil) throws {
         let old = try detach(id)
         try writeArticle(article, id: id, source: StoredSource.encode(source, dictionary: StoredSource.dictionary(for: article)),
-                         contentHash: contentHash, sourcePath: sourcePath, fingerprint: article.fingerprint)
+                         contentHash: contentHash, sourcePath: sourcePath, fingerprint: article.fingerprint, edits: edits)
         try cleanUp(old)
     }
 
@@ -84,6 +88,7 @@ public struct ArticleRepository {
         let old = try detach(id)
         try connection.run("DELETE FROM articles WHERE id = ?", [id])
         try cleanUp(old)
+        try TagRepository(connection: connection).deleteUnused()
         return true
     }
 
@@ -167,9 +172,14 @@ public struct ArticleRepository {
                                     [contentHash], { ($0.int(0), $0.string(1)) })
     }
 
+    /// Writes `parsed` with the user's corrections over it: `edits` when given (they are stored
+    /// too), else those stored for `id`. `fingerprint` stays the parse's own, so `reparse` compares
+    /// parser with parser.
     @discardableResult
-    private func writeArticle(_ a: ParsedArticle, id: Int?, source: StoredSource, contentHash: String,
-                              sourcePath: String?, fingerprint: String) throws -> Int {
+    private func writeArticle(_ parsed: ParsedArticle, id: Int?, source: StoredSource, contentHash: String,
+                              sourcePath: String?, fingerprint: String, edits: ArticleEdits? = nil) throws -> Int {
+        let corrections = try edits ?? id.map { try EditRepository(connection: connection).edits(of: $0) } ?? ArticleEdits()
+        let a = corrections.isEmpty ? parsed : corrections.applied(to: parsed)
         let publicationID = try a.publication.map {
             try publications.resolve(name: $0, domain: a.domain ?? KnownOutlets.domain(forName: $0))
         }
@@ -199,6 +209,8 @@ public struct ArticleRepository {
                 """, values)
             articleID = connection.lastInsertRowID
         }
+        if let edits { try EditRepository(connection: connection).replace(edits, of: articleID) }
+        if !corrections.isEmpty { try EditRepository(connection: connection).recordParsed(parsed, for: articleID) }
         try connection.run("""
             INSERT INTO article_sources (article_id, source, encoding) VALUES (?1, ?2, ?3)
             ON CONFLICT (article_id) DO UPDATE SET source = excluded.source, encoding = excluded.encoding

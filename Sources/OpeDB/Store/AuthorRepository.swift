@@ -88,7 +88,7 @@ public struct AuthorRepository {
             UPDATE authors SET (affiliation, affiliation_on) = (
                 SELECT aa.affiliation, a.published_on FROM article_authors aa JOIN articles a ON a.id = aa.article_id
                 WHERE aa.author_id = authors.id AND aa.affiliation IS NOT NULL
-                ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC LIMIT 1)
+                ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC, aa.position DESC LIMIT 1)
             WHERE id = ?
             """, [author])
     }

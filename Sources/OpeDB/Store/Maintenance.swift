@@ -68,6 +68,14 @@ public struct Maintenance {
             ("author without any spelling", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM author_aliases WHERE author_id = authors.id)"),
             ("orphan book (cited by no article)", "SELECT id FROM books WHERE NOT EXISTS (SELECT 1 FROM article_books WHERE book_id = books.id)"),
             ("orphan publication", "SELECT id FROM publications p WHERE NOT EXISTS (SELECT 1 FROM articles WHERE publication_id = p.id) AND NOT EXISTS (SELECT 1 FROM article_mentions WHERE publication_id = p.id)"),
+            ("user's correction not applied (fix: opedb reparse, or opedb edit again)", """
+                SELECT DISTINCT a.id FROM article_edits e JOIN articles a ON a.id = e.article_id
+                WHERE (e.field = 'title' AND a.title IS NOT e.value) OR (e.field = 'subtitle' AND a.subtitle IS NOT e.value)
+                   OR (e.field = 'kind' AND a.kind IS NOT e.value) OR (e.field = 'published_on' AND a.published_on IS NOT e.value)
+                   OR (e.field = 'authors' AND coalesce((SELECT group_concat(byline_name, char(31)) FROM
+                        (SELECT byline_name FROM article_authors WHERE article_id = a.id ORDER BY position)), '') IS NOT coalesce(e.value, ''))
+                """),
+            ("tag no article carries", "SELECT id FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)"),
         ]
         problems += try sourcesThatDoNotDecode()
         for (label, sql) in invariants {

@@ -31,12 +31,18 @@ enum TitleMarker {
         let folded = marker.folded.trimmed.filter { $0 != "." && $0 != ":" }
         switch folded {
         case "op-ed", "oped", "op ed", "op–ed": return "op-ed"
-        case "opinion", "editorial", "analysis", "interview", "commentary", "column", "review", "essay",
-             "explainer", "feature", "obituary", "letter", "podcast", "satire", "perspective", "profile":
-            return folded
+        case let word where markerKinds.contains(word): return word
         default: return nil
         }
     }
+
+    /// The kinds a marker word can name besides `op-ed` (which has several spellings).
+    static let markerKinds: Set<String> = ["opinion", "editorial", "analysis", "interview", "commentary", "column", "review",
+                                           "essay", "explainer", "feature", "obituary", "letter", "podcast", "satire",
+                                           "perspective", "profile"]
+
+    /// Every kind an article can have, `news` (no marker) first: what `opedb edit --kind` accepts.
+    public static var allKinds: [String] { ["news", "op-ed"] + markerKinds.sorted() }
 }
 
 extension String {
