@@ -12,13 +12,15 @@ extension Opedb {
             commandName: "export",
             abstract: "Write the archive out as JSON lines, Markdown files or CSV.",
             discussion: """
-                jsonl     one 'show --json' object per line, to stdout or --output FILE
-                markdown  one file per article in the input format, into --output DIR; adding that
-                          folder to a new archive reproduces every article
-                csv       one row per article with the scalar fields, to stdout or --output FILE
+                Formats: jsonl, one 'show --json' object per line, to stdout or --output FILE; \
+                markdown, one file per article in the input format, into --output DIR (adding that \
+                folder to a new archive reproduces every article); csv, one row per article with \
+                the scalar fields, to stdout or --output FILE.
+
                 Examples:
                   opedb export --format jsonl > archive.jsonl
                   opedb export --format markdown --output exported/
+                  opedb export --format csv --output archive.csv
                 """)
 
         @OptionGroup var options: ArchiveOptions
