@@ -13,6 +13,7 @@
  * each distinct phrase in the window, 1 for each repeat; the first column wins a tie.
  */
 #include "opedb_snippet.h"
+#include "fts5_api.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -333,6 +334,20 @@ static const char *argText(int nVal, sqlite3_value **apVal, int i, const char *f
     return z ? z : fallback;
 }
 
+/* The function's result: an error, NULL for a NULL column, or the text written (handed over). */
+static void setResult(sqlite3_context *ctx, int rc, const char *column, Text *out) {
+    if (rc != SQLITE_OK) {
+        sqlite3_free(out->z);
+        sqlite3_result_error_code(ctx, rc);
+    } else if (!column) {
+        sqlite3_free(out->z);
+        sqlite3_result_null(ctx);
+    } else {
+        sqlite3_result_text64(ctx, out->z ? out->z : "", (sqlite3_uint64)out->n, out->z ? sqlite3_free : SQLITE_TRANSIENT,
+                              SQLITE_UTF8);
+    }
+}
+
 /* opedb_snippet(fts, column, open, close, ellipsis, tokens) */
 static void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal,
                             sqlite3_value **apVal) {
@@ -389,16 +404,7 @@ static void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlit
     }
     sqlite3_free(spans.a);
     freeHits(hits, nCol);
-    if (rc != SQLITE_OK) {
-        sqlite3_free(out.z);
-        sqlite3_result_error_code(ctx, rc);
-    } else if (!z) {
-        sqlite3_free(out.z);
-        sqlite3_result_null(ctx);
-    } else {
-        sqlite3_result_text64(ctx, out.z ? out.z : "", (sqlite3_uint64)out.n, out.z ? sqlite3_free : SQLITE_TRANSIENT,
-                              SQLITE_UTF8);
-    }
+    setResult(ctx, rc, z, &out);
 }
 
 /* opedb_snippet_column(fts) */
@@ -458,16 +464,7 @@ static void highlightFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sql
     sqlite3_free(spans.a);
     freeHits(hits, nCol);
     sqlite3_free(anyHit);
-    if (rc != SQLITE_OK) {
-        sqlite3_free(out.z);
-        sqlite3_result_error_code(ctx, rc);
-    } else if (!z) {
-        sqlite3_free(out.z);
-        sqlite3_result_null(ctx);
-    } else {
-        sqlite3_result_text64(ctx, out.z ? out.z : "", (sqlite3_uint64)out.n, out.z ? sqlite3_free : SQLITE_TRANSIENT,
-                              SQLITE_UTF8);
-    }
+    setResult(ctx, rc, z, &out);
 }
 
 static void workFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) {
@@ -479,14 +476,8 @@ static void workFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) 
 
 int opedb_snippet_register(sqlite3 *db) {
     fts5_api *api = 0;
-    sqlite3_stmt *stmt = 0;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, 0);
+    int rc = opedb_fts5_api(db, &api);
     if (rc != SQLITE_OK) return rc;
-    sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", 0);
-    sqlite3_step(stmt);
-    rc = sqlite3_finalize(stmt);
-    if (rc != SQLITE_OK) return rc;
-    if (!api || api->iVersion < 2) return SQLITE_ERROR;
     WorkCounter *counter = sqlite3_malloc(sizeof(WorkCounter));
     if (!counter) return SQLITE_NOMEM;
     counter->work = 0;
