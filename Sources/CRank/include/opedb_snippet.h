@@ -3,7 +3,7 @@
 
 #include <sqlite3.h>
 
-/// Registers three functions on `db`, for snippets and highlights whose cost does not grow with
+/// Registers four functions on `db`, for snippets and highlights whose cost does not grow with
 /// the square of a document's matches (FTS5's `snippet()` and `highlight()` do: 4 MB of text
 /// with a match per sentence takes minutes):
 ///

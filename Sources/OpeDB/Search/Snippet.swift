@@ -1,6 +1,7 @@
-/// A search result's snippet: FTS5's text around the best match, made readable.
+/// A search result's snippet: the text around the best match (`opedb_snippet`, the window FTS5's
+/// `snippet()` would choose, in bounded time: Sources/CRank/opedb_snippet.c), made readable.
 ///
-/// FTS5 is asked for the snippet with private markers (U+0001, U+0002) around each match; from
+/// The snippet is asked for with private markers (U+0001, U+0002) around each match; from
 /// that one text come the plain snippet, the match ranges (``SearchHit/matches``) and the text
 /// with whatever markers the caller wants (`[` `]` on a plain terminal, bold on a colour one,
 /// none for `--json` and `--csv`).
