@@ -11,6 +11,7 @@
  * operations in the same order, so scores are bit-identical and the order is the same.
  */
 #include "opedb_rank.h"
+#include "fts5_api.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -197,14 +198,8 @@ static void rowsFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) 
 
 int opedb_rank_register(sqlite3 *db) {
     fts5_api *api = 0;
-    sqlite3_stmt *stmt = 0;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, 0);
+    int rc = opedb_fts5_api(db, &api);
     if (rc != SQLITE_OK) return rc;
-    sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", 0);
-    sqlite3_step(stmt);
-    rc = sqlite3_finalize(stmt);
-    if (rc != SQLITE_OK) return rc;
-    if (!api || api->iVersion < 2) return SQLITE_ERROR;
     RankCounter *counter = sqlite3_malloc(sizeof(RankCounter));
     if (!counter) return SQLITE_NOMEM;
     counter->rows = 0;

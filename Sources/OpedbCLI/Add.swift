@@ -7,18 +7,19 @@ extension Opedb {
             commandName: "add",
             abstract: "Parse article files and store them in the archive.",
             discussion: """
-                PATH can be a file, a folder (searched recursively for *.txt and *.md) or - for stdin.
-                Adding the same article again changes nothing; the same URL with new content updates
-                the stored article in place, keeping its id.
+                PATH can be a file, a folder (searched recursively for *.txt, *.md, *.html, *.htm, \
+                *.xhtml and *.html.gz) or - for stdin. Adding the same article again changes \
+                nothing; the same URL with new content updates the stored article in place, keeping \
+                its id.
 
-                Exit status: 0 when every input was stored, 1 when any input failed (the others are
+                Exit status: 0 when every input was stored, 1 when any input failed (the others are \
                 stored), 2 for usage and archive errors.
 
                 Examples:
-                  opedb add article.txt
-                  opedb add ~/clippings/ --dry-run
-                  curl -s https://example.com/a.md | opedb add -
-                  opedb add Fixtures/ --json | jq '.[] | select(.status == "failed")'
+                  opedb add Fixtures/01-op-ed-full.md
+                  opedb add Fixtures/ --dry-run
+                  cat Fixtures/05-plain-text.txt | opedb add -
+                  opedb add Fixtures/ --json | jq -r '.[].status' | sort | uniq -c
                 """)
 
         @OptionGroup var options: ArchiveOptions

@@ -17,6 +17,11 @@ struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: "Colour output: auto (only on a terminal, never with NO_COLOR), always, never.")
     var color: ColorChoice = .auto
 
+    /// An empty `--database ""` is a mistake (an unset shell variable), not a wish for the default.
+    func validate() throws {
+        if let problem = ArchiveLocation(database: database).problem { throw ValidationError(problem) }
+    }
+
     /// The same, as a plain value.
     var location: ArchiveLocation { ArchiveLocation(database: database, color: color) }
 
@@ -32,6 +37,11 @@ struct ArchiveOptions: ParsableArguments {
 struct ArchiveLocation {
     var database: String?
     var color: ColorChoice = .auto
+
+    /// What is wrong with the location as given, or nil.
+    var problem: String? {
+        database?.isEmpty == true ? "--database is empty; name the archive file, or leave the option out" : nil
+    }
 
     /// `--database`, else `$OPEDB_DATABASE`, else `opedb.sqlite` here.
     var path: String {

@@ -6,6 +6,14 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             commandName: "authors",
             abstract: "List authors, and merge or rename them.",
+            discussion: """
+                Without a subcommand, lists every author ('opedb authors list').
+
+                Examples:
+                  opedb authors --sort articles
+                  opedb authors merge 17 18
+                  opedb authors rename 1 "Miriam T. Tollefsen"
+                """,
             subcommands: [List.self, Merge.self, Rename.self],
             defaultSubcommand: List.self)
 
@@ -17,7 +25,7 @@ extension Opedb {
                     Examples:
                       opedb authors
                       opedb authors --sort articles
-                      opedb authors --json | jq '.[] | select(.book_count > 0)'
+                      opedb authors --json | jq '.[] | select(.book_count > 0) | .name'
                     """)
 
             @OptionGroup var options: ArchiveOptions
@@ -38,17 +46,20 @@ extension Opedb {
                     let header = ["id", "name", "articles", "books", "affiliation", "dates", "aliases"]
                     if csv { return print(CSV.render(header: header, rows: rows), terminator: "") }
                     if authors.isEmpty { return print("no authors yet") }
-                    print(Table(columns: [.init(title: "id", alignment: .right), .init(title: "name", flexible: true),
+                    // Names matter most: dates turn to years and aliases and affiliations shrink first.
+                    let years = authors.map { Self.range($0.firstPublished.map { String($0.prefix(4)) },
+                                                         $0.lastPublished.map { String($0.prefix(4)) }) }
+                    print(Table(columns: [.init(title: "id", alignment: .right), .init(title: "name", flexible: true, importance: 2),
                                           .init(title: "articles", alignment: .right), .init(title: "books", alignment: .right),
-                                          .init(title: "affiliation", flexible: true), .init(title: "dates"),
-                                          .init(title: "aliases", flexible: true)],
+                                          .init(title: "affiliation", flexible: true, importance: 1),
+                                          .init(title: "dates", short: years), .init(title: "aliases", flexible: true)],
                                 rows: rows).render(width: Terminal.width, style: options.style))
                 }
             }
 
             static func range(_ first: String?, _ last: String?) -> String {
                 guard let first, let last else { return "" }
-                return first == last ? first : "\(first) – \(last)"
+                return first == last ? first : first.count == 4 ? "\(first)–\(last)" : "\(first) – \(last)"
             }
         }
 
@@ -56,7 +67,10 @@ extension Opedb {
             static let configuration = CommandConfiguration(
                 commandName: "merge",
                 abstract: "Merge authors the automatic matching missed: articles, books and spellings move to KEEP.",
-                discussion: "Example: opedb authors merge 12 31 40")
+                discussion: """
+                    Examples:
+                      opedb authors merge 17 18
+                    """)
 
             @OptionGroup var options: ArchiveOptions
             @Argument(help: "The author to keep (id or name).") var keep: String
@@ -80,7 +94,10 @@ extension Opedb {
             static let configuration = CommandConfiguration(
                 commandName: "rename",
                 abstract: "Rename an author; the old name stays as a spelling, so later adds still find them.",
-                discussion: "Example: opedb authors rename 12 \"Artemy M. Kalinovsky\"")
+                discussion: """
+                    Examples:
+                      opedb authors rename 1 "Miriam T. Tollefsen"
+                    """)
 
             @OptionGroup var options: ArchiveOptions
             @Argument(help: "The author (id or name).") var author: String
@@ -107,10 +124,11 @@ extension Opedb {
             commandName: "author",
             abstract: "One author in full: spellings, affiliations over time, books and articles.",
             discussion: """
-                NAME can be an id, any spelling, or a surname. An ambiguous name lists the
+                NAME can be an id, any spelling, or a surname. An ambiguous name lists the \
                 candidates and exits 2; no match exits 1.
+
                 Examples:
-                  opedb author Kalinovsky
+                  opedb author Tollefsen
                   opedb author 12 --json
                 """)
 

@@ -48,7 +48,11 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             commandName: "publications",
             abstract: "Outlets: the articles each published and the articles that mention it.",
-            discussion: "Example: opedb publications --json")
+            discussion: """
+                Examples:
+                  opedb publications
+                  opedb publications --json | jq '.[0]'
+                """)
 
         @OptionGroup var options: ArchiveOptions
         @Flag(help: "Print a JSON array.") var json = false
@@ -75,7 +79,11 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             commandName: "stats",
             abstract: "Counts, size on disk, date range and articles per year.",
-            discussion: "Example: opedb stats --json")
+            discussion: """
+                Examples:
+                  opedb stats
+                  opedb stats --json
+                """)
 
         @OptionGroup var options: ArchiveOptions
         @Flag(help: "Print a JSON object.") var json = false
@@ -101,6 +109,9 @@ extension Opedb {
                     let bar = style.enabled ? String(repeating: "█", count: length) : String(repeating: "#", count: length)
                     print("\(year)  \(bar) \(n)")
                 }
+                // The chart counts dated articles only: say what it leaves out.
+                let undated = stats.articles - stats.perYear.values.reduce(0, +)
+                if undated > 0 { print(style.dim("\(undated) undated article\(undated == 1 ? "" : "s") not shown")) }
             }
         }
 

@@ -12,16 +12,19 @@ extension Opedb {
             commandName: "export",
             abstract: "Write the archive out as JSON lines, Markdown files, CSV or citations.",
             discussion: """
-                jsonl     one 'show --json' object per line, to stdout or --output FILE
-                markdown  one file per article in the input format, into --output DIR; adding that
-                          folder to a new archive reproduces every article
-                csv       one row per article with the scalar fields, to stdout or --output FILE
-                bibtex, ris, csl-json
-                          a reference per article, as 'opedb cite' writes them, to stdout or --output FILE
-                The Markdown files carry your curation in their front matter (tags, corrections, merged and renamed authors, when each was added), and 'add' restores it.
+                Formats: jsonl, one 'show --json' object per line, to stdout or --output FILE; \
+                markdown, one file per article in the input format, into --output DIR (adding that \
+                folder to a new archive reproduces every article); csv, one row per article with \
+                the scalar fields, to stdout or --output FILE; bibtex, ris, csl-json, a reference per \
+                article as 'opedb cite' writes them, to stdout or --output FILE.
+
+                The Markdown files carry your curation in their front matter (tags, corrections, \
+                merged and renamed authors, when each was added), and 'add' restores it.
+
                 Examples:
                   opedb export --format jsonl > archive.jsonl
                   opedb export --format markdown --output exported/
+                  opedb export --format csv --output archive.csv
                   opedb export --format bibtex --output archive.bib
                 """)
 

@@ -8,9 +8,10 @@ extension Opedb {
             abstract: "Create the archive, or upgrade an existing one to this version of opedb.",
             discussion: """
                 Running it on an existing archive is harmless: it only applies pending migrations.
+
                 Examples:
                   opedb init
-                  opedb init --database ~/archives/press.sqlite
+                  opedb init --database press.sqlite
                 """)
 
         @OptionGroup var options: ArchiveOptions

@@ -6,7 +6,14 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Verify the archive: SQLite integrity, foreign keys, the search index against the articles, and opedb's own rules.",
-            discussion: "Exit status 0 when healthy, 1 with a list of problems otherwise.")
+            discussion: """
+                Exit status 0 when healthy, 1 with a list of problems otherwise. It opens the archive \
+                read-only and never writes to it.
+
+                Examples:
+                  opedb check
+                  opedb check && opedb backup press-backup.sqlite
+                """)
 
         @OptionGroup var options: ArchiveOptions
 
@@ -29,7 +36,15 @@ extension Opedb {
     struct Optimize: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "optimize",
-            abstract: "Merge the search index, refresh the query planner's statistics and compact the file.")
+            abstract: "Merge the search index, refresh the query planner's statistics and compact the file.",
+            discussion: """
+                Worth running after adding many articles. --rebuild-index rebuilds the search index \
+                from the stored articles, for an index 'opedb check' finds out of step.
+
+                Examples:
+                  opedb optimize
+                  opedb optimize --rebuild-index
+                """)
 
         @OptionGroup var options: ArchiveOptions
         @Flag(help: "Rebuild the search index from the articles first (repairs an index out of step).")
@@ -48,7 +63,14 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Write a consistent copy of the archive, safe while another process writes to it.",
-            discussion: "Example: opedb backup ~/backups/press-2026-11-25.sqlite")
+            discussion: """
+                The copy is written under a temporary name beside FILE and renamed into place when \
+                complete; an existing FILE is replaced only with --force.
+
+                Examples:
+                  opedb backup press-backup.sqlite
+                  opedb backup press-backup.sqlite --force
+                """)
 
         @OptionGroup var options: ArchiveOptions
         @Argument(help: ArgumentHelp("Where to write the copy (must not exist unless --force).", valueName: "file")) var destination: String
@@ -69,7 +91,13 @@ extension Opedb {
         static let configuration = CommandConfiguration(
             commandName: "reparse",
             abstract: "Re-run the current parser over every stored original and update what changed.",
-            discussion: "Each article is updated in its own transaction: safe to interrupt and run again.")
+            discussion: """
+                Each article is updated in its own transaction: safe to interrupt and run again. Run \
+                it after upgrading opedb to apply the new parser's improvements to what you stored.
+
+                Examples:
+                  opedb reparse
+                """)
 
         @OptionGroup var options: ArchiveOptions
         @Flag(help: "Print a JSON object with the counts.") var json = false

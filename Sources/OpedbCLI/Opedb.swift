@@ -7,16 +7,17 @@ struct Opedb: ParsableCommand {
         commandName: "opedb",
         abstract: "Keep and search an archive of op-eds and news articles.",
         discussion: """
-            An archive is one SQLite file. Every command takes --database PATH (default:
-            $OPEDB_DATABASE, else ./opedb.sqlite).
+            An archive is one SQLite file. Every command takes --database PATH (default: \
+            $OPEDB_DATABASE, else ./opedb.sqlite). 'opedb help COMMAND' shows examples for each \
+            command; they run as shown on the Fixtures folder of opedb's source.
 
             Getting started:
               opedb init
               opedb add Fixtures/
-              opedb search Kabul
-              opedb show 1
+              opedb search harbour pilots
+              opedb show 2
 
-            Exit status: 0 success; 1 some input or named item not found or failed (the rest
+            Exit status: 0 success; 1 some input or named item not found or failed (the rest \
             done); 2 usage errors and archive problems.
             """,
         version: OpeDBVersion.string,

@@ -13,9 +13,9 @@ extension Opedb {
                 can see why opedb believed it. Add --json to get the same as an "explanation" key.
 
                 Examples:
-                  opedb parse article.md
-                  opedb parse --explain saved-page.html
-                  cat article.md | opedb parse --explain --json -
+                  opedb parse Fixtures/01-op-ed-full.md
+                  opedb parse --explain Fixtures/02-two-authors.md
+                  cat Fixtures/05-plain-text.txt | opedb parse --explain --json -
                 """)
 
         @Argument(help: "Article files, or - for stdin.")
@@ -28,20 +28,35 @@ extension Opedb {
         var json = false
 
         func run() throws {
+            var failed = false
             try reportingErrors {
                 for entry in InputFiles.walk(paths) {
-                    let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
-                    guard explain else {
-                        print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
-                        continue
-                    }
-                    let (article, explanation) = try ArticleParser().explain(bytes: bytes)
-                    if json {
-                        print(try JSONOutput.string(ExplainedArticle(article: article, explanation: explanation)))
-                    } else {
-                        print(ExplanationText.render(article, explanation, path: entry.path))
+                    // A file that cannot be read or parsed is named, and the others still print.
+                    do {
+                        try parse(entry)
+                    } catch let problem as InputProblem {
+                        Terminal.standardError("opedb: \(entry.path == "-" ? "stdin" : entry.path): \(problem.description)")
+                        failed = true
+                    } catch let error as ParseError {
+                        Terminal.standardError("opedb: \(entry.path == "-" ? "stdin" : entry.path): \(error.description)")
+                        failed = true
                     }
                 }
+            }
+            if failed { throw ExitCode(1) }
+        }
+
+        private func parse(_ entry: InputFiles.Entry) throws {
+            let bytes = try InputFiles.read(entry, maxSize: Importer.defaultMaxSize)
+            guard explain else {
+                print(try JSONOutput.string(try ArticleParser().parse(bytes: bytes)))
+                return
+            }
+            let (article, explanation) = try ArticleParser().explain(bytes: bytes)
+            if json {
+                print(try JSONOutput.string(ExplainedArticle(article: article, explanation: explanation)))
+            } else {
+                print(ExplanationText.render(article, explanation, path: entry.path))
             }
         }
     }

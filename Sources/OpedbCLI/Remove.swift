@@ -8,9 +8,11 @@ extension Opedb {
             abstract: "Delete articles, with the authors, books and publications only they referred to.",
             discussion: """
                 Exit status 1 when some article was not found (the others are removed).
+
                 Examples:
                   opedb remove 12
-                  opedb remove 12 13 https://example.com/story --dry-run
+                  opedb remove 12 13 --dry-run
+                  opedb remove https://www.continentalreview.example/op-ed/night-trains
                 """)
 
         @OptionGroup var options: ArchiveOptions

@@ -7,24 +7,28 @@ extension Opedb {
             commandName: "search",
             abstract: "Full-text search, ranked, with snippets and filters.",
             discussion: """
-                All arguments form the query, so quotes are needed only for phrases. Words with
-                punctuation just work (U.S. Scourge, Rabbani's, Moscow–Kabul, C++). FTS5's syntax
+                All arguments form the query, so quotes are needed only for phrases. Words with \
+                punctuation just work (U.S. Scourge, Rabbani's, Moscow–Kabul, C++). FTS5's syntax \
                 works too:
+
                   "exact phrase"          a phrase
                   gambl*                  a prefix
                   kabul AND NOT moscow    AND, OR, NOT (in capitals; lowercase is a word)
                   NEAR(taliban moscow, 5) words within 5 of each other
                   title:kremlin           a column: title, subtitle, body, authors, notes
-                Words are stemmed (gamble finds Gambles) and accents ignored (Novak finds Novák).
+
+                Words are stemmed (pilot finds Pilots) and accents ignored (Novak finds Novák).
 
                 Examples:
-                  opedb search Rabbani
-                  opedb search U.S. Scourge --since 2017 --kind op-ed
-                  opedb search --author Kalinovsky              (no query: newest first)
-                  opedb search --tag budget --tag libraries     (filed under both tags)
-                  opedb search taliban --json | jq '.[].title'
-                  opedb search -- -minus-is-a-word
-                Exit status 2 for a malformed query or option; 1 when --author, --publication,
+                  opedb search harbour pilots
+                  opedb search ferry --since 2022 --kind op-ed
+                  opedb search --author Tollefsen  # no query: newest first
+                  opedb search "(ferry OR ferries) subsidy"
+                  opedb search 'archiv*' --json | jq '.[].title'
+                  opedb search -- -trains  # after --, a term may start with -
+                  opedb search --tag budget --tag libraries  # filed under both tags
+
+                Exit status 2 for a malformed query or option; 1 when --author, --publication, \
                 --kind or --tag names nothing in the archive; 0 otherwise, also with no matches.
                 """)
 

@@ -133,7 +133,7 @@ extension SearchRequest {
                 let value = arguments[i]
                 i += 1
                 switch argument {
-                case "--database": location.database = value
+                case "--database": guard !value.isEmpty else { return nil }; location.database = value
                 case "--color": guard let choice = ColorChoice(rawValue: value) else { return nil }; location.color = choice
                 case "--author": author = value
                 case "--publication": publication = value

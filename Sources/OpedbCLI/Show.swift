@@ -9,9 +9,10 @@ extension Opedb {
             discussion: """
                 Examples:
                   opedb show 12
-                  opedb show https://www.themoscowtimes.com/2017/05/08/russia-gambles-in-afghanistan-again-op-ed-a57928
-                  opedb show 12 --json | jq .books
-                  opedb show 12 --source > original.txt
+                  opedb show https://www.continentalreview.example/op-ed/night-trains
+                  opedb show 9 --json | jq '.books[].title'
+                  opedb show 2 --highlight "harbour pilots"
+                  opedb show 12 --source > original.md
                 """)
 
         @OptionGroup var options: ArchiveOptions

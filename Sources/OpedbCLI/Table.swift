@@ -6,28 +6,41 @@ struct Table {
     struct Column {
         var title: String
         var alignment: Alignment = .left
-        /// Flexible columns give up width, in order, when the table is too wide.
+        /// Flexible columns give up width when the table is too wide, the least important first.
         var flexible = false
+        /// Which flexible columns keep their width longest (a name before an affiliation).
+        var importance = 0
+        /// A shorter form of each cell (years for dates), used before any flexible column shrinks.
+        var short: [String]? = nil
     }
 
     var columns: [Column]
     var rows: [[String]]
 
+    /// The narrowest a flexible column becomes.
+    static let minimumWidth = 8
+
     func render(width: Int, style: Style) -> String {
         guard !columns.isEmpty else { return "" }
         // Cells come from the archive: control characters are shown escaped, never sent to the terminal.
-        let rows = rows.map { $0.map { $0.escapingControls() } }
-        var widths = columns.indices.map { i in
-            max(DisplayWidth.of(columns[i].title), rows.map { DisplayWidth.of($0[i]) }.max() ?? 0)
-        }
+        var rows = rows.map { $0.map { $0.escapingControls() } }
+        func natural(_ i: Int) -> Int { max(DisplayWidth.of(columns[i].title), rows.map { DisplayWidth.of($0[i]) }.max() ?? 0) }
+        var widths = columns.indices.map(natural)
         let gap = 2
-        var total = widths.reduce(0, +) + gap * (columns.count - 1)
-        // Shrink the widest flexible column one step at a time (so widths even out), down to 8.
-        while total > width {
-            guard let i = columns.indices.filter({ columns[$0].flexible && widths[$0] > 8 }).max(by: { widths[$0] < widths[$1] })
-            else { break }
-            widths[i] -= 1
-            total -= 1
+        var total: Int { widths.reduce(0, +) + gap * (columns.count - 1) }
+        // First the short forms (dates as years), then the least important flexible columns, the
+        // widest first, down to the minimum; the most important (names) give up width last.
+        for i in columns.indices where total > width {
+            guard let short = columns[i].short, short.count == rows.count else { continue }
+            for r in rows.indices { rows[r][i] = short[r].escapingControls() }
+            widths[i] = natural(i)
+        }
+        for tier in Set(columns.filter(\.flexible).map(\.importance)).sorted() {
+            while total > width {
+                guard let i = columns.indices.filter({ columns[$0].flexible && columns[$0].importance == tier && widths[$0] > Self.minimumWidth })
+                    .max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[i] -= 1
+            }
         }
         var lines: [String] = []
         lines.append(style.bold(line(columns.map(\.title), widths)))

@@ -7,20 +7,36 @@ import Testing
 /// time (these are behaviour tests; the times are in the reliability notes), never trap, and
 /// whatever it accepts must store and read back.
 @Suite struct HostileInputTests {
-    @Test(arguments: [
-        ("5 MB article", "# Big\n\nBy Jane Doe\n\n" + String(repeating: String(repeating: "Lorem ipsum dolor sit amet. ", count: 25) + "\n\n", count: 7_500)),
-        ("1 MB line", "# Long\n\n" + String(repeating: "word ", count: 200_000)),
-        ("100,000 tiny paragraphs", "# Tiny\n\n" + (0..<100_000).map { "p\($0)." }.joined(separator: "\n\n")),
-        ("100,000 broken paragraphs", "# Broken\n\n" + Array(repeating: "and so it goes on", count: 100_000).joined(separator: "\n\n")),
-        ("50,000 stars", "# Stars\n\n" + String(repeating: "*", count: 50_000)),
-        ("50,000 brackets", "# Brackets\n\n" + String(repeating: "[", count: 50_000)),
-        ("deep nesting", "# Nested\n\n" + String(repeating: "[", count: 20_000) + "x" + String(repeating: "](#)", count: 20_000)),
-        ("20,000 note paragraphs", "# Notes\n\nBy Ann Bee\n\nBody.\n\n" + (0..<20_000).map { "*She wrote T\($0) (P, 2011).*" }.joined(separator: "\n\n")),
-        ("parentheses without end", "# P\n\nBody.\n\n*Ann Bee is the author of " + String(repeating: "(", count: 50_000) + "*"),
-    ])
-    func acceptsDegenerateInput(_ name: String, _ text: String) throws {
-        let article = try ArticleParser().parse(text: text)
-        #expect(!article.title.isEmpty, "\(name)")
+    /// Each input by name: the test's arguments are printed, and these texts run to megabytes.
+    enum Hostile: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case fiveMBArticle, oneMBLine, tinyParagraphs, brokenParagraphs, stars, brackets, deepNesting, noteParagraphs,
+             parenthesesWithoutEnd
+
+        var testDescription: String { rawValue }
+
+        var text: String {
+            switch self {
+            case .fiveMBArticle:
+                return "# Big\n\nBy Jane Doe\n\n" + String(repeating: String(repeating: "Lorem ipsum dolor sit amet. ", count: 25) + "\n\n", count: 7_500)
+            case .oneMBLine: return "# Long\n\n" + String(repeating: "word ", count: 200_000)
+            case .tinyParagraphs: return "# Tiny\n\n" + (0..<100_000).map { "p\($0)." }.joined(separator: "\n\n")
+            case .brokenParagraphs:
+                return "# Broken\n\n" + Array(repeating: "and so it goes on", count: 100_000).joined(separator: "\n\n")
+            case .stars: return "# Stars\n\n" + String(repeating: "*", count: 50_000)
+            case .brackets: return "# Brackets\n\n" + String(repeating: "[", count: 50_000)
+            case .deepNesting: return "# Nested\n\n" + String(repeating: "[", count: 20_000) + "x" + String(repeating: "](#)", count: 20_000)
+            case .noteParagraphs:
+                return "# Notes\n\nBy Ann Bee\n\nBody.\n\n" + (0..<20_000).map { "*She wrote T\($0) (P, 2011).*" }.joined(separator: "\n\n")
+            case .parenthesesWithoutEnd:
+                return "# P\n\nBody.\n\n*Ann Bee is the author of " + String(repeating: "(", count: 50_000) + "*"
+            }
+        }
+    }
+
+    @Test(arguments: Hostile.allCases)
+    func acceptsDegenerateInput(_ input: Hostile) throws {
+        let article = try ArticleParser().parse(text: input.text)
+        #expect(!article.title.isEmpty, "\(input.rawValue)")
     }
 
     /// Linear time, shown by growth rather than by a clock limit: four times the input may cost

@@ -1,6 +1,7 @@
 import Foundation
 import SQLite
 import Testing
+@testable import OpedbCLI
 
 @Suite struct BrowseCommandTests {
     func archive() throws -> CLIRunner {
@@ -144,5 +145,36 @@ import Testing
         let bash = try cli.run(["--generate-completion-script", "bash"])
         #expect(bash.status == 0)
         #expect(bash.stdout.contains("opedb"))
+    }
+}
+
+/// Listings share the width sensibly and say what they leave out.
+@Suite struct ListingWidthTests {
+    @Test func authorsKeepWholeNamesAt80Columns() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        try cli.run(["add", CLIRunner.fixtures.path])
+        let output = try cli.run(["authors"], environment: ["COLUMNS": "80"])
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+        for name in ["Henrik Solberg-Nakamura", "Sofia Maria Lindqvist", "Łukasz Żółtowski", "Miriam Tollefsen"] {
+            #expect(lines.contains { $0.contains(name) }, "\(name) cut")
+        }
+        // Dates give way to years before names give way at all.
+        #expect(lines.contains { $0.contains("Miriam Tollefsen") && $0.contains("2021–2022") })
+    }
+
+    @Test func statsSaysHowManyUndatedArticlesItsChartLeavesOut() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        try cli.run(["add", CLIRunner.fixtures.path])
+        let stats = try #require(try cli.json(cli.run(["stats", "--json"])) as? [String: Any])
+        let perYear = try #require(stats["per_year"] as? [String: Int])
+        let undated = try #require(stats["articles"] as? Int) - perYear.values.reduce(0, +)
+        #expect(undated > 0)
+        let text = try cli.run(["stats"]).stdout
+        #expect(text.hasSuffix("\n\(undated) undated articles not shown\n"), "\(text)")
     }
 }

@@ -40,9 +40,10 @@ struct CLIRunner {
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     @discardableResult
-    func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Output {
+    func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+             executable: URL = CLIRunner.binary) throws -> Output {
         let process = Process()
-        process.executableURL = CLIRunner.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

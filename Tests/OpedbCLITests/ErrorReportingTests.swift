@@ -69,3 +69,63 @@ import Testing
         #expect(reparse.stderr.split(separator: "\n").count == 1)
     }
 }
+
+/// Errors that name the thing: the path, the folder, the bound; exit 2 for usage, no SQL.
+@Suite struct NamedErrorTests {
+    @Test func anEmptyDatabaseOptionIsRefused() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        for arguments in [["search", "harbour"], ["stats"], ["init"], ["search", "harbour", "--json"]] {
+            let output = try cli.run(arguments + ["--database", ""])
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stderr.hasPrefix("opedb: --database is empty"), "\(arguments): \(output.stderr)")
+        }
+    }
+
+    @Test func parseNamesTheMissingPathAndGoesOn() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let output = try cli.run(["parse", "/nonexistent/article.md", CLIRunner.fixtures.appendingPathComponent("01-op-ed-full.md").path])
+        #expect(output.status == 1)
+        #expect(output.stderr == "opedb: /nonexistent/article.md: no such file or directory\n")
+        #expect(output.stdout.contains("\"title\""))
+    }
+
+    @Test func aNegativeLimitGetsItsBound() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        for arguments in [["search", "x", "--limit", "-1"], ["search", "--limit", "-1", "x", "--json"]] {
+            let output = try cli.run(arguments)
+            #expect(output.status == 2)
+            #expect(output.stderr.contains("--limit must be a whole number from 1 to 1000"), "\(output.stderr)")
+        }
+    }
+
+    @Test func backupAndExportIntoAMissingFolderNameIt() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        for arguments in [["backup", "missing/copy.sqlite"], ["export", "--output", "missing/out.jsonl"]] {
+            let output = try cli.run(arguments)
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stderr == "opedb: cannot write missing/\(arguments[0] == "backup" ? "copy.sqlite" : "out.jsonl"): no folder missing\n",
+                    "\(output.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: cli.path("missing")))
+    }
+
+    /// SQLite's own errors outside search never reach the user with their SQL.
+    @Test func noSQLInAnyMessage() {
+        let sql = "SELECT a.id FROM articles a WHERE a.id = ?"
+        for code: Int32 in [1, 3, 7, 8, 9, 10, 13, 14, 18, 19, 20, 23, 25] {
+            let error = SQLiteError(code: code, message: "something failed", sql: sql)
+            for wrapped in [error as any Error, ArchiveError.database(error, context: "cannot read x.sqlite")] {
+                let described = Failure.describe(wrapped)
+                #expect(!described.message.contains("SELECT"), "\(code)")
+                #expect(!described.message.contains("\n"))
+            }
+        }
+    }
+}

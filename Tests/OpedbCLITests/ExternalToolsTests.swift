@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Other tools search the archive with their own FTS5 queries: the `sqlite3` shell (installed
-/// by .ci/run) always, sqlite-utils when it is installed (`pip install sqlite-utils`).
+/// by .ci/run) always, sqlite-utils and Datasette when they are installed
+/// (`pip install sqlite-utils datasette`).
 @Suite struct ExternalToolsTests {
     /// `tool` found on PATH, or nil.
     static func executable(_ tool: String) -> URL? {
@@ -60,5 +61,19 @@ import Testing
         let (status, out) = try Self.run(tool, ["search", cli.path("opedb.sqlite"), "articles", "lighthouse", "-c", "id"], in: cli.directory)
         #expect(status == 0)
         #expect(out.contains("\"id\": \(id)"), "\(out)")
+    }
+
+    /// Datasette's `?_search=` on the articles table (what `content="articles"` is declared for):
+    /// the matches only, not every row. `datasette --get` answers one request without serving.
+    @Test(.enabled(if: executable("datasette") != nil, "datasette is not installed"))
+    func datasetteSearchesTheArticlesTable() throws {
+        let (cli, id) = try archive()
+        defer { cli.cleanUp() }
+        let tool = try #require(Self.executable("datasette"))
+        let (status, out) = try Self.run(tool, [cli.path("opedb.sqlite"), "--get",
+                                                "/opedb/articles.json?_search=lighthouse&_shape=array&_col=title"], in: cli.directory)
+        #expect(status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]], "\(out)")
+        #expect(rows.map { $0["id"] as? Int } == [id])
     }
 }

@@ -11,6 +11,9 @@ public struct ArticleSearch {
     /// bm25 weights for `title, subtitle, body, authors, notes`.
     public static let weights: [Double] = [10, 4, 1, 6, 2]
 
+    /// A snippet's length in tokens (FTS5's own default is 15; 24 fills two terminal lines).
+    static let snippetTokens = 24
+
     public init(connection: Connection) { self.connection = connection }
 
     public func run(_ options: SearchOptions) throws -> SearchResults {
@@ -238,19 +241,30 @@ public struct ArticleSearch {
                                         snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
         }
         if let query {
-            // snippet() on just these rows; column -1 lets FTS5 pick the best column. When it picks
-            // the authors column (the same text as snippet() of column 3), the index's spellings
-            // and folded copies are replaced by the matching authors' names.
+            // opedb_snippet on just these rows (Sources/CRank/opedb_snippet.c: FTS5's snippet() is
+            // quadratic in one document's matches); column -1 picks the best column. When that is
+            // the authors or the notes column, the whole (short) column is highlighted instead, to
+            // show the matching author's name or the matching note sentence.
             try connection.query("""
-                SELECT rowid, snippet(articles_fts, -1, char(1), char(2), '…', 24),
-                       snippet(articles_fts, 3, char(1), char(2), '…', 24), highlight(articles_fts, 3, char(1), char(2))
+                SELECT rowid, opedb_snippet_column(articles_fts, \(Self.snippetTokens)),
+                       opedb_snippet(articles_fts, -1, char(1), char(2), '…', \(Self.snippetTokens)),
+                       CASE WHEN opedb_snippet_column(articles_fts, \(Self.snippetTokens)) IN (3, 4)
+                            THEN opedb_highlight(articles_fts, opedb_snippet_column(articles_fts, \(Self.snippetTokens)), char(1), char(2)) END
                 FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (\(placeholders))
                 """, [query.expression] + ids) {
                 let id = $0.int(0)
                 guard let hit = byID[id] else { return }
-                let best = $0.string(1)
-                let marked = best == $0.string(2) && best.contains(Snippet.start)
-                    ? Snippet.authors(highlighted: $0.string(3), authors: hit.authors) : best.collapsingWhitespace
+                let best = $0.optionalString(2) ?? ""
+                let whole = $0.optionalString(3)
+                let marked: String
+                switch $0.int(1) {
+                case 3 where whole?.contains(Snippet.start) == true:
+                    marked = Snippet.authors(highlighted: whole!, authors: hit.authors)
+                case 4 where whole?.contains(Snippet.start) == true:
+                    marked = Snippet.note(highlighted: whole!)
+                default:
+                    marked = best.collapsingWhitespace
+                }
                 let rendered = Snippet.render(marked, open: options.highlightStart, close: options.highlightEnd)
                 byID[id]?.snippet = rendered.text
                 byID[id]?.matches = rendered.matches
@@ -292,13 +306,15 @@ public struct ArticleSearch {
 
 extension ArticleSearch {
     /// The article's title, subtitle and body with every match of `text` between the markers;
-    /// nil when the query does not match this article.
+    /// nil when the query does not match this article. Linear in the article's length
+    /// (`opedb_highlight`, Sources/CRank/opedb_snippet.c), where FTS5's `highlight()` is quadratic.
     public func highlight(id: Int, text: String, start: String, end: String) throws -> (title: String, subtitle: String?, body: String)? {
         let query = try SearchQuery(text)
         guard !query.expression.isEmpty else { return nil }
         do {
             return try connection.first("""
-                SELECT highlight(articles_fts, 0, ?1, ?2), highlight(articles_fts, 1, ?1, ?2), highlight(articles_fts, 2, ?1, ?2)
+                SELECT opedb_highlight(articles_fts, 0, ?1, ?2), opedb_highlight(articles_fts, 1, ?1, ?2),
+                       opedb_highlight(articles_fts, 2, ?1, ?2)
                 FROM articles_fts WHERE articles_fts MATCH ?3 AND rowid = ?4
                 """, [start, end, query.expression, id]) { ($0.string(0), $0.optionalString(1), $0.string(2)) }
         } catch let error as SQLiteError where error.code == .error {

@@ -1,6 +1,7 @@
-/// A search result's snippet: FTS5's text around the best match, made readable.
+/// A search result's snippet: the text around the best match (`opedb_snippet`, the window FTS5's
+/// `snippet()` would choose, in bounded time: Sources/CRank/opedb_snippet.c), made readable.
 ///
-/// FTS5 is asked for the snippet with private markers (U+0001, U+0002) around each match; from
+/// The snippet is asked for with private markers (U+0001, U+0002) around each match; from
 /// that one text come the plain snippet, the match ranges (``SearchHit/matches``) and the text
 /// with whatever markers the caller wants (`[` `]` on a plain terminal, bold on a colour one,
 /// none for `--json` and `--csv`).
@@ -74,5 +75,66 @@ enum Snippet {
             let core = String(part.filter { $0.isLetter || $0.isNumber })
             return markedWords.contains(core.folded) ? "\(start)\(part)\(end)" : String(part)
         }.joined(separator: " ")
+    }
+
+    /// The longest note sentence a snippet shows whole (two lines of a terminal); a longer one is
+    /// cut around its first match.
+    static let noteSentenceLength = 150
+
+    /// A snippet whose best match is in the notes: the note sentence holding the most matches
+    /// (the first of equals; notes are bios, one idea per sentence), instead of a window that
+    /// starts or ends mid-sentence.
+    ///
+    /// - parameter highlighted: the whole notes column, matches between the private markers.
+    static func note(highlighted: String) -> String {
+        let chars = Array(highlighted)
+        var best: Range<Int>?, bestCount = 0, first = 0
+        for i in chars.indices where i == chars.count - 1 || endsSentence(chars, at: i) {
+            let count = chars[first...i].lazy.filter { $0 == start }.count
+            if count > bestCount { best = first..<(i + 1); bestCount = count }
+            first = i + 1
+        }
+        guard let best, let match = chars[best].firstIndex(of: start) else { return highlighted.collapsingWhitespace }
+        var sentence = Array(chars[best])
+        var before = "", after = ""
+        if sentence.count > noteSentenceLength {
+            // Around the first match, whole words, with the markers it holds.
+            let at = match - best.lowerBound
+            var from = max(0, at - noteSentenceLength / 3), to = min(sentence.count, from + noteSentenceLength)
+            while from > 0, sentence[from - 1] != " " { from -= 1 }
+            while to < sentence.count, sentence[to] != " " { to += 1 }
+            before = from > 0 ? "…" : ""
+            after = to < sentence.count ? "…" : ""
+            sentence = Array(sentence[from..<to])
+        }
+        return before + repairMarkers(String(sentence)).collapsingWhitespace + after
+    }
+
+    /// Whether `chars[i]` ends a sentence: a line break, or `.` `!` `?` before a space and a
+    /// capital (not after an initial or an abbreviation such as `Dr.`).
+    private static func endsSentence(_ chars: [Character], at i: Int) -> Bool {
+        if chars[i].isNewline { return true }
+        guard chars[i] == "." || chars[i] == "!" || chars[i] == "?" else { return false }
+        var next = i + 1
+        while next < chars.count, chars[next] == end { next += 1 }
+        guard next + 1 < chars.count, chars[next] == " " else { return next >= chars.count }
+        let following = chars[next + 1] == start && next + 2 < chars.count ? chars[next + 2] : chars[next + 1]
+        guard following.isUppercase || following.isQuote else { return false }
+        var k = i - 1
+        while k >= 0, chars[k].isLetter || chars[k] == start || chars[k] == end { k -= 1 }
+        let word = String(chars[(k + 1)..<i].filter { $0 != start && $0 != end })
+        let isInitial = word.count == 1 && word.first!.isUppercase
+        return !isInitial && !Vocabulary.abbreviations.contains(word) && !(k >= 0 && chars[k] == ".")
+    }
+
+    /// A cut text whose markers no longer pair up: an opening marker without its close gets one
+    /// at the end, a close without its opening loses it.
+    private static func repairMarkers(_ text: String) -> String {
+        var out = "", open = false
+        for c in text {
+            if c == start { open = true } else if c == end { if !open { continue }; open = false }
+            out.append(c)
+        }
+        return open ? out + String(end) : out
     }
 }

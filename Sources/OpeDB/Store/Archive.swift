@@ -52,7 +52,7 @@ public final class Archive {
         let version = try Archive.validate(connection, path: path, allowEmpty: access == .create)
         // Registered on this connection only, never named in the index's `rank` option: other
         // tools opening the archive must not need it.
-        let rc = connection.withUnsafeHandle { opedb_rank_register($0) }
+        let rc = connection.withUnsafeHandle { opedb_rank_register($0) == 0 ? opedb_snippet_register($0) : 1 }
         if rc != 0 { throw ArchiveError.noFTS5(version: Connection.libraryVersion) }
         if version > Migrator.latestVersion {
             throw ArchiveError.newerVersion(path: path, found: version, supported: Migrator.latestVersion)

@@ -64,11 +64,15 @@ public final class AtomicFile {
 
     // MARK: Shared with writers that do not write the bytes themselves (`VACUUM INTO`)
 
-    /// Refuses a target that is the archive or one of its companion files, or that exists when
-    /// it may not be replaced.
+    /// Refuses a target that is the archive or one of its companion files, that exists when it
+    /// may not be replaced, or whose folder does not exist (named, before any work).
     public static func checkTarget(_ path: String, replacing: Bool, archive: String?) throws(OutputError) {
         if let archive, Archive.owns(path, archive: archive) { throw .isArchive(path: path, archive: archive) }
         var info = stat()
+        let folder = split(path).folder ?? "."
+        if stat(folder, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
+            throw .cannotWrite(path: path, reason: "no folder \(folder)")
+        }
         if lstat(path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .isFolder(path: path) }
             if !replacing { throw .exists(path: path) }

@@ -139,6 +139,11 @@ public struct Maintenance {
         } catch {
             unlink(temporary)
             unlink(temporary + "-journal")
+            // SQLite names the temporary file; the user named `path`.
+            if let error = error as? SQLiteError, error.code == .cantOpen || error.code == .ioError
+                || error.code == .full || error.code == .readOnly || error.code == .permission {
+                throw OutputError.cannotWrite(path: path, reason: error.code == .full ? "the disk is full" : "cannot create a file in \(AtomicFile.split(path).folder ?? ".")")
+            }
             throw error
         }
     }
