@@ -12,7 +12,7 @@ extension Opedb {
                 Examples:
                   opedb tag 1 2 3 --add harbours
                   opedb tag 2 --add labour --remove harbours
-                  opedb tag 2                      (print its tags)
+                  opedb tag 29  # print its tags: budget, ferries, transport
                 """)
 
         @OptionGroup var options: ArchiveOptions

@@ -126,7 +126,7 @@ import Testing
         let entries = (0..<40).map { i -> InputFiles.Entry in
             let path = f.directory.appendingPathComponent(String(format: "%02d.md", i)).path
             let title = i == 23 ? "Poisoned" : "Healthy article \(i)"
-            FileManager.default.createFile(atPath: path, contents: Data("# \(title)\n\nBody text number \(i).\n".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data("# \(title)\n\nBody text number \(i).\n".utf8))
             return InputFiles.Entry(path: path)
         } + [InputFiles.Entry(path: f.directory.appendingPathComponent("missing.md").path)]
         let importer = Importer(archive: f.archive)
@@ -156,7 +156,7 @@ import Testing
         try f.connection.execute("PRAGMA max_page_count = \(pages + 2)")
         let big = (0..<200).map { i -> InputFiles.Entry in
             let path = f.directory.appendingPathComponent("big-\(i).md").path
-            FileManager.default.createFile(atPath: path, contents: Data(("# Big \(i)\n\n" + String(repeating: "filler text \(i) ", count: 2_000)).utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(("# Big \(i)\n\n" + String(repeating: "filler text \(i) ", count: 2_000)).utf8))
             return InputFiles.Entry(path: path)
         }
         #expect(throws: ArchiveError.diskFull(path: f.archive.path)) { try importer.add(big) { _ in } }
