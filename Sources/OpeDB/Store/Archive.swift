@@ -69,6 +69,10 @@ public final class Archive {
                 if connection.isReadOnly { throw ArchiveError.readOnly(path: path) }
                 if access == .write && version == 0 { throw ArchiveError.uninitialised(path: path) }
                 try connection.configure(journalWAL: true)
+                // After a checkpoint has reset the WAL, SQLite cuts the file back to this size:
+                // without a limit a WAL keeps the largest size it ever reached (a bulk add or an
+                // `optimize` writes the size of the archive into it).
+                try connection.execute("PRAGMA journal_size_limit = \(Archive.walSizeLimit)")
                 if version < Migrator.latestVersion {
                     let result = try Migrator.migrate(connection)
                     if result.from != result.to { migration = result }
@@ -139,6 +143,26 @@ public final class Archive {
 }
 
 extension Archive {
+    /// 64 MB: what a WAL is cut back to after a checkpoint.
+    static let walSizeLimit = 64 << 20
+
+    /// The bytes of the archive's WAL file (0 when there is none).
+    public var walSize: Int {
+        var info = stat()
+        return stat(path + "-wal", &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Copies the WAL into the archive and truncates it to nothing (`wal_checkpoint(TRUNCATE)`),
+    /// when it has grown past 16 MB: after a large import or `optimize`, so the archive does not
+    /// stay twice its size on disk. It waits for other connections as long as the busy timeout
+    /// allows; when readers keep it from finishing, the WAL is left for a later checkpoint.
+    @discardableResult
+    public func truncateLargeWAL(above threshold: Int = 16 << 20) -> Bool {
+        guard walSize > threshold else { return false }
+        let busy = try? connection.first("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }
+        return busy == 0
+    }
+
     /// Whether anything exists at `path`.
     public static func fileExists(_ path: String) -> Bool {
         var info = stat()
