@@ -18,6 +18,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case indexOutOfStep
     /// Stored originals that no longer match their content hash (or are missing).
     case damagedArticles(path: String, ids: [Int])
+    /// `export` wrote everything, but these articles' originals do not match their hashes.
+    case exportedDamaged(path: String, ids: [Int])
     /// The search index's own tables are damaged so that SQLite cannot even open it.
     case indexDamaged(path: String)
     case database(SQLiteError, context: String)
@@ -53,6 +55,9 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .damagedArticles(let path, let ids):
             let list = ids.prefix(10).map(String.init).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
             return "\(path) is damaged: the stored original of \(ids.count == 1 ? "article" : "articles") \(list) no longer matches its content hash; nothing was written — run 'opedb check' for details"
+        case .exportedDamaged(let path, let ids):
+            let list = ids.prefix(10).map(String.init).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+            return "\(path) is damaged: exported everything, but the stored original of \(ids.count) \(ids.count == 1 ? "article" : "articles") (\(list)) no longer matches its content hash, so what was exported for \(ids.count == 1 ? "it" : "them") may be wrong — run 'opedb check' for details"
         case .indexDamaged(let path):
             return "the search index of \(path) is damaged; run 'opedb optimize --rebuild-index' to rebuild it from the articles"
         case .database(let error, let context):
@@ -63,20 +68,20 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     /// Wraps a low-level SQLite error in the sentence a user can act on.
     static func wrap(_ error: any Error, path: String, context: String) -> any Error {
         guard let sqlite = error as? SQLiteError else { return error }
+        if isIndexDamage(sqlite) { return ArchiveError.indexDamaged(path: path) }
         switch sqlite.code {
         case .readOnly: return ArchiveError.readOnly(path: path)
         case .full: return ArchiveError.diskFull(path: path)
         case .corrupt, .notADatabase: return ArchiveError.corrupt(path: path, detail: sqlite.message)
-        default:
-            if isIndexDamage(sqlite) { return ArchiveError.indexDamaged(path: path) }
-            return ArchiveError.database(sqlite, context: context)
+        default: return ArchiveError.database(sqlite, context: context)
         }
     }
 
     /// The errors SQLite gives when the index's shadow tables are missing or mis-shaped: FTS5
-    /// cannot build its table object ("vtable constructor failed"), or a shadow table is gone.
-    static func isIndexDamage(_ error: SQLiteError) -> Bool {
+    /// cannot build its table object ("vtable constructor failed"), finds a config it does not
+    /// know ("invalid fts5 file format"), or a shadow table is gone.
+    public static func isIndexDamage(_ error: SQLiteError) -> Bool {
         guard error.code == .error || error.code == .corrupt else { return false }
-        return error.message.contains("vtable constructor failed") || error.message.contains("articles_fts")
+        return ["vtable constructor failed", "articles_fts", "fts5"].contains { error.message.contains($0) }
     }
 }
