@@ -117,11 +117,12 @@ public enum InputFiles {
                 Entry(bytes: path, problem: problem, isSkipped: !looksLikeArticle)
             }
             if name.first == UInt8(ascii: ".") { return Entry(bytes: path, problem: .hidden, isSkipped: true) }
-            if path.count >= PathBytes.maximumLength { return unread(.pathTooLong(limit: PathBytes.maximumLength)) }
+            // What cannot be looked at may be a folder of articles: those fail, whatever the name.
+            if path.count >= PathBytes.maximumLength { return Entry(bytes: path, problem: .pathTooLong(limit: PathBytes.maximumLength)) }
             var info = stat()
             guard PathBytes.withCString(path, { lstat($0, &info) }) == 0 else {
-                return unread(errno == ENAMETOOLONG ? .pathTooLong(limit: PathBytes.maximumLength)
-                              : .unreadable(reason: String(cString: strerror(errno))))
+                return Entry(bytes: path, problem: errno == ENAMETOOLONG ? .pathTooLong(limit: PathBytes.maximumLength)
+                             : .unreadable(reason: String(cString: strerror(errno))))
             }
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 let linkDevice = info.st_dev

@@ -48,10 +48,21 @@ public struct Maintenance {
     /// repairs it, in parentheses at its end.
     public func check() throws -> [String] {
         var problems: [String] = []
-        let integrity = try connection.all("PRAGMA integrity_check") { $0.string(0) }
-        if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0) (\(Self.restoreFix))" } }
-        try connection.query("PRAGMA foreign_key_check") { row in
-            problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2)) (\(Self.restoreFix))")
+        // Each check reads on: on a damaged file one that meets the damage becomes a problem
+        // to report, not an error that hides the others.
+        func attempt(_ what: String, _ body: () throws -> Void) throws {
+            do { try body() } catch let error as SQLiteError where error.code == .corrupt || error.code == .notADatabase {
+                problems.append("\(what) cannot be read: the file is damaged (\(Self.restoreFix))")
+            }
+        }
+        try attempt("the file's structure") {
+            let integrity = try connection.all("PRAGMA integrity_check") { $0.string(0) }
+            if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0) (\(Self.restoreFix))" } }
+        }
+        try attempt("foreign keys") {
+            try connection.query("PRAGMA foreign_key_check") { row in
+                problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2)) (\(Self.restoreFix))")
+            }
         }
         problems += indexProblems()
         let rebuilt: [(String, String)] = [
@@ -67,13 +78,17 @@ public struct Maintenance {
             ("author without any spelling", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM author_aliases WHERE author_id = authors.id)",
              "fix: 'opedb authors rename ID NAME' gives it one"),
         ]
-        let damaged = try ArticleRepository(connection: connection).articlesWithDamagedOriginals()
-        if !damaged.isEmpty {
-            problems.append("original source missing or no longer matching its article: \(Self.list(damaged)) (fix: restore these articles from a backup, or 'opedb remove ID' and add their files again)")
+        try attempt("original sources") {
+            let damaged = try ArticleRepository(connection: connection).articlesWithDamagedOriginals()
+            if !damaged.isEmpty {
+                problems.append("original source missing or no longer matching its article: \(Self.list(damaged)) (fix: restore these articles from a backup, or 'opedb remove ID' and add their files again)")
+            }
         }
         for (label, sql, fix) in rebuilt.map({ ($0.0, $0.1, Self.rebuildFix) }) + stored {
-            let ids = try connection.all(sql) { $0.int(0) }
-            if !ids.isEmpty { problems.append("\(label): \(Self.list(ids)) (\(fix))") }
+            try attempt(label) {
+                let ids = try connection.all(sql) { $0.int(0) }
+                if !ids.isEmpty { problems.append("\(label): \(Self.list(ids)) (\(fix))") }
+            }
         }
         return problems
     }
