@@ -105,7 +105,7 @@ public struct Maintenance {
     private func indexProblems() -> [String] {
         let index = SearchIndex(connection: connection)
         guard (try? index.verify()) == true else {
-            return ["search index damaged or out of step with the articles (\(Self.rebuildFix))"]
+            return ["search index out of step with the articles, or damaged (\(Self.rebuildFix))"]
         }
         let articles = (try? connection.scalar("SELECT count(*) FROM articles").int) ?? 0
         if let documents = index.documentCount(), documents != articles {
