@@ -139,7 +139,7 @@ public final class Importer {
             }
         }
         try end(&batch, preparer: preparer, report: report)
-        if !dryRun { archive.truncateLargeWAL() }
+        if !dryRun { archive.checkpointAndTruncate(above: 16 << 20) }
     }
 
     /// Stores one input in the open batch (opening it when needed).

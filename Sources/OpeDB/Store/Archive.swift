@@ -152,15 +152,25 @@ extension Archive {
         return stat(path + "-wal", &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// Copies the WAL into the archive and truncates it to nothing (`wal_checkpoint(TRUNCATE)`),
-    /// when it has grown past 16 MB: after a large import or `optimize`, so the archive does not
-    /// stay twice its size on disk. It waits for other connections as long as the busy timeout
-    /// allows; when readers keep it from finishing, the WAL is left for a later checkpoint.
+    /// Copies the WAL into the archive and truncates it to nothing (`wal_checkpoint(TRUNCATE)`):
+    /// after `optimize`, and after an import that left more than `threshold` bytes of WAL, so the
+    /// archive does not stay twice its size on disk. Returns whether the WAL was truncated.
+    ///
+    /// A checkpoint that finds another one running (a writer's automatic checkpoint, which after
+    /// a large transaction every commit starts) gives up at once without calling the busy
+    /// handler; so it is tried again, every 20 ms, for up to `seconds`. When readers and writers
+    /// keep it from finishing for that long, the WAL is left for a later checkpoint, which
+    /// `journal_size_limit` then cuts back.
     @discardableResult
-    public func truncateLargeWAL(above threshold: Int = 16 << 20) -> Bool {
-        guard walSize > threshold else { return false }
-        let busy = try? connection.first("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }
-        return busy == 0
+    public func checkpointAndTruncate(above threshold: Int = 0, seconds: Double = 10) -> Bool {
+        guard walSize > threshold else { return true }
+        let deadline = monotonicSeconds() + seconds
+        repeat {
+            let busy = (try? connection.first("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }) ?? 1
+            if busy == 0 { return true }
+            usleep(20_000)
+        } while monotonicSeconds() < deadline
+        return false
     }
 
     /// Whether anything exists at `path`.

@@ -146,17 +146,11 @@ public struct Maintenance {
         } catch let error as SQLiteError {
             throw ArchiveError.wrap(error, path: archive.path, context: "cannot optimize \(archive.path)")
         }
-        checkpoint()
+        archive.checkpointAndTruncate()
         try connection.execute("ANALYZE")
         try connection.execute("VACUUM")
-        checkpoint()
+        archive.checkpointAndTruncate()
         return (before, sizeOnDisk)
-    }
-
-    /// Copies the WAL into the archive and truncates it, waiting for other connections as the
-    /// busy timeout allows; when they hold it, a later checkpoint finishes the job.
-    private func checkpoint() {
-        _ = try? connection.first("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }
     }
 
     /// The tables kept beside the articles, made again from them.
