@@ -314,10 +314,3 @@ private struct Preparer: Sendable {
         }
     }
 }
-
-/// Seconds from a monotonic clock, for batch budgets.
-func monotonicSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
