@@ -1,5 +1,10 @@
 import ArgumentParser
 import OpeDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Opedb {
     struct Add: ParsableCommand {
@@ -10,7 +15,12 @@ extension Opedb {
                 PATH can be a file, a folder (searched recursively for *.txt, *.md, *.html, *.htm, \
                 *.xhtml and *.html.gz) or - for stdin. Adding the same article again changes \
                 nothing; the same URL with new content updates the stored article in place, keeping \
-                its id.
+                its id. When the stored article at that URL is plainly another one (title and \
+                authors both differ), the input fails and nothing changes, unless --replace is \
+                given (then it is reported as replaced, with the old title).
+
+                A folder's entries that are not articles (another suffix, hidden names, symlinks to \
+                folders without --follow) are skipped: counted on stderr, listed with --verbose.
 
                 Exit status: 0 when every input was stored, 1 when any input failed (the others are \
                 stored), 2 for usage and archive errors.
@@ -40,6 +50,15 @@ extension Opedb {
         @Flag(name: .shortAndLong, help: "Print only the summary.")
         var quiet = false
 
+        @Flag(help: "Let an input replace a different article (title and authors both differ) that has its URL.")
+        var replace = false
+
+        @Flag(name: [.customShort("L"), .long], help: "Follow symlinks to folders (never onto another filesystem, never twice).")
+        var follow = false
+
+        @Flag(name: .shortAndLong, help: "List every skipped folder entry with its reason (on stderr).")
+        var verbose = false
+
         func validate() throws {
             if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("stdin (-) can be named only once") }
             if maxSize.bytes == nil { throw ValidationError("--max-size must be from 1 byte to 4G") }
@@ -50,14 +69,17 @@ extension Opedb {
                 let archive = try options.open(dryRun ? .read : .write)
                 let importer = Importer(archive: archive)
                 importer.dryRun = dryRun
+                importer.replacing = replace
                 importer.maxSize = maxSize.bytes ?? Importer.defaultMaxSize
                 let style = options.style
                 // The walk is lazy (memory stays flat for a million files); a progress bar on a
                 // terminal needs the total, so only then are the inputs counted first.
                 let showProgress = !json && Terminal.isTerminal(2)
-                let total = showProgress ? InputFiles.walk(paths).reduce(0) { n, _ in n + 1 } : 0
+                let arguments = Add.systemBytes(of: paths)
+                let total = showProgress ? InputFiles.walk(bytes: arguments, follow: follow).reduce(0) { n, _ in n + 1 } : 0
                 let progress = Progress(total: total, enabled: showProgress && total > 20)
-                let entries = InputFiles.walk(paths)
+                let entries = InputFiles.walk(bytes: arguments, follow: follow)
+                var skipped: [(reason: String, count: Int)] = []
                 var jsonCount = 0
                 if json { print("[", terminator: "") }
                 var counts: [AddResult.Status: Int] = [:]
@@ -71,6 +93,10 @@ extension Opedb {
                         jsonCount += 1
                     } else if result.status == .failed {
                         Terminal.standardError("opedb: \(result.path): \(result.error ?? "failed")")
+                    } else if result.status == .skipped {
+                        let reason = result.error ?? "not an article"
+                        if let i = skipped.firstIndex(where: { $0.reason == reason }) { skipped[i].count += 1 } else { skipped.append((reason, 1)) }
+                        if verbose { Terminal.standardError("opedb: \(result.path): skipped: \(reason)") }
                     } else if !quiet {
                         print(Add.line(result, style: style))
                         for warning in result.warnings { Terminal.standardError("opedb: \(result.path): warning: \(warning)") }
@@ -82,20 +108,44 @@ extension Opedb {
                     print(jsonCount == 0 ? "]" : "\n]")
                 } else {
                     let verb = dryRun ? "would be " : ""
-                    let parts = [AddResult.Status.added, .updated, .unchanged, .failed].map { "\(counts[$0] ?? 0) \(verb)\($0.rawValue)" }
+                    var parts = [AddResult.Status.added, .updated, .unchanged, .failed].map { "\(counts[$0] ?? 0) \(verb)\($0.rawValue)" }
+                    if let replaced = counts[.replaced] { parts.insert("\(replaced) \(verb)replaced", at: 2) }
+                    if let count = counts[.skipped] { parts.append("\(count) skipped") }
                     print((dryRun ? "dry run: " : "") + parts.joined(separator: ", "))
+                    for (n, group) in skipped.enumerated() {
+                        Terminal.standardError("opedb: skipped \(group.count): \(group.reason)" + (n == 0 && !verbose ? " (--verbose lists them)" : ""))
+                    }
                 }
                 if (counts[.failed] ?? 0) > 0 { throw ExitCode(1) }
             }
         }
 
-        /// `added 12  Russia Gambles in Afghanistan – Again — Artemy Kalinovsky, 2017-05-08`
+        /// `added 12  Russia Gambles in Afghanistan – Again — Artemy Kalinovsky, 2017-05-08`;
+        /// a replacement ends with what the article was: `(replaced “Old title”)`.
         static func line(_ result: AddResult, style: Style) -> String {
             var line = "\(result.status.rawValue) \(result.id.map(String.init) ?? "-")  \(style.bold(result.title ?? ""))"
             let byline = result.authors.joined(separator: ", ")
             let details = [byline.isEmpty ? nil : byline, result.publishedOn].compactMap { $0 }
             if !details.isEmpty { line += " — " + details.joined(separator: ", ") }
+            if result.status == .replaced, let previous = result.replacedTitle { line += " (replaced \u{201C}\(previous)\u{201D})" }
             return line
+        }
+
+        /// The path arguments as the system passed them. A name that is not UTF-8 (`caf\xE9.md`)
+        /// reaches argument-parser with U+FFFD in place of its bytes, which name no file; its
+        /// bytes are taken back from `argv`.
+        static func systemBytes(of paths: [String]) -> [[UInt8]] {
+            var undecodable: [[UInt8]] = (1..<Int(CommandLine.argc)).compactMap { i in
+                guard let argument = CommandLine.unsafeArgv[i] else { return nil }
+                let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+                return String(validating: bytes, as: UTF8.self) == nil ? bytes : nil
+            }
+            return paths.map { path in
+                if let i = undecodable.firstIndex(where: { String(decoding: $0, as: UTF8.self) == path }) {
+                    return undecodable.remove(at: i)
+                }
+                return Array(path.utf8)
+            }
         }
     }
 }

@@ -50,16 +50,26 @@ extension Opedb {
                 let exporter = ArticleExporter(connection: archive.connection)
                 let articles = ArticleRepository(connection: archive.connection)
                 let ids = try exporter.ids()
+                // Each article's stored original is verified against its content hash as it is
+                // written: damage is reported (exit status 2) instead of copied out unnoticed.
+                var damaged: [Int] = []
+                func verified(_ id: Int) throws -> Int {
+                    if try !articles.originalMatches(id) { damaged.append(id) }
+                    return id
+                }
+                defer {
+                    if !damaged.isEmpty { Terminal.standardError("opedb: \(ArchiveError.exportedDamaged(path: options.path, ids: damaged))") }
+                }
                 switch format {
                 case .jsonl:
                     let sink = try OutputFile(path: output, replacing: force, archive: options.path)
-                    for id in ids { if let line = try exporter.jsonLine(id: id) { try sink.write(line + "\n") } }
+                    for id in ids { if let line = try exporter.jsonLine(id: verified(id)) { try sink.write(line + "\n") } }
                     try sink.commit()
                 case .csv:
                     let sink = try OutputFile(path: output, replacing: force, archive: options.path)
                     try sink.write(CSV.render(header: ArticleExporter.csvHeader, rows: []))
                     for id in ids {
-                        if let record = try articles.record(id: id) {
+                        if let record = try articles.record(id: verified(id)) {
                             try sink.write(CSV.render(header: ArticleExporter.csvRow(record), rows: []))
                         }
                     }
@@ -83,7 +93,7 @@ extension Opedb {
                         throw UsageError("cannot create \(directory): \(String(cString: strerror(errno)))")
                     }
                     for id in ids {
-                        guard let record = try articles.record(id: id) else { continue }
+                        guard let record = try articles.record(id: verified(id)) else { continue }
                         let path = directory + "/" + ArticleExporter.fileName(for: record)
                         let file = try AtomicFile(path: path, replacing: true, archive: options.path)
                         try file.write(MarkdownWriter.render(try articles.asParsed(record), curation: try articles.curation(of: record)))
@@ -91,6 +101,7 @@ extension Opedb {
                     }
                     Terminal.standardError("opedb: wrote \(ids.count) files to \(directory)")
                 }
+                if !damaged.isEmpty { throw ExitCode(2) }
             }
         }
 

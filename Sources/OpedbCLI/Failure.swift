@@ -38,6 +38,9 @@ enum Failure {
 
     /// Locks and damage are archive-level problems (exit status 2, as the README says).
     private static func sentence(for error: SQLiteError) -> (message: String, status: Int32)? {
+        if ArchiveError.isIndexDamage(error) {
+            return ("the search index is damaged; run 'opedb optimize --rebuild-index' to rebuild it from the articles", 2)
+        }
         switch error.code {
         case .busy, .locked:
             return ("the archive is locked by another process (\(error.message)); try again when it has finished", 2)

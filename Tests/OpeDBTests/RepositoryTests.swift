@@ -19,10 +19,11 @@ final class ArchiveFixture {
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     @discardableResult
-    func add(_ text: String, path: String? = nil) throws -> ArticleRepository.Outcome {
+    func add(_ text: String, path: String? = nil, replacing: Bool = false) throws -> ArticleRepository.Outcome {
         let article = try ArticleParser().parse(text: text)  // as the importer reads it
+        let stored = StoredSource.encode(Array(text.utf8), dictionary: StoredSource.dictionary(for: article))
         return try connection.transaction {
-            try repository.save(article, source: Array(text.utf8), contentHash: ContentHash.of(text), sourcePath: path)
+            try repository.save(article, stored: stored, contentHash: ContentHash.of(text), sourcePath: path, replacing: replacing)
         }
     }
 
@@ -132,18 +133,35 @@ func article(title: String, byline: String? = nil, note: String? = nil, url: Str
         #expect(first == .added(1))
         #expect(try f.add(text) == .unchanged(1))
         #expect(try f.add(text.replacingOccurrences(of: "\n", with: "\r\n")) == .unchanged(1))
-        let edited = article(title: "Tides Turn", byline: "John Roe", url: "https://x.org/tides", body: "Revised wording there.")
+        // A new byline under the same title is an update (a new title by the same author too).
+        let edited = article(title: "Tides", byline: "John Roe", url: "https://x.org/tides", body: "Revised wording there.")
         #expect(try f.add(edited) == .updated(1))
         #expect(try f.count("articles") == 1)
         #expect(try f.connection.scalar("SELECT name FROM authors").string == "John Roe")  // Jane Doe left with nothing
         #expect(try f.matches("original").isEmpty)
         #expect(try f.matches("revised") == [1])
+        #expect(try f.add(article(title: "Tides Turn", byline: "John Roe", url: "https://x.org/tides", body: "Revised wording there.")) == .updated(1))
         #expect(try f.matches("title:turn") == [1])
         #expect(try f.indexIsInStep())
         // Without a URL the content identifies the article.
         let noURL = article(title: "Loose", byline: "Jane Doe")
         #expect(try f.add(noURL) == .added(2))
         #expect(try f.add(noURL) == .unchanged(2))
+    }
+
+    /// Another title and no author in common at the same URL: a different article, refused
+    /// (nothing written) unless replacing is asked for.
+    @Test func aDifferentArticleAtTheSameURLIsRefusedUnlessReplacing() throws {
+        let f = try ArchiveFixture()
+        let text = article(title: "Tides", byline: "Jane Doe", url: "https://x.org/tides", body: "Original wording here.")
+        #expect(try f.add(text) == .added(1))
+        let other = article(title: "Harbour Fees Rise", byline: "John Roe", url: "https://x.org/tides", body: "Fees went up.")
+        #expect(try f.add(other) == .refused(1, previousTitle: "Tides"))
+        #expect(try f.matches("original") == [1])
+        #expect(try f.matches("fees").isEmpty)
+        #expect(try f.add(other, replacing: true) == .replaced(1, previousTitle: "Tides"))
+        #expect(try f.matches("fees") == [1])
+        #expect(try f.indexIsInStep())
     }
 
     @Test func removeCleansUpEverythingThatBelongedOnlyToIt() throws {

@@ -62,7 +62,7 @@ import Testing
             try SearchIndex(connection: f.connection).insert(id: 4)
         }
         let problems = try Maintenance(archive: f.archive).check()
-        #expect(problems == ["original source that no longer decodes to its article: 1 (ids 4)"])
+        #expect(problems == ["original source missing or no longer matching its article: 1 (ids 4) (fix: restore these articles from a backup, or 'opedb remove ID' and add their files again)"])
         #expect(throws: StoredSource.DecodingError.damaged) { try ArticleRepository(connection: f.connection).source(id: 4) }
     }
 }

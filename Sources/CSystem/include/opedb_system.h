@@ -7,4 +7,12 @@
 /// then keeps its priority).
 int opedb_lower_thread_priority(int niceness);
 
+/// Whether the file open as `fd` lives on a kernel pseudo filesystem (proc, sysfs, debugfs,
+/// tracefs, cgroup, devpts, securityfs, bpf, configfs, efivarfs, pstore): files there are not
+/// documents, and some block for ever when read (`/proc/kmsg`). 1 yes, 0 no, -1 unknown.
+int opedb_is_kernel_filesystem_fd(int fd);
+
+/// The same for a path (followed if it is a symlink), without opening it.
+int opedb_is_kernel_filesystem_path(const char *path);
+
 #endif

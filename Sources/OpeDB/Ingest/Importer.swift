@@ -19,6 +19,9 @@ public final class Importer {
     private let archive: Archive
     public var maxSize = Importer.defaultMaxSize
     public var dryRun = false
+    /// Whether an input whose URL names a plainly different article (title and authors both
+    /// differ) may replace it (`add --replace`); otherwise such an input fails and nothing changes.
+    public var replacing = false
     /// Upper bound of articles in one transaction.
     public var batchLimit = 2_000
     /// Time budget of one write transaction, in seconds. Each commit also writes the index's
@@ -138,6 +141,7 @@ public final class Importer {
             }
         }
         try end(&batch, preparer: preparer, report: report)
+        if !dryRun { archive.checkpointAndTruncate(above: 16 << 20) }
     }
 
     /// Stores one input in the open batch (opening it when needed).
@@ -149,9 +153,8 @@ public final class Importer {
         if dryRun {
             do {
                 let planned = try ArticleRepository(connection: archive.connection)
-                    .plannedOutcome(url: prepared.article.url, contentHash: prepared.hash)
-                batch.records.append(.stored(result(prepared, status: planned.status, id: planned.id),
-                                             entry: prepared.entry, stdin: nil))
+                    .plannedOutcome(prepared.article, contentHash: prepared.hash, replacing: replacing)
+                batch.records.append(.stored(result(prepared, outcome: planned), entry: prepared.entry, stdin: nil))
             } catch {
                 batch.records.append(.failed(failure(prepared, Importer.describe(error))))
             }
@@ -165,7 +168,7 @@ public final class Importer {
         do {
             let bulk = ArticleRepository(connection: archive.connection, deferredIndex: batch.deferred)
             let outcome = try save(prepared, with: bulk)
-            batch.records.append(.stored(result(prepared, status: outcome.status, id: outcome.id),
+            batch.records.append(.stored(result(prepared, outcome: outcome),
                                          entry: prepared.entry, stdin: prepared.entry.isStdin ? prepared : nil))
         } catch {
             rollback(&batch)
@@ -222,7 +225,7 @@ public final class Importer {
             case .ready(let prepared):
                 do {
                     let outcome = try archive.connection.transaction(.immediate) { try save(prepared, with: repository) }
-                    report(result(prepared, status: outcome.status, id: outcome.id))
+                    report(result(prepared, outcome: outcome))
                 } catch {
                     try rethrowIfArchiveLevel(error)
                     report(failure(prepared, "could not store: \(Importer.describe(error))"))
@@ -236,15 +239,28 @@ public final class Importer {
         let edits = prepared.curation.flatMap { $0.edits.isEmpty ? nil : $0.edits }
         let outcome = try repository.save(prepared.article, stored: prepared.stored, contentHash: prepared.hash,
                                           sourcePath: prepared.entry.isStdin ? nil : prepared.path,
-                                          fingerprint: prepared.fingerprint, edits: edits)
+                                          fingerprint: prepared.fingerprint, edits: edits, replacing: replacing)
         if let curation = prepared.curation { try repository.restore(curation, to: outcome) }
         return outcome
     }
 
-    private func result(_ prepared: Prepared, status: String, id: Int?) -> AddResult {
-        AddResult(path: prepared.path, status: AddResult.Status(rawValue: status)!, id: id,
-                  title: prepared.article.title, error: nil, warnings: prepared.article.warnings,
-                  dryRun: dryRun, authors: prepared.article.authors.map(\.name), publishedOn: prepared.article.publishedOn)
+    private func result(_ prepared: Prepared, outcome: ArticleRepository.Outcome) -> AddResult {
+        if case .refused(let id, let previous) = outcome {
+            var refused = failure(prepared, "not stored: its URL belongs to article \(id), \u{201C}\(previous)\u{201D}, "
+                                  + "a different article (title and authors differ); add it with --replace to replace that article")
+            refused.replacedTitle = previous
+            return refused
+        }
+        let status: AddResult.Status = switch outcome {
+        case .added: .added
+        case .updated: .updated
+        case .unchanged: .unchanged
+        case .replaced, .refused: .replaced
+        }
+        return AddResult(path: prepared.path, status: status, id: outcome.id == 0 ? nil : outcome.id,
+                         title: prepared.article.title, error: nil, warnings: prepared.article.warnings,
+                         dryRun: dryRun, authors: prepared.article.authors.map(\.name), publishedOn: prepared.article.publishedOn,
+                         replacedTitle: outcome.previousTitle)
     }
 
     /// What a user reads about a failed input: SQLite's message and code, never the SQL.
@@ -258,14 +274,16 @@ public final class Importer {
         return failed
     }
 
-    /// A full disk, a read-only file or a damaged archive stops the whole run: replaying
-    /// article by article could not succeed, and the user must act.
+    /// A full disk, a read-only file or a damaged archive (or search index, or stored original)
+    /// stops the whole run: replaying article by article could not succeed, and the user must act.
     private func rethrowIfArchiveLevel(_ error: any Error) throws {
+        if error is ArchiveError { throw error }
         guard let sqlite = error as? SQLiteError else { return }
         switch sqlite.code {
         case .full, .readOnly, .corrupt, .notADatabase, .ioError, .cantOpen, .busy, .locked:
             throw ArchiveError.wrap(sqlite, path: archive.path, context: "cannot write to \(archive.path)")
         default:
+            if ArchiveError.isIndexDamage(sqlite) { throw ArchiveError.indexDamaged(path: archive.path) }
             return
         }
     }
@@ -285,6 +303,7 @@ private struct Preparer: Sendable {
     let parser = ArticleParser()
 
     func prepare(_ entry: InputFiles.Entry) -> Importer.Item {
+        if entry.isSkipped { return .failed(.skipped(entry.path, entry.problem?.description ?? "not an article", dryRun: dryRun)) }
         do throws(InputProblem) {
             let bytes = try InputFiles.read(entry, maxSize: maxSize)
             let decoded: ArticleSource
@@ -308,11 +327,4 @@ private struct Preparer: Sendable {
             return .failed(.failed(entry.path, error.description, dryRun: dryRun))
         }
     }
-}
-
-/// Seconds from a monotonic clock, for batch budgets.
-func monotonicSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

@@ -4,39 +4,72 @@ import Glibc
 import Darwin
 #endif
 
+import CSystem
+
 /// The inputs of `opedb add`: files, folders (walked recursively for articles, see
-/// ``isArticleName(_:)``, in
-/// sorted order so ids are reproducible) and `-` for stdin.
+/// ``isArticleName(_:)``, in sorted order so ids are reproducible) and `-` for stdin.
 ///
-/// Only regular files are read; a FIFO or device is refused from its `stat` without being
-/// opened, and a directory reached twice through symlinks is reported once, not walked again.
+/// Nothing is passed over without a word: every entry of a folder that is not read comes out
+/// as an entry with its reason — skipped when it is not an article (another suffix, a hidden
+/// name, a symlink to a folder), failed when it looks like one but cannot be read (a dangling
+/// symlink, a path too long, a FIFO). Paths are bytes (names need not be UTF-8). Only regular
+/// files are read; FIFOs, devices and anything on /proc or /sys are refused by type before any
+/// read. Symlinks to folders are followed only with `follow` (as `rg --follow`), then never
+/// onto another filesystem and never twice (device and inode).
 public enum InputFiles {
     /// One input: a path to read, or a problem found while collecting it.
     public struct Entry: Equatable, Sendable {
+        /// The path as shown: bytes that are not UTF-8 escaped (`caf\xE9.md`).
         public var path: String
+        /// The path as the system spells it: what is opened.
+        public var bytes: [UInt8]
         public var problem: InputProblem?
-        public var isStdin: Bool { path == "-" }
+        /// Not an article at all (a folder's `.pdf`, a hidden name): reported, but not a failure.
+        public var isSkipped = false
+        public var isStdin: Bool { bytes == [UInt8(ascii: "-")] }
+
+        public init(path: String, problem: InputProblem? = nil) {
+            self.init(bytes: Array(path.utf8), problem: problem)
+        }
+
+        public init(bytes: [UInt8], problem: InputProblem? = nil, isSkipped: Bool = false) {
+            self.path = PathBytes.display(bytes)
+            self.bytes = bytes
+            self.problem = problem
+            self.isSkipped = isSkipped
+        }
     }
 
     /// The inputs named by `arguments`, in order, folders expanded in sorted order — produced one
     /// at a time as folders are walked: memory
     /// holds only the listings of the folders on the current path, whatever the number of files
     /// (a list of a million paths would cost more than the rest of `add`).
-    public static func walk(_ arguments: [String]) -> Walk { Walk(arguments: arguments) }
+    public static func walk(_ arguments: [String], follow: Bool = false) -> Walk {
+        walk(bytes: arguments.map { Array($0.utf8) }, follow: follow)
+    }
 
-    /// A depth-first walk, each folder's names sorted; the same order a recursive walk gives.
+    /// The same, for arguments given as the bytes the system passed (names need not be UTF-8).
+    public static func walk(bytes arguments: [[UInt8]], follow: Bool = false) -> Walk {
+        Walk(arguments: arguments, follow: follow)
+    }
+
+    /// A depth-first walk, each folder's names sorted by their bytes; the same order a recursive walk gives.
     public struct Walk: Sequence, IteratorProtocol {
-        private var arguments: IndexingIterator<[String]>
+        private var arguments: IndexingIterator<[[UInt8]]>
+        private let follow: Bool
         private var folders: [Folder] = []
         private var visited: Set<FileID> = []
 
         private struct Folder {
-            var base: String
-            var names: [String]
+            var base: [UInt8]
+            var names: [[UInt8]]
             var next = 0
         }
 
-        init(arguments: [String]) { self.arguments = arguments.makeIterator() }
+        init(arguments: [[UInt8]], follow: Bool) {
+            self.arguments = arguments.makeIterator()
+            self.follow = follow
+        }
 
         public mutating func next() -> Entry? {
             while true {
@@ -48,52 +81,94 @@ public enum InputFiles {
                     }
                     let name = folders[top].names[folders[top].next]
                     folders[top].next += 1
-                    let child = folders[top].base + name
-                    var info = stat()
-                    guard stat(child, &info) == 0 else {
-                        if errno == ELOOP { return Entry(path: child, problem: .symlinkLoop) }
-                        continue  // a dangling symlink in a folder is not an input
-                    }
-                    if isDirectory(info) {
-                        if let problem = enter(child, info: info) { return problem }
-                    } else if isArticleName(name) {
-                        return Entry(path: child, problem: regularFileProblem(info))
-                    }
+                    if let entry = visit(folders[top].base, name) { return entry }
                     continue
                 }
                 guard let argument = arguments.next() else { return nil }
-                if argument == "-" { return Entry(path: "-") }
-                var info = stat()
-                guard stat(argument, &info) == 0 else {
-                    let problem: InputProblem = errno == ENOENT || errno == ENOTDIR ? .notFound
-                        : errno == ELOOP ? .symlinkLoop : .unreadable(reason: String(cString: strerror(errno)))
-                    return Entry(path: argument, problem: problem)
-                }
-                if isDirectory(info) {
-                    if let problem = enter(argument, info: info) { return problem }
-                } else {
-                    return Entry(path: argument, problem: regularFileProblem(info))
-                }
+                if argument == [UInt8(ascii: "-")] { return Entry(bytes: argument) }
+                if let entry = visitArgument(argument) { return entry }
             }
         }
 
-        /// Lists a folder for walking, or returns why it cannot be (reached twice, unreadable).
-        private mutating func enter(_ path: String, info: stat) -> Entry? {
-            guard visited.insert(FileID(info)).inserted else { return Entry(path: path, problem: .symlinkLoop) }
-            guard let dir = opendir(path) else {
-                return Entry(path: path, problem: .unreadable(reason: String(cString: strerror(errno))))
+        /// A path the user named: followed if a symlink, read whatever its name.
+        private mutating func visitArgument(_ path: [UInt8]) -> Entry? {
+            if path.count >= PathBytes.maximumLength { return Entry(bytes: path, problem: .pathTooLong(limit: PathBytes.maximumLength)) }
+            var info = stat()
+            guard PathBytes.withCString(path, { stat($0, &info) }) == 0 else {
+                let code = errno
+                var link = stat()
+                let problem: InputProblem = code == ELOOP ? .symlinkLoop
+                    : code == ENAMETOOLONG ? .pathTooLong(limit: PathBytes.maximumLength)
+                    : code == ENOENT && PathBytes.withCString(path, { lstat($0, &link) }) == 0 ? .danglingSymlink
+                    : code == ENOENT || code == ENOTDIR ? .notFound
+                    : .unreadable(reason: String(cString: strerror(code)))
+                return Entry(bytes: path, problem: problem)
             }
-            var names: [String] = []
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            if isDirectory(info) { return enter(path, info: info, named: true) }
+            return Entry(bytes: path, problem: fileProblem(path, info))
+        }
+
+        /// One entry of a folder being walked.
+        private mutating func visit(_ base: [UInt8], _ name: [UInt8]) -> Entry? {
+            let path = base + name
+            let looksLikeArticle = InputFiles.isArticleName(PathBytes.text(name))
+            // An entry that looks like an article and cannot be read fails; anything else is skipped.
+            func unread(_ problem: InputProblem) -> Entry {
+                Entry(bytes: path, problem: problem, isSkipped: !looksLikeArticle)
+            }
+            if name.first == UInt8(ascii: ".") { return Entry(bytes: path, problem: .hidden, isSkipped: true) }
+            // What cannot be looked at may be a folder of articles: those fail, whatever the name.
+            if path.count >= PathBytes.maximumLength { return Entry(bytes: path, problem: .pathTooLong(limit: PathBytes.maximumLength)) }
+            var info = stat()
+            guard PathBytes.withCString(path, { lstat($0, &info) }) == 0 else {
+                return Entry(bytes: path, problem: errno == ENAMETOOLONG ? .pathTooLong(limit: PathBytes.maximumLength)
+                             : .unreadable(reason: String(cString: strerror(errno))))
+            }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                let linkDevice = info.st_dev
+                guard PathBytes.withCString(path, { stat($0, &info) }) == 0 else {
+                    return unread(errno == ELOOP ? .symlinkLoop : errno == ENOENT ? .danglingSymlink
+                                  : .unreadable(reason: String(cString: strerror(errno))))
                 }
-                if name.hasPrefix(".") { continue }  // ., .., hidden files and folders like .git
+                if isDirectory(info) {
+                    if !follow { return Entry(bytes: path, problem: .directorySymlink, isSkipped: true) }
+                    if info.st_dev != linkDevice { return Entry(bytes: path, problem: .otherFilesystem, isSkipped: true) }
+                }
+            }
+            if isDirectory(info) { return enter(path, info: info, named: false) }
+            guard looksLikeArticle else {
+                let problem = InputFiles.specialFileProblem(info) ?? .unsupportedName(suffix: PathBytes.suffix(of: name))
+                return Entry(bytes: path, problem: problem, isSkipped: true)
+            }
+            return Entry(bytes: path, problem: fileProblem(path, info))
+        }
+
+        /// Lists a folder for walking, or returns why it is not walked (reached twice, a kernel
+        /// filesystem, unreadable). Problems with a folder the user named are failures.
+        private mutating func enter(_ path: [UInt8], info: stat, named: Bool) -> Entry? {
+            if PathBytes.withCString(path, opedb_is_kernel_filesystem_path) == 1 {
+                return Entry(bytes: path, problem: .kernelFilesystem, isSkipped: !named)
+            }
+            guard visited.insert(FileID(info)).inserted else { return Entry(bytes: path, problem: .alreadyWalked, isSkipped: true) }
+            guard let dir = PathBytes.withCString(path, { opendir($0) }) else {
+                return Entry(bytes: path, problem: .unreadable(reason: String(cString: strerror(errno))))
+            }
+            var names: [[UInt8]] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+                if name == [0x2E] || name == [0x2E, 0x2E] { continue }
                 names.append(name)
             }
             closedir(dir)
-            folders.append(Folder(base: path.hasSuffix("/") ? path : path + "/", names: names.sorted()))
+            names.sort { $0.lexicographicallyPrecedes($1) }
+            folders.append(Folder(base: path.last == UInt8(ascii: "/") ? path : path + [UInt8(ascii: "/")], names: names))
             return nil
+        }
+
+        /// Why a non-folder cannot be read as an article, from its `stat` and filesystem.
+        private func fileProblem(_ path: [UInt8], _ info: stat) -> InputProblem? {
+            if let special = InputFiles.specialFileProblem(info) { return special }
+            return PathBytes.withCString(path, opedb_is_kernel_filesystem_path) == 1 ? .kernelFilesystem : nil
         }
     }
 
@@ -101,14 +176,22 @@ public enum InputFiles {
     public static func read(_ entry: Entry, maxSize: Int) throws(InputProblem) -> [UInt8] {
         if let problem = entry.problem { throw problem }
         if entry.isStdin { return try readAll(fd: 0, maxSize: maxSize) }
-        let fd = open(entry.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // Refused by type before opening: opening a FIFO or a device can itself block or act.
+        var info = stat()
+        guard PathBytes.withCString(entry.bytes, { stat($0, &info) }) == 0 else {
+            throw errno == ENOENT ? .notFound : .unreadable(reason: String(cString: strerror(errno)))
+        }
+        if let problem = specialFileProblem(info) { throw problem }
+        if PathBytes.withCString(entry.bytes, opedb_is_kernel_filesystem_path) == 1 { throw .kernelFilesystem }
+        let fd = PathBytes.withCString(entry.bytes) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             throw errno == ENOENT ? .notFound : .unreadable(reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
-        var info = stat()
+        // And again on what was opened (the path may have changed in between).
         guard fstat(fd, &info) == 0 else { throw .unreadable(reason: String(cString: strerror(errno))) }
-        if let problem = regularFileProblem(info) { throw problem }
+        if let problem = specialFileProblem(info) { throw problem }
+        if opedb_is_kernel_filesystem_fd(fd) == 1 { throw .kernelFilesystem }
         if Int(info.st_size) > maxSize { throw .tooLarge(size: Int(info.st_size), limit: maxSize) }
         return try readAll(fd: fd, maxSize: maxSize, expected: Int(info.st_size))
     }
@@ -136,6 +219,7 @@ public enum InputFiles {
         return bytes
     }
 
+    /// Folders are told apart by device and inode: the same folder through any link is one.
     private struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -155,7 +239,8 @@ public enum InputFiles {
 
     private static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
 
-    private static func regularFileProblem(_ info: stat) -> InputProblem? {
+    /// Why a file of this type is refused, or nil for a regular file.
+    static func specialFileProblem(_ info: stat) -> InputProblem? {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return nil
         case S_IFIFO: return .notRegularFile(kind: "a FIFO")

@@ -163,6 +163,9 @@ public struct ArticleParser: Sendable {
             ParsedAuthor(name: $0, aliases: notes.aliases[$0] ?? [], affiliation: notes.affiliations[$0])
         }
         if article.title.isEmpty { article.warnings.append("no title found") }
+        if bylineNames.count > BylineParser.nameLimit {
+            article.warnings.append("byline lists \(bylineNames.count) names, more than \(BylineParser.nameLimit); all were stored as authors")
+        }
         article.warnings = document.warnings + article.warnings
         return article
     }

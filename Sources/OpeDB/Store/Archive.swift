@@ -69,6 +69,10 @@ public final class Archive {
                 if connection.isReadOnly { throw ArchiveError.readOnly(path: path) }
                 if access == .write && version == 0 { throw ArchiveError.uninitialised(path: path) }
                 try connection.configure(journalWAL: true)
+                // After a checkpoint has reset the WAL, SQLite cuts the file back to this size:
+                // without a limit a WAL keeps the largest size it ever reached (a bulk add or an
+                // `optimize` writes the size of the archive into it).
+                try connection.execute("PRAGMA journal_size_limit = \(Archive.walSizeLimit)")
                 if version < Migrator.latestVersion {
                     let result = try Migrator.migrate(connection)
                     if result.from != result.to { migration = result }
@@ -139,6 +143,36 @@ public final class Archive {
 }
 
 extension Archive {
+    /// 64 MB: what a WAL is cut back to after a checkpoint.
+    static let walSizeLimit = 64 << 20
+
+    /// The bytes of the archive's WAL file (0 when there is none).
+    public var walSize: Int {
+        var info = stat()
+        return stat(path + "-wal", &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Copies the WAL into the archive and truncates it to nothing (`wal_checkpoint(TRUNCATE)`):
+    /// after `optimize`, and after an import that left more than `threshold` bytes of WAL, so the
+    /// archive does not stay twice its size on disk. Returns whether the WAL was truncated.
+    ///
+    /// A checkpoint that finds another one running (a writer's automatic checkpoint, which after
+    /// a large transaction every commit starts) gives up at once without calling the busy
+    /// handler; so it is tried again, every 20 ms, for up to `seconds`. When readers and writers
+    /// keep it from finishing for that long, the WAL is left for a later checkpoint, which
+    /// `journal_size_limit` then cuts back.
+    @discardableResult
+    public func checkpointAndTruncate(above threshold: Int = 0, seconds: Double = 10) -> Bool {
+        guard walSize > threshold else { return true }
+        let deadline = monotonicSeconds() + seconds
+        repeat {
+            let busy = (try? connection.first("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }) ?? 1
+            if busy == 0 { return true }
+            usleep(20_000)
+        } while monotonicSeconds() < deadline
+        return false
+    }
+
     /// Whether anything exists at `path`.
     public static func fileExists(_ path: String) -> Bool {
         var info = stat()

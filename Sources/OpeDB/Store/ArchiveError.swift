@@ -16,6 +16,12 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case corrupt(path: String, detail: String)
     case diskFull(path: String)
     case indexOutOfStep
+    /// Stored originals that no longer match their content hash (or are missing).
+    case damagedArticles(path: String, ids: [Int])
+    /// `export` wrote everything, but these articles' originals do not match their hashes.
+    case exportedDamaged(path: String, ids: [Int])
+    /// The search index's own tables are damaged so that SQLite cannot even open it.
+    case indexDamaged(path: String)
     case database(SQLiteError, context: String)
 
     public var description: String {
@@ -41,11 +47,19 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .noFTS5(let version):
             return "the system SQLite (\(version)) was built without FTS5, which opedb needs for search"
         case .corrupt(let path, let detail):
-            return "\(path) is damaged: \(detail)"
+            return "\(path) is damaged (\(detail)); nothing was written — run 'opedb check' for details"
         case .diskFull(let path):
             return "the disk holding \(path) is full; nothing from the failed batch was stored"
         case .indexOutOfStep:
             return "search index out of step with the articles — run 'opedb check' for details"
+        case .damagedArticles(let path, let ids):
+            let list = ids.prefix(10).map(String.init).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+            return "\(path) is damaged: the stored original of \(ids.count == 1 ? "article" : "articles") \(list) no longer matches its content hash; nothing was written — run 'opedb check' for details"
+        case .exportedDamaged(let path, let ids):
+            let list = ids.prefix(10).map(String.init).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+            return "\(path) is damaged: exported everything, but the stored original of \(ids.count) \(ids.count == 1 ? "article" : "articles") (\(list)) no longer matches its content hash, so what was exported for \(ids.count == 1 ? "it" : "them") may be wrong — run 'opedb check' for details"
+        case .indexDamaged(let path):
+            return "the search index of \(path) is damaged; run 'opedb optimize --rebuild-index' to rebuild it from the articles"
         case .database(let error, let context):
             return "\(context): \(error.message) (SQLite code \(error.extendedCode))"
         }
@@ -54,11 +68,20 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     /// Wraps a low-level SQLite error in the sentence a user can act on.
     static func wrap(_ error: any Error, path: String, context: String) -> any Error {
         guard let sqlite = error as? SQLiteError else { return error }
+        if isIndexDamage(sqlite) { return ArchiveError.indexDamaged(path: path) }
         switch sqlite.code {
         case .readOnly: return ArchiveError.readOnly(path: path)
         case .full: return ArchiveError.diskFull(path: path)
         case .corrupt, .notADatabase: return ArchiveError.corrupt(path: path, detail: sqlite.message)
         default: return ArchiveError.database(sqlite, context: context)
         }
+    }
+
+    /// The errors SQLite gives when the index's shadow tables are missing or mis-shaped: FTS5
+    /// cannot build its table object ("vtable constructor failed"), finds a config it does not
+    /// know ("invalid fts5 file format"), or a shadow table is gone.
+    public static func isIndexDamage(_ error: SQLiteError) -> Bool {
+        guard error.code == .error || error.code == .corrupt else { return false }
+        return ["vtable constructor failed", "articles_fts", "fts5"].contains { error.message.contains($0) }
     }
 }

@@ -42,6 +42,8 @@ extension ArticleRepository {
 
     /// After it was saved: its tags (added to any it has), and its original `added_at` when it is new.
     public func restore(_ curation: ArticleCuration, to outcome: Outcome) throws {
+        // A refused input stored nothing: the article at its URL is another one and keeps its own curation.
+        if case .refused = outcome { return }
         let tags = TagRepository(connection: connection)
         for tag in curation.tags {
             guard let name = try? TagName(tag) else { continue }

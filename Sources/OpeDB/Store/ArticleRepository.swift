@@ -25,23 +25,58 @@ public struct ArticleRepository {
         case added(Int)
         case updated(Int)
         case unchanged(Int)
+        /// The URL named another article (title and authors both differ) and replacing was
+        /// asked for: the article `id` now holds the new one; `previousTitle` is what it was.
+        case replaced(Int, previousTitle: String)
+        /// The URL names another article (title and authors both differ): nothing was written.
+        case refused(Int, previousTitle: String)
 
         public var id: Int {
-            switch self { case .added(let id), .updated(let id), .unchanged(let id): return id }
+            switch self {
+            case .added(let id), .updated(let id), .unchanged(let id), .replaced(let id, _), .refused(let id, _): return id
+            }
         }
         public var status: String {
             switch self {
             case .added: return "added"
             case .updated: return "updated"
             case .unchanged: return "unchanged"
+            case .replaced: return "replaced"
+            case .refused: return "refused"
+            }
+        }
+        /// The title of the different article this one replaced or would replace.
+        public var previousTitle: String? {
+            switch self {
+            case .replaced(_, let title), .refused(_, let title): return title
+            default: return nil
             }
         }
     }
 
-    /// What `save` would do, without writing: nil id means a new article.
-    public func plannedOutcome(url: String?, contentHash: String) throws -> (status: String, id: Int?) {
-        guard let (id, hash) = try existing(url: url, contentHash: contentHash) else { return ("added", nil) }
-        return (hash == contentHash ? "unchanged" : "updated", id)
+    /// What `save` would do, without writing (the id of a new article is 0).
+    public func plannedOutcome(_ article: ParsedArticle, contentHash: String, replacing: Bool = false) throws -> Outcome {
+        guard let (id, hash) = try existing(url: article.url, contentHash: contentHash) else { return .added(0) }
+        if hash == contentHash { return .unchanged(id) }
+        if let previous = try differentArticle(id, from: article) {
+            return replacing ? .replaced(id, previousTitle: previous) : .refused(id, previousTitle: previous)
+        }
+        return .updated(id)
+    }
+
+    /// The stored title of article `id` when `article` is plainly another article — its title
+    /// and its authors both differ (no author in common) — else nil. A URL is an article's
+    /// identity, but a wrong URL (a shared link, a site's home page) must never let one article
+    /// overwrite another unnoticed; a corrected title or a byline fixed by a better parse shares
+    /// one of the two and is an update.
+    func differentArticle(_ id: Int, from article: ParsedArticle) throws -> String? {
+        guard let (title, titleKey) = try connection.first("SELECT title, title_key FROM articles WHERE id = ?", [id],
+                                                            { ($0.string(0), $0.string(1)) }) else { return nil }
+        guard titleKey != TitleKey.make(article.title) else { return nil }
+        let stored = Set(try connection.all("SELECT byline_name FROM article_authors WHERE article_id = ?", [id]) { $0.string(0).folded })
+        let incoming = Set(article.authors.map(\.name.folded))
+        if stored == incoming || !stored.isDisjoint(with: incoming) { return nil }
+        return title
     }
 
     /// `edits`, when given, replace the article's corrections (an exported file carries them);
@@ -54,16 +89,24 @@ public struct ArticleRepository {
 
     /// `save` with the source already encoded against `article` (bulk loads encode on the
     /// parsing threads, off the single writer's path).
+    ///
+    /// An update that would put a plainly different article (``differentArticle(_:from:)``) in
+    /// place of the stored one writes nothing and returns `.refused`, unless `replacing` is set.
+    /// An update first verifies the stored original it replaces: a damaged article stops the
+    /// write (``ArchiveError/damagedArticles(path:ids:)``) rather than being overwritten unnoticed.
     func save(_ article: ParsedArticle, stored: StoredSource, contentHash: String, sourcePath: String?,
-              fingerprint: String? = nil, edits: ArticleEdits? = nil) throws -> Outcome {
+              fingerprint: String? = nil, edits: ArticleEdits? = nil, replacing: Bool = false) throws -> Outcome {
         let fingerprint = fingerprint ?? article.fingerprint
         if let (id, hash) = try existing(url: article.url, contentHash: contentHash) {
             if hash == contentHash { return .unchanged(id) }
+            let previous = try differentArticle(id, from: article)
+            if let previous, !replacing { return .refused(id, previousTitle: previous) }
+            try verifyOriginal(id)
             let old = try detach(id)
             try writeArticle(article, id: id, source: stored, contentHash: contentHash, sourcePath: sourcePath,
                              fingerprint: fingerprint, edits: edits)
             try cleanUp(old)
-            return .updated(id)
+            return previous.map { .replaced(id, previousTitle: $0) } ?? .updated(id)
         }
         let id = try writeArticle(article, id: nil, source: stored, contentHash: contentHash, sourcePath: sourcePath,
                                   fingerprint: fingerprint, edits: edits)

@@ -38,34 +38,37 @@ public struct Maintenance {
 
     // MARK: Check
 
-    /// Every problem found; empty when the archive is healthy.
+    /// The command that repairs what `optimize --rebuild-index` rebuilds: the index and the
+    /// tables derived from the articles.
+    public static let rebuildFix = "fix: opedb optimize --rebuild-index"
+    /// What repairs damage to stored data itself: nothing derived can bring it back.
+    public static let restoreFix = "fix: restore a backup ('opedb backup' makes one), or 'opedb export' what can still be read"
+
+    /// Every problem found; empty when the archive is healthy. Each names the command that
+    /// repairs it, in parentheses at its end.
     public func check() throws -> [String] {
         var problems: [String] = []
-        let integrity = try connection.all("PRAGMA integrity_check") { $0.string(0) }
-        if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0)" } }
-        try connection.query("PRAGMA foreign_key_check") { row in
-            problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2))")
-        }
-        let index = SearchIndex(connection: connection)
-        if try !index.verify() {
-            problems.append("search index out of step with the articles (fix: opedb optimize --rebuild-index)")
-        } else {
-            do {
-                let missing = try index.articlesNotFound()
-                if !missing.isEmpty {
-                    problems.append("search index does not find articles by their own titles (ids \(missing.prefix(10).map(String.init).joined(separator: ", "))) (fix: opedb optimize --rebuild-index)")
-                }
-            } catch let error as SQLiteError {
-                problems.append("search index cannot be searched: \(error.message) (fix: opedb optimize --rebuild-index)")
+        // Each check reads on: on a damaged file one that meets the damage becomes a problem
+        // to report, not an error that hides the others.
+        func attempt(_ what: String, _ body: () throws -> Void) throws {
+            do { try body() } catch let error as SQLiteError where error.code == .corrupt || error.code == .notADatabase {
+                problems.append("\(what) cannot be read: the file is damaged (\(Self.restoreFix))")
             }
         }
-        let invariants: [(String, String)] = [
-            ("article with a byline but no author", "SELECT id FROM articles WHERE has_byline = 1 AND NOT EXISTS (SELECT 1 FROM article_authors WHERE article_id = articles.id)"),
-            ("article without its original source", "SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM article_sources WHERE article_id = articles.id)"),
+        try attempt("the file's structure") {
+            let integrity = try connection.all("PRAGMA integrity_check") { $0.string(0) }
+            if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0) (\(Self.restoreFix))" } }
+        }
+        try attempt("foreign keys") {
+            try connection.query("PRAGMA foreign_key_check") { row in
+                problems.append("foreign key: \(row.string(0)) row \(row.optionalInt(1).map(String.init) ?? "?") refers to a missing \(row.string(2)) (\(Self.restoreFix))")
+            }
+        }
+        problems += indexProblems()
+        let rebuilt: [(String, String)] = [
             ("article without its search facts", "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_facts f WHERE f.id = a.id AND f.kind = a.kind AND f.published_on IS a.published_on AND f.publication_id IS a.publication_id)"),
             ("search facts without an article", "SELECT id FROM article_facts WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = article_facts.id)"),
             ("orphan author (no article, no book)", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id) AND NOT EXISTS (SELECT 1 FROM book_authors WHERE author_id = authors.id)"),
-            ("author without any spelling", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM author_aliases WHERE author_id = authors.id)"),
             ("orphan book (cited by no article)", "SELECT id FROM books WHERE NOT EXISTS (SELECT 1 FROM article_books WHERE book_id = books.id)"),
             ("orphan publication", "SELECT id FROM publications p WHERE NOT EXISTS (SELECT 1 FROM articles WHERE publication_id = p.id) AND NOT EXISTS (SELECT 1 FROM article_mentions WHERE publication_id = p.id)"),
             ("user's correction not applied (fix: opedb reparse, or opedb edit again)", """
@@ -77,50 +80,98 @@ public struct Maintenance {
                 """),
             ("tag no article carries", "SELECT id FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)"),
         ]
-        problems += try sourcesThatDoNotDecode()
-        for (label, sql) in invariants {
-            let ids = try connection.all(sql) { $0.int(0) }
-            if !ids.isEmpty {
-                problems.append("\(label): \(ids.count) (ids \(ids.prefix(10).map(String.init).joined(separator: ", "))\(ids.count > 10 ? ", …" : ""))")
+        let stored: [(String, String, String)] = [
+            ("article with a byline but no author", "SELECT id FROM articles WHERE has_byline = 1 AND NOT EXISTS (SELECT 1 FROM article_authors WHERE article_id = articles.id)",
+             "fix: 'opedb remove ID' and add the article's file again, or restore a backup"),
+            ("author without any spelling", "SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM author_aliases WHERE author_id = authors.id)",
+             "fix: 'opedb authors rename ID NAME' gives it one"),
+        ]
+        try attempt("original sources") {
+            let damaged = try ArticleRepository(connection: connection).articlesWithDamagedOriginals()
+            if !damaged.isEmpty {
+                problems.append("original source missing or no longer matching its article: \(Self.list(damaged)) (fix: restore these articles from a backup, or 'opedb remove ID' and add their files again)")
+            }
+        }
+        for (label, sql, fix) in rebuilt.map({ ($0.0, $0.1, Self.rebuildFix) }) + stored {
+            try attempt(label) {
+                let ids = try connection.all(sql) { $0.int(0) }
+                if !ids.isEmpty { problems.append("\(label): \(Self.list(ids)) (\(fix))") }
             }
         }
         return problems
     }
 
-    /// Every stored original must decode (a deflated one with its article's stored body) to
-    /// the text its content hash was taken of.
-    private func sourcesThatDoNotDecode() throws -> [String] {
-        var bad: [Int] = []
-        try connection.query("""
-            SELECT a.id, a.content_hash, s.source, s.encoding, a.body
-            FROM articles a JOIN article_sources s ON s.article_id = a.id
-            """) { row in
-            let id = row.int(0)
-            guard let bytes = try? ArticleRepository.decodeSource(row, from: 2),
-                  let decoded = try? ArticleSource.read(bytes),
-                  ContentHash.of(decoded.text) == row.string(1) else {
-                bad.append(id)
-                return
-            }
+    /// `3 (ids 4, 9, 12)`, at most ten ids.
+    static func list(_ ids: [Int]) -> String {
+        "\(ids.count) (ids \(ids.prefix(10).map(String.init).joined(separator: ", "))\(ids.count > 10 ? ", …" : ""))"
+    }
+
+    /// The search index against the articles: FTS5's own comparison (on a copy), the number of
+    /// documents it holds, and a sample of searches for words of the articles' own titles — the
+    /// integrity check passes on an index whose term table was emptied, the searches do not.
+    /// SQLite's messages stay out: the user reads what is wrong and what repairs it.
+    private func indexProblems() -> [String] {
+        let index = SearchIndex(connection: connection)
+        guard (try? index.verify()) == true else {
+            return ["search index out of step with the articles, or damaged (\(Self.rebuildFix))"]
         }
-        guard !bad.isEmpty else { return [] }
-        return ["original source that no longer decodes to its article: \(bad.count) (ids \(bad.prefix(10).map(String.init).joined(separator: ", "))\(bad.count > 10 ? ", …" : ""))"]
+        let articles = (try? connection.scalar("SELECT count(*) FROM articles").int) ?? 0
+        if let documents = index.documentCount(), documents != articles {
+            return ["search index holds \(documents) documents for \(articles) articles (\(Self.rebuildFix))"]
+        }
+        guard let missing = try? index.articlesNotFound() else {
+            return ["search index cannot be searched (\(Self.rebuildFix))"]
+        }
+        if !missing.isEmpty {
+            return ["search index does not find articles by words of their own titles: \(Self.list(missing)) (\(Self.rebuildFix))"]
+        }
+        return []
     }
 
     // MARK: Optimize and back up
 
     /// Merges the index's segments, refreshes the planner's statistics and compacts the file.
     /// Returns the size before and after.
+    ///
+    /// `rebuildIndex` first repairs everything derived from the articles: the index is dropped
+    /// and declared again (``SearchIndex/recreate()``, whatever the damage to its tables), the
+    /// search facts are copied again from the articles, and authors, books and publications
+    /// nothing refers to any more are removed.
+    ///
+    /// Each step's changes pass through the WAL; it is checkpointed and truncated after each
+    /// (`wal_checkpoint(TRUNCATE)`) so that, while others write, the WAL does not pile up the
+    /// index's size and then the whole archive's (VACUUM) before anything is copied back.
     public func optimize(rebuildIndex: Bool = false) throws -> (before: Int, after: Int) {
         let before = sizeOnDisk
-        try connection.transaction(.immediate) {
-            if rebuildIndex { try SearchIndex(connection: connection).rebuild() }
-            try connection.run("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+        do {
+            try connection.transaction(.immediate) {
+                if rebuildIndex {
+                    try SearchIndex(connection: connection).recreate()
+                    try rebuildDerivedTables()
+                }
+                try connection.run("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+            }
+        } catch let error as SQLiteError {
+            throw ArchiveError.wrap(error, path: archive.path, context: "cannot optimize \(archive.path)")
         }
+        archive.checkpointAndTruncate()
         try connection.execute("ANALYZE")
         try connection.execute("VACUUM")
-        try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        archive.checkpointAndTruncate()
         return (before, sizeOnDisk)
+    }
+
+    /// The tables kept beside the articles, made again from them.
+    private func rebuildDerivedTables() throws {
+        try connection.execute("""
+            DELETE FROM article_facts;
+            INSERT INTO article_facts (id, published_on, publication_id, kind) SELECT id, published_on, publication_id, kind FROM articles;
+            DELETE FROM books WHERE NOT EXISTS (SELECT 1 FROM article_books WHERE book_id = books.id);
+            DELETE FROM authors WHERE NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id)
+                AND NOT EXISTS (SELECT 1 FROM book_authors WHERE author_id = authors.id);
+            DELETE FROM publications WHERE NOT EXISTS (SELECT 1 FROM articles WHERE publication_id = publications.id)
+                AND NOT EXISTS (SELECT 1 FROM article_mentions WHERE publication_id = publications.id);
+            """)
     }
 
     /// A consistent copy of the live archive (`VACUUM INTO`), safe while others write.

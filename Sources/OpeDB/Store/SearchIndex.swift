@@ -148,4 +148,35 @@ struct SearchIndex {
     func rebuild() throws {
         try connection.run("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     }
+
+    /// How many documents the index holds (its `docsize` rows, one per indexed article), or nil
+    /// when that table cannot be read.
+    func documentCount() -> Int? {
+        (try? connection.scalar("SELECT count(*) FROM articles_fts_docsize"))?.int
+    }
+
+    /// Drops the index and declares it again from ``IndexDeclaration``, then fills it from the
+    /// content: repairs any damage to its own tables. Run inside a write transaction.
+    ///
+    /// `DROP TABLE` of a virtual table needs FTS5 to open it first, which fails when its
+    /// tables are damaged ("vtable constructor failed", "invalid fts5 file format"). Then its
+    /// tables are dropped one by one (their pages freed as usual) and its declaration removed
+    /// from the schema (a virtual table owns no pages, so none is lost).
+    func recreate() throws {
+        do {
+            try connection.execute("DROP TABLE IF EXISTS articles_fts")
+        } catch {
+            let shadows = try connection.all("""
+                SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN
+                    ('articles_fts_data', 'articles_fts_idx', 'articles_fts_docsize', 'articles_fts_config', 'articles_fts_content')
+                """) { $0.string(0) }
+            // Names from the fixed list above, never from input.
+            for name in shadows { try connection.execute("DROP TABLE \(name)") }
+            try connection.execute("PRAGMA writable_schema = ON")
+            defer { try? connection.execute("PRAGMA writable_schema = RESET") }
+            try connection.run("DELETE FROM sqlite_schema WHERE type = 'table' AND name = 'articles_fts'")
+        }
+        for statement in IndexDeclaration.statements { try connection.execute(statement) }
+        try rebuild()
+    }
 }

@@ -30,3 +30,22 @@ import Testing
         #expect(article.body == "Text.")
     }
 }
+
+@Suite struct BylineLimitTests {
+    /// A labelled byline longer than the 12-name limit keeps every author and its date, with a
+    /// warning; before, it was dropped whole (no authors, no date, no word).
+    @Test func aBylineOverTheLimitIsKeptWithAWarning() throws {
+        let names = (0..<15).map { "Writer\(Character(UnicodeScalar(65 + $0)!)) Person" }
+        let byline = names.dropLast().joined(separator: ", ") + " and " + names.last!
+        let article = try ArticleParser().parse(text: "# A Team Story\n\nBy \(byline) | March 3, 2021\n\nThe text begins here.\n")
+        #expect(article.authors.map(\.name) == names)
+        #expect(article.publishedOn == "2021-03-03")
+        #expect(article.warnings.contains("byline lists 15 names, more than 12; all were stored as authors"))
+    }
+
+    @Test func creditsOverTheLimitAreStillNotNames() {
+        let list = (0..<13).map { "Writer\(Character(UnicodeScalar(65 + $0)!)) Person" }.joined(separator: ", ")
+        #expect(BylineParser.splitNames(list) == nil)
+        #expect(BylineParser.splitNames(list, limit: nil)?.count == 13)
+    }
+}

@@ -36,12 +36,19 @@ enum BylineParser {
             date = found
             text = String(text[..<on.lowerBound]).trimmed
         }
-        guard let names = splitNames(text) else { return nil }
+        // A labelled byline keeps every name, however many: the article is stored with a
+        // warning (``nameLimit``) rather than without authors and date.
+        guard let names = splitNames(text, limit: nil) else { return nil }
         return Byline(names: names, date: date)
     }
 
-    /// `A, B and C` → `[A, B, C]`; nil when a part does not look like a name.
-    static func splitNames(_ text: String) -> [String]? {
+    /// More names than this in a list that is not a labelled byline (a credit, a sentence of a
+    /// note) is not a list of people; a byline with more is kept, with a warning.
+    static let nameLimit = 12
+
+    /// `A, B and C` → `[A, B, C]`; nil when a part does not look like a name, or when there are
+    /// more than `limit` parts.
+    static func splitNames(_ text: String, limit: Int? = nameLimit) -> [String]? {
         var parts: [String] = []
         for chunk in text.split(separator: ";") {
             for piece in chunk.split(separator: ",") {
@@ -57,7 +64,7 @@ enum BylineParser {
                 }
             }
         }
-        guard !parts.isEmpty, parts.count <= 12, parts.allSatisfy(looksLikeName) else { return nil }
+        guard !parts.isEmpty, parts.count <= limit ?? .max, parts.allSatisfy(looksLikeName) else { return nil }
         return parts
     }
 

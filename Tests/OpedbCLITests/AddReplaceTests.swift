@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// An update never replaces a different article silently: when the stored article at an input's
+/// URL has another title and no author in common, `add` stores nothing and says so (exit 1),
+/// unless `--replace` is given — then the input is reported as `replaced`, with the old title.
+@Suite struct AddReplaceTests {
+    static let first = "# The Lighthouse Keepers Have Gone Quiet\n\nBy Miriam Tollefsen\n\nKeepers logged the weather.\n\nOriginal url: https://example.org/shared\n"
+    static let other = "# Harbour Pilots Strike at Dawn\n\nBy Jonas Weber\n\nPilots walked out.\n\nOriginal url: https://example.org/shared\n"
+
+    func archive() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.run(["init"])
+        try cli.write("first.md", Self.first)
+        try cli.write("other.md", Self.other)
+        #expect(try cli.run(["add", "first.md"]).status == 0)
+        return cli
+    }
+
+    @Test func aDifferentArticleAtTheSameURLIsRefusedAndNamed() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let refused = try cli.run(["add", "other.md"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("other.md: not stored: its URL belongs to article 1, \u{201C}The Lighthouse Keepers Have Gone Quiet\u{201D}"))
+        #expect(refused.stderr.contains("--replace"))
+        // The first article is still there, whole.
+        #expect(try cli.run(["search", "lighthouse"]).stdout.contains("The Lighthouse Keepers Have Gone Quiet"))
+        #expect(!(try cli.run(["search", "pilots"]).stdout.contains("Harbour")))
+        let json = try cli.json(try cli.run(["add", "other.md", "--json"])) as? [[String: Any]]
+        #expect(json?.first?["status"] as? String == "failed")
+        #expect(json?.first?["replaced_title"] as? String == "The Lighthouse Keepers Have Gone Quiet")
+        let dry = try cli.run(["add", "other.md", "--dry-run"])
+        #expect(dry.stdout.contains("1 would be failed"))
+    }
+
+    @Test func replaceReplacesAndReportsTheOldTitle() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let dry = try cli.json(try cli.run(["add", "other.md", "--replace", "--dry-run", "--json"])) as? [[String: Any]]
+        #expect(dry?.first?["status"] as? String == "replaced")
+        let replaced = try cli.run(["add", "other.md", "--replace"])
+        #expect(replaced.status == 0)
+        #expect(replaced.stdout.contains("replaced 1  Harbour Pilots Strike at Dawn — Jonas Weber (replaced \u{201C}The Lighthouse Keepers Have Gone Quiet\u{201D})"))
+        #expect(replaced.stdout.contains("0 added, 0 updated, 1 replaced, 0 unchanged, 0 failed"))
+        #expect(try cli.run(["search", "pilots"]).stdout.contains("Harbour Pilots"))
+    }
+
+    /// A corrected title with the same author, or a new byline under the same title, is an update.
+    @Test func anUpdateSharingTitleOrAuthorIsStillAnUpdate() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try cli.write("retitled.md", Self.first.replacingOccurrences(of: "Have Gone Quiet", with: "Fall Silent"))
+        let retitled = try cli.json(try cli.run(["add", "retitled.md", "--json"])) as? [[String: Any]]
+        #expect(retitled?.first?["status"] as? String == "updated")
+        #expect(retitled?.first?["replaced_title"] is NSNull)
+        try cli.write("rebylined.md", Self.first.replacingOccurrences(of: "Have Gone Quiet", with: "Fall Silent")
+            .replacingOccurrences(of: "Miriam Tollefsen", with: "Miriam Tollefsen and Jonas Weber"))
+        #expect(try cli.run(["add", "rebylined.md"]).stdout.contains("updated 1"))
+    }
+}

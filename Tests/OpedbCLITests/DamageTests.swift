@@ -1,0 +1,128 @@
+import Foundation
+import SQLite
+import Testing
+
+/// Damage is found and reported, stops writes, and what can be repaired is: `check` names the
+/// repairing command for every problem, `optimize --rebuild-index` recreates the search index
+/// whatever happened to its tables, and a stored original that no longer matches its hash stops
+/// `add`, `reparse` and makes `export` fail instead of copying it out unnoticed.
+@Suite struct DamageTests {
+    func archive() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.run(["init"])
+        for (i, word) in ["lighthouse", "harbour", "glacier", "orchard"].enumerated() {
+            try cli.write("\(word).md", "# The \(word.capitalized) Question\n\nBy Ines Varga\n\nA text about the \(word).\n\nOriginal url: https://example.org/\(i)\n")
+        }
+        #expect(try cli.run(["add", "lighthouse.md", "harbour.md", "glacier.md", "orchard.md"]).status == 0)
+        return cli
+    }
+
+    func damage(_ cli: CLIRunner, _ sql: String) throws {
+        let db = try Connection(path: cli.path("opedb.sqlite"), mode: .readWrite)
+        try db.execute(sql)
+    }
+
+    /// What one statement in the `sqlite3` shell does to the index, each found by `check` and
+    /// repaired by `optimize --rebuild-index`, without an SQLite message reaching the user.
+    @Test(arguments: [
+        "DELETE FROM articles_fts_idx",
+        "DELETE FROM articles_fts_data WHERE id = 10",
+        "DELETE FROM articles_fts_config",
+        "UPDATE articles_fts_config SET v = 99 WHERE k = 'version'",
+        "DROP TABLE articles_fts_idx",
+        "DELETE FROM articles_fts_docsize WHERE id > 2",
+        "DELETE FROM article_facts WHERE id <= 2",
+    ])
+    func indexDamageIsFoundAndRepaired(_ sql: String) throws {
+        // The fixtures: an index of several pages (an emptied lookup table of a one-page index
+        // does no harm to find).
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        #expect(try cli.run(["add", CLIRunner.fixtures.path, "-q"]).status == 0)
+        try damage(cli, sql)
+        let check = try cli.run(["check"])
+        #expect(check.status == 1)
+        let problems = check.stdout.split(separator: "\n")
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy { $0.hasSuffix("(fix: opedb optimize --rebuild-index)") }, "\(check.stdout)")
+        let rebuild = try cli.run(["optimize", "--rebuild-index"])
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        #expect(try cli.run(["check"]).stdout == "ok: opedb.sqlite is healthy\n")
+        #expect(try cli.run(["search", "lighthouse"]).stdout.contains("The Lighthouse Keepers of the Baltic Have Gone Quiet"))
+        #expect(try cli.run(["search", "--since", "2021-01-01", "lighthouse"]).stdout.contains("The Lighthouse Keepers"))
+    }
+
+    /// A damaged index table stops writes with the command that repairs it, not SQLite's words.
+    @Test func aBrokenIndexStopsWritesWithTheRepairingCommand() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, "DELETE FROM articles_fts_config")
+        try cli.write("new.md", "# A New Piece\n\nBy Ines Varga\n\nNew text.\n\nOriginal url: https://example.org/new\n")
+        for arguments in [["add", "new.md"], ["optimize"], ["remove", "1"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains("opedb optimize --rebuild-index"), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("fts5") && !result.stderr.contains("vtable"))
+        }
+    }
+
+    /// An article whose stored original no longer matches its content hash.
+    func damagedOriginal() throws -> CLIRunner {
+        let cli = try archive()
+        try damage(cli, "UPDATE article_sources SET source = zeroblob(40) WHERE article_id = 2")
+        return cli
+    }
+
+    @Test func exportReportsArticlesWhoseOriginalsDoNotMatch() throws {
+        let cli = try damagedOriginal()
+        defer { cli.cleanUp() }
+        let export = try cli.run(["export", "--format", "jsonl"])
+        #expect(export.status == 2)
+        #expect(export.stdout.split(separator: "\n").count == 4)  // everything readable is still written
+        #expect(export.stderr.contains("the stored original of 1 article (2) no longer matches its content hash"))
+        #expect(export.stderr.contains("run 'opedb check'"))
+        let check = try cli.run(["check"])
+        #expect(check.stdout.contains("original source missing or no longer matching its article: 1 (ids 2) (fix: "))
+    }
+
+    @Test func writesThatTouchADamagedArticleStop() throws {
+        let cli = try damagedOriginal()
+        defer { cli.cleanUp() }
+        let reparse = try cli.run(["reparse"])
+        #expect(reparse.status == 2)
+        #expect(reparse.stderr.contains("article 2 no longer matches its content hash"))
+        // An update of the damaged article (same URL, new text) stops instead of overwriting it.
+        try cli.write("harbour2.md", "# The Harbour Question\n\nBy Ines Varga\n\nA freshly written text about the harbour.\n\nOriginal url: https://example.org/1\n")
+        let update = try cli.run(["add", "harbour2.md"])
+        #expect(update.status == 2)
+        #expect(update.stderr.contains("run 'opedb check'"))
+        #expect(!(try cli.run(["search", "freshly"]).stdout.contains("Harbour")))
+    }
+
+    /// SQLite's own corruption codes stop a write command with exit status 2 and a pointer to
+    /// `check`, and `check` itself reports the damage instead of failing on it.
+    @Test func aCorruptFileStopsWritesAndCheckReportsIt() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let root: Int
+        do {
+            let db = try Connection(path: cli.path("opedb.sqlite"), mode: .readWrite)
+            try db.execute("PRAGMA journal_mode = DELETE")
+            root = try db.scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'articles'").int ?? 0
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: cli.path("opedb.sqlite")))
+        try handle.seek(toOffset: UInt64((root - 1) * 4096))
+        try handle.write(contentsOf: Data([0x0D] + [UInt8](repeating: 0xFF, count: 200)))
+        try handle.close()
+        try cli.write("new.md", "# A New Piece\n\nBy Ines Varga\n\nNew text.\n\nOriginal url: https://example.org/new\n")
+        for arguments in [["add", "new.md"], ["remove", "1"], ["reparse"], ["export"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasSuffix("run 'opedb check' for details\n"), "\(arguments): \(result.stderr)")
+        }
+        let check = try cli.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.hasPrefix("problem: the file's structure cannot be read: the file is damaged (fix: restore a backup"))
+    }
+}
