@@ -15,7 +15,9 @@ extension Opedb {
                 PATH can be a file, a folder (searched recursively for *.txt, *.md, *.html, *.htm, \
                 *.xhtml and *.html.gz) or - for stdin. Adding the same article again changes \
                 nothing; the same URL with new content updates the stored article in place, keeping \
-                its id. When the stored article at that URL is plainly another one (title and \
+                its id.
+
+                When the stored article at that URL is plainly another one (title and \
                 authors both differ), the input fails and nothing changes, unless --replace is \
                 given (then it is reported as replaced, with the old title).
 
