@@ -165,7 +165,7 @@ public struct ArticleSearch {
         return filters
     }
 
-    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+    func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
         for filter in namedFilters(options) {
             conditions.append(filter.condition)
             arguments += filter.arguments
