@@ -62,7 +62,7 @@ check() { # name file pattern…: every pattern (a fixed string) must occur in t
   done
 }
 
-pages=("home|/" "search|/search?q=kabul" "article|/articles/$article_id" "author|/authors/$author_id")
+pages=("home|/" "search|/search?q=harbour" "article|/articles/$article_id" "author|/authors/$author_id")
 for entry in "${pages[@]}"; do
   name="${entry%%|*}"
   path="${entry#*|}"
@@ -75,7 +75,7 @@ for entry in "${pages[@]}"; do
 done
 
 check home "$work/home.html" '<title>opedb</title>' 'role="search"' '<svg class="chart"' 'class="counts"' '<h2>Newest</h2>' 'class="results"'
-check search "$work/search.html" '<mark>' '<h2>Authors</h2>' '<h2>Years</h2>' 'matches.' 'Sort:' '<title>Search: kabul · opedb</title>'
+check search "$work/search.html" '<mark>' '<h2>Authors</h2>' '<h2>Years</h2>' 'matches.' 'Sort:' '<title>Search: harbour · opedb</title>'
 check article "$work/article.html" 'class="piece"' 'rel="author"' "/authors/$author_id" 'class="byline"' 'Source as added'
 check author "$work/author.html" '<h1>Miriam Tollefsen</h1>' '<h2>Articles' '<h2>Books</h2>' "/articles/$article_id"
 

@@ -24,18 +24,18 @@ struct WebFixture {
     }
 
     /// Hostile text in the title, the byline and the body: it must come out escaped everywhere.
-    static let hostile = """
-        # <script>alert(1)</script> & "Quoted" Title
-
-        By [Eve <script>alert(1)</script> Mallory](#)
-
-        March 3, 2022
+    static let hostile = #"""
+        ---
+        title: "<script>alert(1)</script> & \"Quoted\" Title"
+        author: "Eve <script>alert(1)</script> Mallory"
+        date: 2022-03-03
+        ---
 
         A body with <script>alert(1)</script> inside, an ampersand & and "quotes" about Kabul.
 
         <img src=x onerror=alert(2)> closes the piece.
 
-        """
+        """#
 
     let directory: URL
     var database: String { directory.appendingPathComponent("web.sqlite").path }
