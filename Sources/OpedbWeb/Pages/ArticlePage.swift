@@ -141,7 +141,7 @@ enum ArticlePage {
             }
             if let disclaimer = a.disclaimer { m.element("p", ["class": "disclaimer"], text: disclaimer) }
             m.element("h2", text: "Record")
-            m.element("ul", ["class": "meta"]) { m in
+            m.element("ul", ["class": "meta record"]) { m in
                 if let url = a.url {
                     m.element("li") { m in
                         m.text("Original: ")

@@ -56,7 +56,7 @@ enum Layout {
 
     /// The search box: a GET form, so every search is a URL.
     static func searchForm(_ m: inout Markup, query: String?, compact: Bool = false, hidden: [(StaticString, String)] = []) {
-        m.element("form", ["class": "search", "action": "/search", "method": "get", "role": "search"]) { m in
+        m.element("form", ["class": compact ? "search compact" : "search", "action": "/search", "method": "get", "role": "search"]) { m in
             m.element("label", ["for": compact ? "q-top" : "q", "class": "sr"], text: "Search the archive")
             m.void("input", ["type": "search", "id": compact ? "q-top" : "q", "name": "q", "value": query ?? "",
                              "placeholder": compact ? "Search" : "Search titles, bylines, text… (kabul, \"exact phrase\", title:kremlin)"])

@@ -18,7 +18,8 @@ enum ResultList {
                             m.date(date)
                         }
                     }
-                    if !hit.snippet.isEmpty {
+                    // A match in the title gives the title as snippet: shown once is enough.
+                    if !hit.snippet.isEmpty, hit.snippet != hit.title {
                         m.element("p") { m in marked(&m, hit.snippet, hit.matches) }
                     }
                 }

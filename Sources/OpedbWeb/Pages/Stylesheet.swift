@@ -26,7 +26,11 @@ enum Stylesheet {
     header.site nav{display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.95rem}
     header.site nav a{color:var(--muted);text-decoration:none}header.site nav a:hover,header.site nav a[aria-current]{color:var(--fg);text-decoration:underline}
     main{max-width:72rem;margin:0 auto;padding:1.2rem 1.2rem 3rem}
-    footer.site{max-width:72rem;margin:0 auto;padding:1rem 1.2rem 2rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule)}
+    footer.site{max-width:69.6rem;margin:0 auto;padding:1rem 0 2rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule)}
+    @media (max-width:72rem){footer.site{margin:0 1.2rem}}
+    header.site form.search{margin:0 0 0 auto;flex:1 1 14rem;max-width:22rem;flex-wrap:nowrap}
+    header.site form.search input[type=search]{flex:1 1 auto;padding:.35rem .6rem}
+    header.site form.search button{padding:.35rem .7rem}
     h1{font-family:Georgia,"Iowan Old Style","Times New Roman",serif;font-size:2rem;line-height:1.2;margin:.4rem 0 .8rem}
     h2{font-size:1.15rem;margin:1.8rem 0 .6rem}
     .muted,.meta{color:var(--muted)}.meta{font-size:.9rem}
@@ -35,8 +39,9 @@ enum Stylesheet {
     button,select{font:inherit;padding:.5rem .9rem;border:1px solid var(--rule);border-radius:6px;background:var(--panel);color:var(--fg);cursor:pointer}
     .counts{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0;padding:0;list-style:none}
     .counts li{background:var(--panel);border:1px solid var(--rule);border-radius:8px;padding:.6rem 1rem;min-width:8rem}
-    .counts strong{display:block;font-size:1.5rem}
-    .chart{width:100%;height:auto;max-width:48rem;display:block;margin:.5rem 0}
+    .counts a{display:block;color:var(--muted);text-decoration:none}.counts a:hover strong{text-decoration:underline}
+    .counts strong{display:block;font-size:1.5rem;color:var(--accent)}
+    .chart{max-width:100%;height:auto;display:block;margin:.5rem 0}
     .chart .bar{fill:var(--bar)}.chart a:hover .bar,.chart a:focus .bar{fill:var(--accent)}
     .chart text{fill:var(--muted);font-size:11px;font-family:system-ui,sans-serif}
     .layout{display:grid;grid-template-columns:minmax(0,1fr) 15rem;gap:2rem}
@@ -53,6 +58,10 @@ enum Stylesheet {
     .filters{display:flex;flex-wrap:wrap;gap:.4rem;margin:.2rem 0 .8rem;padding:0;list-style:none}
     .filters li a{display:inline-block;background:var(--panel);border:1px solid var(--rule);border-radius:99px;padding:.1rem .7rem;font-size:.88rem;text-decoration:none;color:var(--fg)}
     .sort{font-size:.92rem;margin:.2rem 0 .4rem}
+    .more{margin-top:1.4rem;font-size:.92rem}.more summary{cursor:pointer}
+    .field{display:block;margin:.5rem 0}.field span{display:block;font-size:.82rem;color:var(--muted)}
+    .field input{width:100%;font:inherit;padding:.35rem .5rem;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--fg)}
+    .record a{overflow-wrap:anywhere}
     .error{border-left:4px solid var(--accent);background:var(--panel);padding:.7rem 1rem;margin:1rem 0}
     nav.pages{display:flex;justify-content:space-between;gap:1rem;margin:1.2rem 0;font-size:.95rem}
     article.piece{max-width:42rem;margin:0 auto;font-family:Georgia,"Iowan Old Style","Times New Roman",serif;font-size:1.1rem;line-height:1.65}
@@ -72,6 +81,7 @@ enum Stylesheet {
     .scroll{overflow-x:auto}
     pre.source{white-space:pre-wrap;word-break:break-word;background:var(--panel);padding:1rem;border-radius:6px;font-size:.85rem}
     @media (max-width:40rem){body{font-size:16px}h1{font-size:1.6rem}main{padding:1rem .9rem 2rem}article.piece{font-size:1.05rem}
+    footer.site{margin:0 .9rem}header.site form.search{margin:0;max-width:none}
     .hide-narrow{display:none}}
     """
 

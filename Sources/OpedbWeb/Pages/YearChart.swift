@@ -18,7 +18,8 @@ enum YearChart {
         let every = max(1, (years.count + 11) / 12)
         let total = known.filter { $0.0 >= start }.reduce(0) { $0 + $1.1 }
         let label = "Articles per year, \(start) to \(last): \(total) articles"
-        m.element("svg", ["class": "chart", "viewBox": "0 0 \(width) \(height)", "role": "img", "aria-label": label,
+        m.element("svg", ["class": "chart", "viewBox": "0 0 \(width) \(height)",
+                          "width": String(width * 5 / 4), "height": String(height * 5 / 4), "role": "img", "aria-label": label,
                           "xmlns": "http://www.w3.org/2000/svg"]) { m in
             m.element("title", text: label)
             for (i, year) in years.enumerated() {
