@@ -5,14 +5,10 @@ import OpeDB
 /// `opedb authors --json` (same order, same objects).
 enum AuthorsPage {
     static func respond(_ parameters: QueryParameters, pool: ArchivePool, json: Bool) throws -> Response {
-        let page = try ListPage(parameters)
         let sort: AuthorRepository.Sort = try parameters.choice("sort", default: .name)
-        let rows = try pool.withArchive { archive in
-            try AuthorRepository(connection: archive.connection).list(sort: sort, limit: page.limit + 1, offset: page.offset)
-        }
-        let (authors, hasMore) = page.split(rows)
-        if json { return try Reply.json(authors) }
-        return Reply.html(render(authors, sort: sort, page: page, hasMore: hasMore))
+        return try ListPage.respond(parameters, pool: pool, json: json, fetch: { archive, limit, offset in
+            try AuthorRepository(connection: archive.connection).list(sort: sort, limit: limit, offset: offset)
+        }, render: { authors, page, hasMore in render(authors, sort: sort, page: page, hasMore: hasMore) })
     }
 
     static func render(_ authors: [AuthorSummary], sort: AuthorRepository.Sort, page: ListPage, hasMore: Bool) -> String {

@@ -5,13 +5,9 @@ import OpeDB
 /// `opedb books --json`.
 enum BooksPage {
     static func respond(_ parameters: QueryParameters, pool: ArchivePool, json: Bool) throws -> Response {
-        let page = try ListPage(parameters)
-        let rows = try pool.withArchive { archive in
-            try BookRepository(connection: archive.connection).list(limit: page.limit + 1, offset: page.offset)
-        }
-        let (books, hasMore) = page.split(rows)
-        if json { return try Reply.json(books) }
-        return Reply.html(render(books, page: page, hasMore: hasMore))
+        try ListPage.respond(parameters, pool: pool, json: json, fetch: { archive, limit, offset in
+            try BookRepository(connection: archive.connection).list(limit: limit, offset: offset)
+        }, render: render)
     }
 
     static func render(_ books: [BookSummary], page: ListPage, hasMore: Bool) -> String {

@@ -27,22 +27,3 @@ struct Pager {
         }
     }
 }
-
-/// `limit` and `offset` of a list page: bounded, with a default page size.
-struct ListPage {
-    var limit: Int
-    var offset: Int
-
-    static let limitRange = 1...500
-    static let offsetRange = 0...10_000_000
-
-    init(_ parameters: QueryParameters, defaultLimit: Int = 50) throws(WebError) {
-        limit = try parameters.integer("limit", in: Self.limitRange, default: defaultLimit)
-        offset = try parameters.integer("offset", in: Self.offsetRange, default: 0)
-    }
-
-    /// Reads one row past the page to learn whether there is a next one.
-    func split<T>(_ rows: [T]) -> (page: [T], hasMore: Bool) {
-        (Array(rows.prefix(limit)), rows.count > limit)
-    }
-}

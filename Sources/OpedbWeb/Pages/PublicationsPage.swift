@@ -5,13 +5,9 @@ import OpeDB
 /// `/publications.json` is that page of `opedb publications --json`.
 enum PublicationsPage {
     static func respond(_ parameters: QueryParameters, pool: ArchivePool, json: Bool) throws -> Response {
-        let page = try ListPage(parameters)
-        let rows = try pool.withArchive { archive in
-            try PublicationRepository(connection: archive.connection).list(limit: page.limit + 1, offset: page.offset)
-        }
-        let (publications, hasMore) = page.split(rows)
-        if json { return try Reply.json(publications) }
-        return Reply.html(render(publications, page: page, hasMore: hasMore))
+        try ListPage.respond(parameters, pool: pool, json: json, fetch: { archive, limit, offset in
+            try PublicationRepository(connection: archive.connection).list(limit: limit, offset: offset)
+        }, render: render)
     }
 
     static func render(_ publications: [PublicationSummary], page: ListPage, hasMore: Bool) -> String {
