@@ -16,9 +16,10 @@ struct OpedbServe: AsyncParsableCommand {
         commandName: "opedb serve",
         abstract: "Serve the archive as a read-only web site, every page with a JSON twin.",
         discussion: """
-            The archive is opened read-only; no route writes. Pages: / (home), /search, /articles/ID,
-            /authors, /authors/ID, /books, /publications, /stats; each has a JSON twin (/search.json?q=…,
-            /articles/12.json, …) printing what the CLI's --json prints for the same request.
+            The archive is opened read-only; no route writes. Pages: / (home),
+            /search, /articles/ID, /authors, /authors/ID, /books, /publications,
+            /stats. Each has a JSON twin (/search.json?q=…, /articles/12.json, …)
+            printing what the CLI's --json prints for the same request.
 
             Examples:
               opedb serve
