@@ -33,6 +33,21 @@ import Testing
         try await body(address, process, err)
     }
 
+    /// Runs `opedb ARGUMENTS` to its end: the exit status and what it wrote on stderr.
+    func finished(_ fixture: WebFixture, _ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = WebFixture.binary("opedb")
+        process.arguments = arguments
+        process.currentDirectoryURL = fixture.directory
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, stderr)
+    }
+
     @Test func servesOnAFreeLoopbackPortAndStopsOnSIGTERM() async throws {
         let fixture = try WebFixture()
         defer { fixture.cleanUp() }
@@ -53,19 +68,11 @@ import Testing
     @Test func warnsWhenNotOnLoopback() throws {
         let fixture = try WebFixture()
         defer { fixture.cleanUp() }
-        let process = Process()
-        process.executableURL = WebFixture.binary("opedb")
-        process.arguments = ["serve", "--host", "192.0.2.1", "--port", "0", "--database", fixture.database]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let (status, stderr) = try finished(fixture, ["serve", "--host", "192.0.2.1", "--port", "0", "--database", fixture.database])
         let lines = stderr.split(separator: "\n")
         #expect(lines.first == "opedb: warning: listening on 192.0.2.1, not loopback: anyone who can reach this machine can read the archive")
         #expect(lines.count == 2 && lines[1].hasPrefix("opedb: cannot serve on 192.0.2.1:0: "), "\(stderr)")
-        #expect(process.terminationStatus == 2)
+        #expect(status == 2)
     }
 
     @Test func usageAndArchiveProblemsAreOneLineAndStatus2() throws {
@@ -73,17 +80,8 @@ import Testing
         defer { fixture.cleanUp() }
         for arguments in [["serve", "--port", "70000"], ["serve", "--port", "-1"], ["serve", "--bogus"],
                           ["serve", "--database", fixture.directory.appendingPathComponent("missing.sqlite").path]] {
-            let process = Process()
-            process.executableURL = WebFixture.binary("opedb")
-            process.arguments = arguments
-            process.currentDirectoryURL = fixture.directory
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = Pipe()
-            try process.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 2, "\(arguments)")
+            let (status, stderr) = try finished(fixture, arguments)
+            #expect(status == 2, "\(arguments)")
             #expect(stderr.hasPrefix("opedb: ") && stderr.split(separator: "\n").count == 1, "\(arguments): \(stderr)")
         }
     }
