@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -6,12 +6,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "opedb", targets: ["OpedbCLI"]),
+        // `opedb serve` runs this binary (found beside `opedb`), so the CLI never links the server.
+        .executable(name: "opedb-serve", targets: ["OpedbServe"]),
         .library(name: "OpeDB", targets: ["OpeDB"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // YAML front matter in Markdown input (Yams.compose keeps scalars as written).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `opedb serve`: HTTP/1.1 on SwiftNIO with a router and a testing client; without the
+        // swift-configuration trait, which opedb does not use (one package fewer to build).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev), found through pkg-config.
@@ -39,8 +44,9 @@ let package = Package(
         ),
         // SHA-256 in C, with the CPU's SHA instructions when present: ingest hashes every article.
         .target(name: "CDigest"),
-        // Operating-system calls Swift cannot make (a thread's own nice value).
-        .target(name: "CSystem"),
+        // Operating-system calls Swift cannot make (a thread's own nice value). Not `CSystem`:
+        // swift-system (under SwiftNIO, under the web server) has a target of that name.
+        .target(name: "COpedbSystem"),
         // A thin, opedb-agnostic Swift layer over the SQLite C API.
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The SQL schema, embedded into the binary at build time.
@@ -52,7 +58,7 @@ let package = Package(
                         .embedInCode("0005_curation.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
-        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "CSystem", "CLibXML2",
+        .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "COpedbSystem", "CLibXML2",
                                              .product(name: "Yams", package: "Yams")]),
         // The command-line interface: argument parsing and output only.
         .executableTarget(
@@ -62,9 +68,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web site over an archive: routes, pages and the HTML builder (tested without a socket).
+        .target(
+            name: "OpedbWeb",
+            dependencies: ["OpeDB", "SQLite", "CDigest", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        // `opedb-serve`: arguments, the warning for a non-loopback host, and the server's run loop.
+        .executableTarget(
+            name: "OpedbServe",
+            dependencies: [
+                "OpedbWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "OpeDBTests", dependencies: ["OpeDB", "SQLite", "CDigest"]),
         .testTarget(name: "OpedbCLITests", dependencies: ["OpedbCLI", "OpeDB", "SQLite"]),
+        .testTarget(name: "OpedbWebTests", dependencies: [
+            "OpedbWeb", "OpeDB", "OpedbCLI", "OpedbServe",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

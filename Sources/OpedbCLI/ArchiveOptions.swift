@@ -44,11 +44,7 @@ struct ArchiveLocation {
     }
 
     /// `--database`, else `$OPEDB_DATABASE`, else `opedb.sqlite` here.
-    var path: String {
-        if let database, !database.isEmpty { return database }
-        if let env = getenv("OPEDB_DATABASE"), let value = String(validatingCString: env), !value.isEmpty { return value }
-        return "opedb.sqlite"
-    }
+    var path: String { ArchivePath.resolve(database) }
 
     /// Opens the archive, reporting an automatic migration on stderr.
     func open(_ access: Archive.Access) throws -> Archive {

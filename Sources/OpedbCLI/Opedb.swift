@@ -23,7 +23,7 @@ struct Opedb: ParsableCommand {
         version: OpeDBVersion.string,
         subcommands: [Init.self, Add.self, Search.self, Show.self, Remove.self, Authors.self, Author.self, Books.self,
                       Publications.self, Stats.self, Export.self, Reparse.self, Check.self, Optimize.self, Backup.self,
-                      Parse.self, Edit.self, Tag.self, Tags.self, Cite.self]
+                      Parse.self, Edit.self, Tag.self, Tags.self, Cite.self, Serve.self]
     )
 
     /// Parses and runs, mapping argument mistakes to one `opedb: …` line and exit status 2
@@ -33,6 +33,10 @@ struct Opedb: ParsableCommand {
             if let search = searchFastPath() {
                 try search.perform()
                 return
+            }
+            // Everything after `serve` belongs to opedb-serve, help included.
+            if CommandLine.arguments.dropFirst().first == "serve" {
+                Serve.exec(Array(CommandLine.arguments.dropFirst(2)))
             }
             var command = try parseAsRoot()
             try command.run()

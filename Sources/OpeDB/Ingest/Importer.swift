@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Dispatch
-import CSystem
+import COpedbSystem
 import SQLite
 
 /// Adds article files to an archive, fast and without losing anything on bad input.

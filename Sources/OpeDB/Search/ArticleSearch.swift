@@ -178,7 +178,7 @@ public struct ArticleSearch {
         }
     }
 
-    private func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
+    func appendFilters(_ options: SearchOptions, to conditions: inout [String], _ arguments: inout [any SQLiteBindable]) throws {
         for filter in namedFilters(options) {
             conditions.append(filter.condition)
             arguments += filter.arguments

@@ -4,8 +4,9 @@ import SQLite
 extension AuthorRepository {
     public enum Sort: String, Sendable, CaseIterable { case name, articles, latest }
 
-    /// Every author, with counts, latest affiliation and date range.
-    public func list(sort: Sort = .name) throws -> [AuthorSummary] {
+    /// Every author, with counts, latest affiliation and date range; `limit` and `offset` give one
+    /// page of the same list (the web site's, which must not grow with the archive).
+    public func list(sort: Sort = .name, limit: Int? = nil, offset: Int = 0) throws -> [AuthorSummary] {
         let order: String
         switch sort {
         case .name: order = "au.sort_name, au.id"
@@ -20,8 +21,8 @@ extension AuthorRepository {
                    (SELECT min(f.published_on) FROM article_authors aa JOIN article_facts f ON f.id = aa.article_id WHERE aa.author_id = au.id),
                    (SELECT max(f.published_on) FROM article_authors aa JOIN article_facts f ON f.id = aa.article_id WHERE aa.author_id = au.id) AS last_published,
                    (SELECT group_concat(name, char(31)) FROM (SELECT name FROM author_aliases WHERE author_id = au.id AND name != au.name ORDER BY id))
-            FROM authors au ORDER BY \(order)
-            """) { row in
+            FROM authors au ORDER BY \(order) LIMIT ? OFFSET ?
+            """, [limit ?? -1, offset]) { row in
             AuthorSummary(id: row.int(0), name: row.string(1), aliases: Self.split(row.optionalString(7)),
                           articleCount: row.int(3), bookCount: row.int(4), affiliation: row.optionalString(2),
                           firstPublished: row.optionalString(5), lastPublished: row.optionalString(6))
@@ -49,8 +50,9 @@ extension AuthorRepository {
             """, [escaped + " %", "% " + escaped + "%"]) { ($0.int(0), $0.string(1)) }
     }
 
-    /// One author in full, or nil.
-    public func detail(id: Int) throws -> AuthorDetail? {
+    /// One author in full, or nil; `articleLimit` and `articleOffset` give one page of the
+    /// articles (the rest of the detail is small).
+    public func detail(id: Int, articleLimit: Int? = nil, articleOffset: Int = 0) throws -> AuthorDetail? {
         guard let name = try connection.first("SELECT name FROM authors WHERE id = ?", [id], { $0.string(0) }) else { return nil }
         let aliases = try connection.all("SELECT name FROM author_aliases WHERE author_id = ? AND name != ? ORDER BY id", [id, name]) { $0.string(0) }
         let affiliations = try connection.all("""
@@ -63,9 +65,14 @@ extension AuthorRepository {
             """, [id]) { AuthorDetail.Book(id: $0.int(0), title: $0.string(1), role: $0.string(2)) }
         let articles = try connection.all("""
             SELECT a.id, a.title, a.published_on FROM article_authors aa JOIN articles a ON a.id = aa.article_id
-            WHERE aa.author_id = ? ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC
-            """, [id]) { AuthorDetail.Article(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2)) }
+            WHERE aa.author_id = ? ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC LIMIT ? OFFSET ?
+            """, [id, articleLimit ?? -1, articleOffset]) { AuthorDetail.Article(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2)) }
         return AuthorDetail(id: id, name: name, aliases: aliases, affiliations: affiliations, books: books, articles: articles)
+    }
+
+    /// How many articles name this author in their byline.
+    public func articleCount(id: Int) throws -> Int {
+        try connection.scalar("SELECT count(DISTINCT article_id) FROM article_authors WHERE author_id = ?", [id]).int ?? 0
     }
 
     /// Moves everything of `others` to `keep` — articles, books, aliases — and deletes them.

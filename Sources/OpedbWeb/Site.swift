@@ -1,0 +1,80 @@
+import Hummingbird
+import Logging
+import NIOCore
+import OpeDB
+import SQLite
+
+/// The web site over one archive: its routes, each a page with a JSON twin.
+///
+/// Every route reads; none writes. A handler takes a read-only connection from the pool for
+/// its synchronous work, renders, and gives it back.
+public struct Site: Sendable {
+    public let pool: ArchivePool
+
+    public init(pool: ArchivePool) { self.pool = pool }
+
+    /// The routes (see the README's table). HEAD is answered wherever GET is.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: SiteMiddleware())
+        let pool = self.pool
+        router.get("/") { request, _ in try HomePage.respond(try Site.parameters(request), pool: pool, json: false) }
+        router.get("/index.json") { request, _ in try HomePage.respond(try Site.parameters(request), pool: pool, json: true) }
+        router.get("/search") { request, _ in try SearchPage.respond(try Site.parameters(request), pool: pool, json: false) }
+        router.get("/search.json") { request, _ in try SearchPage.respond(try Site.parameters(request), pool: pool, json: true) }
+        router.get("/articles/{id}") { request, context in
+            let (id, json) = try Site.identifier(context.parameters.get("id"), what: "article")
+            return try ArticlePage.respond(id: id, pool: pool, json: json)
+        }
+        router.get("/articles/{id}/source") { _, context in
+            let (id, json) = try Site.identifier(context.parameters.get("id"), what: "article")
+            guard !json else { throw WebError.notFound("there is no page at this address") }
+            return try ArticlePage.source(id: id, pool: pool)
+        }
+        router.get("/authors") { request, _ in try AuthorsPage.respond(try Site.parameters(request), pool: pool, json: false) }
+        router.get("/authors.json") { request, _ in try AuthorsPage.respond(try Site.parameters(request), pool: pool, json: true) }
+        router.get("/authors/{id}") { request, context in
+            let (id, json) = try Site.identifier(context.parameters.get("id"), what: "author")
+            return try AuthorPage.respond(id: id, parameters: try Site.parameters(request), pool: pool, json: json)
+        }
+        router.get("/books") { request, _ in try BooksPage.respond(try Site.parameters(request), pool: pool, json: false) }
+        router.get("/books.json") { request, _ in try BooksPage.respond(try Site.parameters(request), pool: pool, json: true) }
+        router.get("/publications") { request, _ in try PublicationsPage.respond(try Site.parameters(request), pool: pool, json: false) }
+        router.get("/publications.json") { request, _ in try PublicationsPage.respond(try Site.parameters(request), pool: pool, json: true) }
+        router.get("/stats") { _, _ in try StatsPage.respond(pool: pool, json: false) }
+        router.get("/stats.json") { _, _ in try StatsPage.respond(pool: pool, json: true) }
+        return router
+    }
+
+    /// The server, bound to `host:port`; `onRunning` gets the port actually bound (for port 0).
+    public func application(host: String, port: Int, logger: Logger,
+                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "opedb"),
+                     onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+                     logger: logger)
+    }
+
+    static func parameters(_ request: Request) throws(WebError) -> QueryParameters {
+        try QueryParameters(request.uri.query)
+    }
+
+    /// `12` or `12.json` from a path: the id and whether the JSON twin is asked for.
+    static func identifier(_ text: String?, what: String) throws(WebError) -> (Int, Bool) {
+        var text = text ?? ""
+        let json = text.hasSuffix(".json")
+        if json { text.removeLast(5) }
+        guard let id = Int(text), id > 0, String(id) == text else { throw .notFound("no \(what) '\(text)'") }
+        return (id, json)
+    }
+
+    /// A failure that is not the request's fault: the archive went away or cannot be read.
+    /// Said in a sentence, never as a stack trace or SQL.
+    static func webError(_ error: any Error) -> WebError {
+        switch error {
+        case let error as WebError: return error
+        case let error as ArchiveError: return .unavailable(error.description)
+        case let error as SQLiteError: return .unavailable("the archive could not be read (SQLite error \(error.code.rawValue))")
+        default: return .unavailable("the archive could not be read")
+        }
+    }
+}
