@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-import CSystem
+import COpedbSystem
 
 /// The inputs of `opedb add`: files, folders (walked recursively for articles, see
 /// ``isArticleName(_:)``, in sorted order so ids are reproducible) and `-` for stdin.
