@@ -49,6 +49,25 @@ import Testing
         #expect(PageTitle.strip(title, site: site, host: "www.wrenmouth-herald.example") == expected)
     }
 
+    /// A site name or a desk (`Redaktion`) is the author only when the page names nobody else.
+    @Test(arguments: [
+        // A personal blog named after its writer.
+        ("<meta property=\"og:site_name\" content=\"Tamsin Orlow\">", "<p class=\"byline\">By Tamsin Orlow</p>", ["Tamsin Orlow"]),
+        // The site's name beside a person: the person.
+        ("<meta property=\"og:site_name\" content=\"Wrenmouth Herald\"><meta name=\"author\" content=\"Wrenmouth Herald\">",
+         "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        ("<meta property=\"og:site_name\" content=\"Wrenmouth Herald\">",
+         "<p class=\"byline\">By Orla Quennell and Wrenmouth Herald</p>", ["Orla Quennell"]),
+        // Signed by the desk only.
+        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Redaktion\"}}</script>",
+         "", ["Redaktion"]),
+        ("<meta name=\"author\" content=\"Redaktion\">", "<p class=\"byline\">Von Jonte Wahlberg</p>", ["Jonte Wahlberg"]),
+    ])
+    func outletAuthorsOnlyWhenNobodyElse(_ head: String, _ byline: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(byline)\(TestSupport.prose)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
     @Test func ogImageIsNeverTheURL() throws {
         let document = try TestSupport.read(head: """
             <meta property="og:url" content="https://cdn.wrenmouth-herald.example/photos/tide.jpg">

@@ -151,7 +151,8 @@ public enum HTMLReader {
                 if !names.isEmpty { break }
             }
         }
-        for name in names where !PageTitle.isSiteName(name, site: site, host: host) {
+        // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
+        for name in names {
             fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
         }
 
@@ -168,14 +169,23 @@ public enum HTMLReader {
         return fields
     }
 
-    /// Author fields that only name the site (`CNN`, `example.com`): the outlet, not a person.
+    /// Author fields that only name the site (`CNN`, `example.com`) or its staff (`Redaktion`)
+    /// are the outlet, not a person — unless the page names nobody else: a personal blog is
+    /// named after its writer, and a page signed only by its outlet or its desk declares that
+    /// as its author.
     private static func withoutSiteAuthors(_ declared: [DeclaredField]) -> [DeclaredField] {
         let document = Document(format: .html, declared: declared)
         let site = document.declared(.publication).first(where: { $0.source != .element })?.value
         let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        func isOutlet(_ field: DeclaredField) -> Bool {
+            field.key == .author && (PageTitle.isSiteName(field.value, site: site, host: host)
+                || VisibleByline.deskNames.contains(field.value.folded))
+        }
+        let people = declared.filter { $0.key == .author && !isOutlet($0) }
         return declared.filter { field in
-            field.key != .author || !(PageTitle.isSiteName(field.value, site: site, host: host)
-                || VisibleByline.notNames.contains(field.value.folded))
+            guard field.key == .author else { return true }
+            if VisibleByline.notNames.contains(field.value.folded) { return false }
+            return people.isEmpty || !isOutlet(field)
         }
     }
 

@@ -81,9 +81,16 @@ enum VisibleByline {
         "updated", "aktualisiert", "publie", "publicado", "pubblicato",
     ]
 
+    /// An outlet's desk signing for it (`Redaktion`, `Editorial team`): an author only when the
+    /// page names nobody else.
+    static let deskNames: Set<String> = [
+        "redaktion", "die redaktion", "editorial team", "editorial staff", "staff", "the editors", "editors",
+        "redaccion", "la redaccion", "redazione", "la redaction", "redaction", "redakcja", "newsroom", "staff writer",
+    ]
+
     /// Single words a byline line holds that are not names: its own verbs, weekdays.
     static let notNames: Set<String> = [
-        "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "redaktion", "von", "by",
+        "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "von", "by",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen",
