@@ -68,6 +68,25 @@ import Testing
         #expect(parsed.authors.map(\.name) == expected)
     }
 
+    /// A byline and date in the post's footer line (boilerplate by its class) are the post's;
+    /// the same in reader comments or outside the post are not.
+    @Test func aBylineInThePostFooterCounts() throws {
+        let post = """
+            <div class="post hentry"><h2>Moss in March</h2><div class="post-body">\(TestSupport.prose)</div>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Mirela Vantongeren</span></span>
+            <time datetime="2021-04-05T09:00:00Z">Monday</time></div></div>
+            """
+        let comments = "<div class=\"comments\"><span class=\"comment-author vcard\">Posted by Gus Hallorann</span></div>"
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: post + comments))
+        #expect(parsed.authors.map(\.name) == ["Mirela Vantongeren"])
+        #expect(parsed.publishedOn == "2021-04-05")
+        let elsewhere = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <div class="post hentry"><h2>Moss in March</h2><div class="post-body">\(TestSupport.prose)</div></div>
+            <div class="sidebar"><span class="author">Posted by Gus Hallorann</span></div>
+            """ + comments))
+        #expect(elsewhere.authors.isEmpty)
+    }
+
     @Test func ogImageIsNeverTheURL() throws {
         let document = try TestSupport.read(head: """
             <meta property="og:url" content="https://cdn.wrenmouth-herald.example/photos/tide.jpg">

@@ -58,7 +58,7 @@ public enum HTMLReader {
             || roots.contains { $0.tag == .article || $0.attribute("itemprop")?.contains("articleBody") == true }
         guard textLength >= (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) else { throw .noArticleText }
 
-        declared += visible(scan, blocks: writer.blocks, declared: declared)
+        declared += visible(scan, blocks: writer.blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
         var blocks = writer.blocks
         if let title {
@@ -129,7 +129,7 @@ public enum HTMLReader {
     /// Bylines and dates as the page shows them: marked elements first (byline and date
     /// classes, `<time>`), then short blocks at the top (or, for bylines, the end) of the text
     /// that open with a byline word or hold a date; a date in the canonical URL's path too.
-    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField]) -> [DeclaredField] {
+    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField], roots: [HTMLNode]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let document = Document(format: .html, declared: declared)
         let site = document.first(.publication)?.value
@@ -151,6 +151,23 @@ public enum HTMLReader {
                 if !names.isEmpty { break }
             }
         }
+        // A byline in boilerplate (a post's footer line) counts when it sits in the post's own
+        // container, and only after everything else.
+        let containers = roots.compactMap { postContainer(of: $0) }
+        func inPost(_ node: HTMLNode) -> Bool {
+            var current: HTMLNode? = node
+            while let c = current {
+                if containers.contains(where: { $0.pointer == c.pointer }) { return true }
+                current = c.parent
+            }
+            return false
+        }
+        if names.isEmpty {
+            for byline in scan.boilerplateBylines where inPost(byline.node) {
+                names = VisibleByline.names(in: byline.text, requireOpener: false)
+                if !names.isEmpty { break }
+            }
+        }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
         for name in names {
             fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
@@ -165,6 +182,9 @@ public enum HTMLReader {
         }
         if let url, let date = DateParser.dateInURL(url) {
             fields.append(DeclaredField(.published, date, source: .link, name: "date in URL"))
+        }
+        if scan.times.isEmpty, let time = scan.boilerplateTimes.first(where: { inPost($0.node) }) {
+            fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
         }
         return fields
     }
@@ -187,6 +207,17 @@ public enum HTMLReader {
             if VisibleByline.notNames.contains(field.value.folded) { return false }
             return people.isEmpty || !isOutlet(field)
         }
+    }
+
+    /// The post around a chosen root: the nearest `<article>`, or element whose classes say
+    /// article or post (`post hentry`, `entry`), above it; nil when there is none.
+    private static func postContainer(of root: HTMLNode) -> HTMLNode? {
+        var current = root.parent
+        while let c = current, c.tag != .body, c.tag != .html {
+            if c.tag == .article || ClassCues(classAndID: c.attribute("class")).isPositive { return c }
+            current = c.parent
+        }
+        return nil
     }
 
     /// The `<article>` around a chosen root (its head holds the h1 and the byline), or the root.
