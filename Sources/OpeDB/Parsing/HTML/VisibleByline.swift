@@ -56,21 +56,39 @@ enum VisibleByline {
         var end = candidate.endIndex
         if let digit = candidate.firstIndex(where: { $0.isNumber }) { end = digit }
         let lower = candidate.lowercased()
+        let isParticle = { (stop: String) in stop.trimmed.first?.isLetter == true && stop.trimmed.count <= 4 }
         for stop in stops {
-            if let range = lower.fastRange(of: stop) {
+            var searched = lower[...]
+            while let range = searched.fastRange(of: stop) {
                 let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
                 let index = candidate.utf8.index(candidate.startIndex, offsetBy: offset, limitedBy: candidate.endIndex) ?? candidate.endIndex
+                // `Loïc Le Clerc`, `Ana El Amrani`: a capitalised particle is part of the name.
+                if isParticle(stop), candidate[index...].dropFirst().first?.isUppercase == true {
+                    searched = lower[range.upperBound...]
+                    continue
+                }
                 if index < end && index > candidate.startIndex { end = index }
+                break
             }
         }
+        let cutAtDigit = end < candidate.endIndex && candidate[end].isNumber
         candidate = String(candidate[..<end]).trimmed
+        // `Jane Doe Fr, 13. März`: the weekday or month before the date is no part of the name.
+        if cutAtDigit {
+            var words = candidate.split(separator: " ")
+            while words.count > 1, let last = words.last, Self.calendarWords.contains(last.folded.trimmingPunctuation) { words.removeLast() }
+            candidate = words.joined(separator: " ")
+        }
         // ` and `, ` und `, ` et `, ` y `: several authors.
         for conjunction in [" und ", " et ", " y ", " e ", " en ", " i ", " og ", " och "] {
             candidate = candidate.replacingOccurrences(of: conjunction, with: " and ")
         }
         return HTMLText.personNames(candidate).filter { name in
             name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
-                && !name.folded.split(separator: " ").contains { dateWords.contains(String($0)) }
+                && !name.split(separator: " ").contains { word in
+                    // `Le`, `El` capitalised are particles of a name (`Aimé Le Goff`).
+                    dateWords.contains(word.folded) && (word.count > 2 || word.first?.isLowercase == true)
+                }
         }
     }
 
@@ -88,6 +106,17 @@ enum VisibleByline {
         "redaccion", "la redaccion", "redazione", "la redaction", "redaction", "redakcja", "newsroom", "staff writer",
     ]
 
+    /// Weekdays and months, whole and abbreviated, in the byline languages.
+    static let calendarWords: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lundi", "mardi",
+        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+        "domingo", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
+    ]
+
     /// Single words a byline line holds that are not names: its own verbs, weekdays.
     static let notNames: Set<String> = [
         "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "von", "by",
@@ -98,6 +127,10 @@ enum VisibleByline {
 }
 
 private extension String {
+    var trimmingPunctuation: String {
+        String(drop(while: { $0.isPunctuation }).reversed().drop(while: { $0.isPunctuation }).reversed())
+    }
+
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         var out = ""
         var rest = Substring(self)
