@@ -1,7 +1,8 @@
 /// Reads a saved web page into a ``Document``: what the page declares about itself, most trusted
 /// first, and the article's blocks.
 ///
-/// The steps, each its own type: ``HTMLCharset`` decides the encoding; ``HTMLTree`` (libxml2)
+/// The steps, each its own type: ``HTMLCharset`` decides the encoding; ``RawTextFilter`` drops
+/// scripts, styles and comments opedb never reads; ``HTMLTree`` (libxml2)
 /// builds the tree; ``ElementTable`` measures every element once; ``PageScan`` gathers metadata
 /// (``JSONLD``, microdata, ``MetaTags``, canonical link, visible bylines and dates, `<title>`);
 /// ``MainText`` chooses the article's elements; ``BlockWriter`` writes them as blocks. Each step
@@ -19,7 +20,8 @@ public enum HTMLReader {
     }
 
     static func read(decoded: HTMLCharset.Decoded) throws(ParseError) -> Document {
-        guard let tree = HTMLTree(bytes: decoded.bytes, encoding: decoded.encoding), let root = tree.root else {
+        let bytes = decoded.encoding == "UTF-8" ? RawTextFilter.filtered(decoded.bytes) : decoded.bytes
+        guard let tree = HTMLTree(bytes: bytes, encoding: decoded.encoding), let root = tree.root else {
             throw .noArticleText
         }
         let table = ElementTable(root: root)
