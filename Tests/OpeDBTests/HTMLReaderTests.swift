@@ -14,6 +14,9 @@ import Testing
         ("# A Markdown title\n\nSome text with <b>bold</b> words.", false),
         ("Plain text that mentions html and body.", false),
         ("<?xml version=\"1.0\"?><rss></rss>", false),
+        ("<style>\n" + String(repeating: ".wren { margin: 0 }\n", count: 100) + "</style>\n<!DOCTYPE html><html><body>", true),
+        ("<script src=\"/a.js\"></script>" + String(repeating: " ", count: 2000) + "<html><body>", true),
+        ("Some text first" + String(repeating: " ", count: 2000) + "<html><body>", false),
     ])
     func sniffsHTML(_ text: String, _ isHTML: Bool) {
         #expect(HTMLSniffer.isHTML(Array(text.utf8)) == isHTML)
@@ -85,6 +88,22 @@ import Testing
             <div class="sidebar"><span class="author">Posted by Gus Hallorann</span></div>
             """ + comments))
         #expect(elsewhere.authors.isEmpty)
+    }
+
+    /// The title as the page writes it: a kicker printed before the headline, a separator it
+    /// leaves, and a star inside a word (`Bürger*innen`) handled.
+    @Test(arguments: [
+        ("The grid holds through the storm", "<h1>Energy crisis The grid holds through the storm</h1>", "The grid holds through the storm"),
+        ("The grid holds through the storm", "<h1><span>Energy</span>: The grid holds through the storm</h1>", "Energy: The grid holds through the storm"),
+        (": The grid holds through the storm", "", "The grid holds through the storm"),
+        ("– The grid holds through the storm", "", "The grid holds through the storm"),
+        ("Was Bürger*innen jetzt wissen müssen", "", "Was Bürger*innen jetzt wissen müssen"),
+        ("Half-time - the grid holds", "", "Half-time - the grid holds"),
+    ])
+    func titlesAsThePageWritesThem(_ declared: String, _ heading: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"og:title\" content=\"\(declared)\">", body: "<article>\(heading)\(TestSupport.prose)</article>"))
+        #expect(parsed.title == expected)
     }
 
     @Test func ogImageIsNeverTheURL() throws {
