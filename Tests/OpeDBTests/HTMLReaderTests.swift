@@ -106,6 +106,21 @@ import Testing
         #expect(parsed.title == expected)
     }
 
+    /// A UTC timestamp shifted across midnight gives way to the date the page shows; a shown
+    /// date that no time zone explains does not.
+    @Test(arguments: [
+        ("2023-11-09T05:30:00Z", "2023-11-08T23:30:00-06:00", "2023-11-08"),
+        ("2021-11-04T23:10:00+00:00", "2021-11-05T00:10:00+01:00", "2021-11-05"),
+        ("2023-10-30T13:01:00+00:00", "2023-10-31T09:00:00+01:00", "2023-10-30"),
+        ("2023-11-09T05:30:00-06:00", "2023-11-08T10:00:00-06:00", "2023-11-09"),
+    ])
+    func aUTCDateGivesWayToTheShownLocalDate(_ declared: String, _ shown: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"article:published_time\" content=\"\(declared)\">",
+            body: "<article><time datetime=\"\(shown)\">shown</time>\(TestSupport.prose)</article>"))
+        #expect(parsed.publishedOn == expected)
+    }
+
     @Test func ogImageIsNeverTheURL() throws {
         let document = try TestSupport.read(head: """
             <meta property="og:url" content="https://cdn.wrenmouth-herald.example/photos/tide.jpg">

@@ -62,6 +62,7 @@ public enum HTMLReader {
 
         declared += visible(scan, blocks: writer.blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
+        declared = localDates(declared)
         var blocks = writer.blocks
         if let title {
             var markup: [UInt8] = []
@@ -189,6 +190,43 @@ public enum HTMLReader {
             fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
         }
         return fields
+    }
+
+    /// A declared timestamp in UTC (`2023-11-09T05:30:59Z`) is the outlet's local date shifted:
+    /// when the page shows a date one day off (its `<time>`, a date line), the shown date is the
+    /// one the outlet and its readers give the article.
+    static func localDates(_ declared: [DeclaredField]) -> [DeclaredField] {
+        guard let shown = declared.first(where: { $0.key == .published && $0.source == .element })
+            .flatMap({ ArticleParser.declaredDate($0.value) }), let shownDay = dayNumber(shown) else { return declared }
+        return declared.map { field in
+            guard field.key == .published, field.source < .element, isUTC(field.value),
+                  let date = ArticleParser.declaredDate(field.value), let day = dayNumber(date),
+                  let hour = Int(field.value.trimmed.dropFirst(11).prefix(2)),
+                  // West of Greenwich the local day is the one before, in the UTC morning; east of
+                  // it the one after, late in the UTC day (offsets up to nine hours).
+                  (shownDay == day - 1 && hour < 12) || (shownDay == day + 1 && hour >= 15) else { return field }
+            var local = field
+            local.value = shown
+            return local
+        }
+    }
+
+    private static func isUTC(_ value: String) -> Bool {
+        let t = value.trimmed
+        return t.count > 10 && (t.hasSuffix("Z") || t.hasSuffix("+00:00") || t.hasSuffix("+0000"))
+    }
+
+    /// Days since 1970-01-01 of an ISO date (`2023-11-09`), for comparing dates.
+    static func dayNumber(_ iso: String) -> Int? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let (y0, m, d) = (parts[0], parts[1], parts[2])
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 
     /// Author fields that only name the site (`CNN`, `example.com`) or its staff (`Redaktion`)
