@@ -7,12 +7,10 @@ Uses measure.py's normalisation and batching; prints `file: got | want` lines pe
 counts. Nothing is written anywhere; the pages stay in ../shared/realworld-dev/.
 """
 import argparse
-import gzip
 import json
 import os
 import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import measure  # noqa: E402
@@ -29,16 +27,7 @@ def main():
     labels = json.load(open(a.labels, encoding="utf-8"))
     folder = a.input if os.path.isdir(a.input) else os.path.join(a.forms_dir, a.input)
     files = sorted(os.path.join(folder, n) for n in os.listdir(folder) if measure.label_key(n) in labels)
-    temp = None
-    if files and all(f.endswith(".html.gz") for f in files):
-        temp = tempfile.mkdtemp(prefix="opedb-mismatch-")
-        inflated = []
-        for f in files:
-            target = os.path.join(temp, os.path.basename(f)[: -len(".gz")])
-            with gzip.open(f) as src, open(target, "wb") as dst:
-                shutil.copyfileobj(src, dst)
-            inflated.append(target)
-        files = inflated
+    temp, files = measure.inflate_pages(files)
     try:
         by_path, _ = measure.run_opedb(a.opedb, files, 50)
     finally:

@@ -94,14 +94,7 @@ public enum HTMLReader {
     private static func elements(_ scan: PageScan, roots: [HTMLNode], declared: [DeclaredField]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let scope = roots.map { articleScope(of: $0) }
-        func inScope(_ node: HTMLNode) -> Bool {
-            var current: HTMLNode? = node
-            while let c = current {
-                if scope.contains(where: { $0.pointer == c.pointer }) { return true }
-                current = c.parent
-            }
-            return false
-        }
+        func inScope(_ node: HTMLNode) -> Bool { isInside(node, scope) }
         // The visible headline: the heading that repeats the declared title, else the article's h1.
         let document = Document(format: .html, declared: declared)
         let site = document.first(.publication)?.value
@@ -157,14 +150,7 @@ public enum HTMLReader {
         // A byline in boilerplate (a post's footer line) counts when it sits in the post's own
         // container, and only after everything else.
         let containers = roots.compactMap { postContainer(of: $0) }
-        func inPost(_ node: HTMLNode) -> Bool {
-            var current: HTMLNode? = node
-            while let c = current {
-                if containers.contains(where: { $0.pointer == c.pointer }) { return true }
-                current = c.parent
-            }
-            return false
-        }
+        func inPost(_ node: HTMLNode) -> Bool { isInside(node, containers) }
         if names.isEmpty {
             for byline in scan.boilerplateBylines where inPost(byline.node) {
                 names = VisibleByline.names(in: byline.text, requireOpener: false)
@@ -247,6 +233,16 @@ public enum HTMLReader {
             if VisibleByline.notNames.contains(field.value.folded) { return false }
             return people.isEmpty || !isOutlet(field)
         }
+    }
+
+    /// Whether `node` is one of `containers` or inside one.
+    private static func isInside(_ node: HTMLNode, _ containers: [HTMLNode]) -> Bool {
+        var current: HTMLNode? = node
+        while let c = current {
+            if containers.contains(where: { $0.pointer == c.pointer }) { return true }
+            current = c.parent
+        }
+        return false
     }
 
     /// The post around a chosen root: the nearest `<article>`, or element whose classes say
