@@ -16,6 +16,8 @@ import Testing
         ("Byron Ashdown", ["Byron Ashdown"]),
         ("Vonda Kessel", ["Vonda Kessel"]),
         ("https://wrenmouth.example/staff/orla", []),
+        ("Eingestellt von Wenke Adlung", ["Wenke Adlung"]),
+        ("Interview: Jasna Mirkov", ["Jasna Mirkov"]),
     ])
     func personNames(_ raw: String, _ expected: [String]) {
         #expect(HTMLText.personNames(raw) == expected)

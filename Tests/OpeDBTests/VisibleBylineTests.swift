@@ -14,6 +14,11 @@ import Testing
         ("Selma Wirtanen Do 9 Apr 2020", false, ["Selma Wirtanen"]),
         ("Posted by Gus Hallorann on May 3", true, ["Gus Hallorann"]),
         ("Ivo Marsh wrote this", true, []),
+        ("Eingestellt von Wenke Adlung um 10:14", true, ["Wenke Adlung"]),
+        ("Interview: Jasna Mirkov", true, ["Jasna Mirkov"]),
+        // The label without its name, a month alone: nobody.
+        ("Rezept von", false, []),
+        ("Dezember", false, []),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)

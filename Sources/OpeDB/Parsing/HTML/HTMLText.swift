@@ -66,7 +66,8 @@ enum HTMLText {
             words.append(word)
         }
         text = words.joined(separator: " ").trimmingCharacters(in: " |,;:~·•-–—()[]")
-        for prefix in ["written by ", "by: ", "by ", "von ", "vom ", "par ", "por ", "door ", "autor: ", "author: ", "text: ",
+        for prefix in ["written by ", "posted by ", "eingestellt von ", "by: ", "by ", "von ", "vom ", "par ", "por ", "door ",
+                       "autor: ", "author: ", "text: ", "interview: ",
                        "autorin ", "autor ", "author "] {
             if text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmed }
         }

@@ -4,7 +4,8 @@
 enum VisibleByline {
     /// Words that open a byline, folded and longest first.
     static let openers = [
-        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von",
+        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "gepostet von",
+        "ein beitrag von", "beitrag von", "interview:",
         "artikel von:", "artikel von", "written by",
         "posted by", "published by", "words by", "publie par", "ecrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "geschreven door", "gepost door", "autorin:", "autor:", "author:",
@@ -84,7 +85,11 @@ enum VisibleByline {
             candidate = candidate.replacingOccurrences(of: conjunction, with: " and ")
         }
         return HTMLText.personNames(candidate).filter { name in
-            name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
+            let words = name.split(separator: " ").map { $0.folded }
+            // `Rezept von` (the name was in the next element), `Dezember`: no name in it.
+            guard let last = words.last, !openingWords.contains(last),
+                  !words.allSatisfy({ calendarWords.contains($0) }) else { return false }
+            return name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
                 && !name.split(separator: " ").contains { word in
                     // `Le`, `El` capitalised are particles of a name (`Aimé Le Goff`).
                     dateWords.contains(word.folded) && (word.count > 2 || word.first?.isLowercase == true)
@@ -122,7 +127,7 @@ enum VisibleByline {
         "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "von", "by",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen",
+        "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen", "no author",
     ]
 }
 
