@@ -226,6 +226,20 @@ def run_opedb(opedb, paths, batch):
     return out, seconds
 
 
+def inflate_pages(files):
+    """(temporary folder or None, paths): `.html.gz` pages inflated to `.html` files for opedb."""
+    if not files or not all(f.endswith(".html.gz") for f in files):
+        return None, files
+    temp = tempfile.mkdtemp(prefix="opedb-measure-")
+    paths = []
+    for f in files:
+        target = os.path.join(temp, os.path.basename(f)[: -len(".gz")])
+        with gzip.open(f) as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        paths.append(target)
+    return temp, paths
+
+
 # ---------------------------------------------------------------- trafilatura itself
 
 def trafilatura_extract(pages_dir, keys):
@@ -319,16 +333,7 @@ def main():
     for folder in folders:
         files = sorted(os.path.join(folder, n) for n in os.listdir(folder)
                        if label_key(n) in labels and (n.endswith(".md") or n.endswith(".html.gz")))
-        temp = None
-        paths = files
-        if files and all(f.endswith(".html.gz") for f in files):
-            temp = tempfile.mkdtemp(prefix="opedb-measure-")
-            paths = []
-            for f in files:
-                target = os.path.join(temp, os.path.basename(f)[: -len(".gz")])
-                with gzip.open(f) as src, open(target, "wb") as dst:
-                    shutil.copyfileobj(src, dst)
-                paths.append(target)
+        temp, paths = inflate_pages(files)
         try:
             by_path, seconds = run_opedb(a.opedb, paths, a.batch)
         finally:

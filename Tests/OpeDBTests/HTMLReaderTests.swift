@@ -14,6 +14,9 @@ import Testing
         ("# A Markdown title\n\nSome text with <b>bold</b> words.", false),
         ("Plain text that mentions html and body.", false),
         ("<?xml version=\"1.0\"?><rss></rss>", false),
+        ("<style>\n" + String(repeating: ".wren { margin: 0 }\n", count: 100) + "</style>\n<!DOCTYPE html><html><body>", true),
+        ("<script src=\"/a.js\"></script>" + String(repeating: " ", count: 2000) + "<html><body>", true),
+        ("Some text first" + String(repeating: " ", count: 2000) + "<html><body>", false),
     ])
     func sniffsHTML(_ text: String, _ isHTML: Bool) {
         #expect(HTMLSniffer.isHTML(Array(text.utf8)) == isHTML)
@@ -47,6 +50,75 @@ import Testing
     ])
     func stripsTheSiteFromTitles(_ title: String, _ site: String?, _ expected: String) {
         #expect(PageTitle.strip(title, site: site, host: "www.wrenmouth-herald.example") == expected)
+    }
+
+    /// A site name or a desk (`Redaktion`) is the author only when the page names nobody else.
+    @Test(arguments: [
+        // A personal blog named after its writer.
+        ("<meta property=\"og:site_name\" content=\"Tamsin Orlow\">", "<p class=\"byline\">By Tamsin Orlow</p>", ["Tamsin Orlow"]),
+        // The site's name beside a person: the person.
+        ("<meta property=\"og:site_name\" content=\"Wrenmouth Herald\"><meta name=\"author\" content=\"Wrenmouth Herald\">",
+         "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        ("<meta property=\"og:site_name\" content=\"Wrenmouth Herald\">",
+         "<p class=\"byline\">By Orla Quennell and Wrenmouth Herald</p>", ["Orla Quennell"]),
+        // Signed by the desk only.
+        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Redaktion\"}}</script>",
+         "", ["Redaktion"]),
+        ("<meta name=\"author\" content=\"Redaktion\">", "<p class=\"byline\">Von Jonte Wahlberg</p>", ["Jonte Wahlberg"]),
+    ])
+    func outletAuthorsOnlyWhenNobodyElse(_ head: String, _ byline: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(byline)\(TestSupport.prose)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
+    /// A byline and date in the post's footer line (boilerplate by its class) are the post's;
+    /// the same in reader comments or outside the post are not.
+    @Test func aBylineInThePostFooterCounts() throws {
+        let post = """
+            <div class="post hentry"><h2>Moss in March</h2><div class="post-body">\(TestSupport.prose)</div>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Mirela Vantongeren</span></span>
+            <time datetime="2021-04-05T09:00:00Z">Monday</time></div></div>
+            """
+        let comments = "<div class=\"comments\"><span class=\"comment-author vcard\">Posted by Gus Hallorann</span></div>"
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: post + comments))
+        #expect(parsed.authors.map(\.name) == ["Mirela Vantongeren"])
+        #expect(parsed.publishedOn == "2021-04-05")
+        let elsewhere = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <div class="post hentry"><h2>Moss in March</h2><div class="post-body">\(TestSupport.prose)</div></div>
+            <div class="sidebar"><span class="author">Posted by Gus Hallorann</span></div>
+            """ + comments))
+        #expect(elsewhere.authors.isEmpty)
+    }
+
+    /// The title as the page writes it: a kicker printed before the headline, a separator it
+    /// leaves, and a star inside a word (`Bürger*innen`) handled.
+    @Test(arguments: [
+        ("The grid holds through the storm", "<h1>Energy crisis The grid holds through the storm</h1>", "The grid holds through the storm"),
+        ("The grid holds through the storm", "<h1><span>Energy</span>: The grid holds through the storm</h1>", "Energy: The grid holds through the storm"),
+        (": The grid holds through the storm", "", "The grid holds through the storm"),
+        ("– The grid holds through the storm", "", "The grid holds through the storm"),
+        ("Was Bürger*innen jetzt wissen müssen", "", "Was Bürger*innen jetzt wissen müssen"),
+        ("Half-time - the grid holds", "", "Half-time - the grid holds"),
+    ])
+    func titlesAsThePageWritesThem(_ declared: String, _ heading: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"og:title\" content=\"\(declared)\">", body: "<article>\(heading)\(TestSupport.prose)</article>"))
+        #expect(parsed.title == expected)
+    }
+
+    /// A UTC timestamp shifted across midnight gives way to the date the page shows; a shown
+    /// date that no time zone explains does not.
+    @Test(arguments: [
+        ("2023-11-09T05:30:00Z", "2023-11-08T23:30:00-06:00", "2023-11-08"),
+        ("2021-11-04T23:10:00+00:00", "2021-11-05T00:10:00+01:00", "2021-11-05"),
+        ("2023-10-30T13:01:00+00:00", "2023-10-31T09:00:00+01:00", "2023-10-30"),
+        ("2023-11-09T05:30:00-06:00", "2023-11-08T10:00:00-06:00", "2023-11-09"),
+    ])
+    func aUTCDateGivesWayToTheShownLocalDate(_ declared: String, _ shown: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"article:published_time\" content=\"\(declared)\">",
+            body: "<article><time datetime=\"\(shown)\">shown</time>\(TestSupport.prose)</article>"))
+        #expect(parsed.publishedOn == expected)
     }
 
     @Test func ogImageIsNeverTheURL() throws {

@@ -54,6 +54,12 @@ import Testing
         #expect(values(found, .publication) == ["Pellworth Wire"])
     }
 
+    @Test func anAuthorTypedPersonAndOrganizationIsAPerson() {
+        let found = fields(#"{"@type": "BlogPosting", "headline": "Moss in March", "author": {"@type": ["Person", "Organization"], "name": "Tamsin Orlow"}}"#)
+        #expect(values(found, .author) == ["Tamsin Orlow"])
+        #expect(values(found, .publication).isEmpty)
+    }
+
     @Test func authorValuesAreNamesOnly() {
         let found = fields(#"{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "https://pellworth.example/staff/ana"}, {"@type": "Person", "name": "by Ana Szabo-Quist"}, "desk@pellworth.example"]}"#)
         #expect(values(found, .author) == ["Ana Szabo-Quist"])

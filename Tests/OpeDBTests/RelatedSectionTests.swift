@@ -3,7 +3,8 @@ import Testing
 
 /// "Read more" boxes inside the text are hinted `.related` and left out of the article's body.
 @Suite struct RelatedSectionTests {
-    @Test(arguments: ["Related", "Mehr zum Thema", "À lire aussi:", "You may also like", "Lesen Sie auch"])
+    @Test(arguments: ["Related", "Mehr zum Thema", "À lire aussi:", "You may also like", "Lesen Sie auch",
+                      "Mehr aus dem Ressort", "More from the Wrenmouth Herald", "Mehr zum Thema auf wrenmouth.example", "Zum Weiterlesen:"])
     func opensARelatedBox(_ heading: String) throws {
         let document = try TestSupport.read(body: """
             <article>\(TestSupport.prose)<h3>\(heading)</h3>
@@ -17,7 +18,8 @@ import Testing
         #expect(article.body.contains("at the same price as last year"))
     }
 
-    @Test(arguments: ["Read more", "Weiterlesen", "Related matters are discussed below"])
+    @Test(arguments: ["Read more", "Weiterlesen", "Related matters are discussed below",
+                      "Mehr von diesem Wein wurde im Herbst gekeltert als je zuvor in der Gegend"])
     func otherLinesAreNotOpeners(_ line: String) {
         #expect(!RelatedSection.isOpener(line))
     }

@@ -9,7 +9,20 @@ extension Document {
         let titles = declared(.title)
         guard let best = titles.first else { return nil }
         guard best.source < .element, let visible = titles.first(where: { $0.source == .element }) else { return best }
+        if Self.isKickerBefore(best.value, in: visible.value) { return best }
         return Self.isVariant(visible.value, of: best.value) ? visible : best
+    }
+
+    /// A heading that prints a kicker before the declared headline (`Energy crisis The grid
+    /// holds` for `The grid holds`): the declared one is the headline. A label such as
+    /// `Opinion:` is no kicker; it says what the piece is.
+    static func isKickerBefore(_ declared: String, in visible: String) -> Bool {
+        let short = words(declared), long = words(visible)
+        guard short.count >= 3, long.count > short.count, long.count - short.count <= 6,
+              Array(long.suffix(short.count)) == short else { return false }
+        // The extra words end in a colon or a bar: a label (`Opinion:`), kept with the heading.
+        let labelMarks: [Character] = [":", "|"]
+        return !labelMarks.contains { visible.contains($0) && !declared.contains($0) }
     }
 
     /// Two titles are variants when one starts the other (`Title` and `Title | Site`), or

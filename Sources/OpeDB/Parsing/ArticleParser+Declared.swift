@@ -19,8 +19,10 @@ extension ArticleParser {
                               kind: inout String?, explaining explanation: inout ParseExplanation) {
         guard !document.declared.isEmpty else { return }
         if let title = document.headline, title.source < .titleElement || article.title.isEmpty {
-            // Front matter is plain text as typed (`Expert*innen` keeps its star).
-            let value = title.source == .frontMatter ? title.value.collapsingWhitespace : Inline.plainText(title.value)
+            // Declared titles are plain text as written (`Expert*innen` keeps its star): front
+            // matter as typed, a page's metadata and headings as its text (entities decoded,
+            // tags dropped by ``HTMLText``). A separator left by a kicker (`: Title`) goes.
+            let value = withoutLeadingSeparator(title.value.collapsingWhitespace)
             let (text, marker) = TitleMarker.split(value)
             if !text.isEmpty {
                 article.title = text
@@ -95,6 +97,16 @@ extension ArticleParser {
             kind = "op-ed"
             explanation.note(.kind, declared: field)
         }
+    }
+
+    /// `: Title`, `– Title`, `| Title`: what a kicker printed apart from the headline leaves.
+    static func withoutLeadingSeparator(_ title: String) -> String {
+        let separators: Set<Character> = [":", "-", "–", "—", "|", "·", "•", "»", "/"]
+        var rest = Substring(title)
+        while let first = rest.first, separators.contains(first), rest.dropFirst().first?.isWhitespace == true {
+            rest = rest.dropFirst().drop(while: \.isWhitespace)
+        }
+        return rest.isEmpty ? title : String(rest)
     }
 
     static func prependToBody(_ paragraph: String, of article: inout ParsedArticle) {

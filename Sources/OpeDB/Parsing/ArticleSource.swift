@@ -6,8 +6,11 @@
 /// content hash is taken of.
 public struct ArticleSource: Sendable {
     /// The decoded text: a text article's own text, or a web page's markup. The content hash
-    /// (``ContentHash``) is taken of it.
-    public var text: String
+    /// (``ContentHash``) is taken of it. A page's markup is decoded only when asked for:
+    /// parsing reads the bytes, and decoding a whole page into a `String` cost a few per cent
+    /// of the HTML parse.
+    public var text: String { page.map { String(decoding: $0.bytes, as: UTF8.self) } ?? plainText }
+    private let plainText: String
     /// Encoding guesses and repairs, for the parsed article's warnings.
     public var warnings: [String]
     /// For a web page, its bytes as libxml2 reads them.
@@ -21,10 +24,9 @@ public struct ArticleSource: Sendable {
         if HTMLSniffer.isHTML(bytes) {
             if bytes.contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) { throw .binary }
             let page = try HTMLCharset.decode(bytes)
-            let text = String(decoding: page.bytes, as: UTF8.self)
-            return ArticleSource(text: text, warnings: page.warnings, page: page)
+            return ArticleSource(plainText: "", warnings: page.warnings, page: page)
         }
         let decoded = try SourceDecoder.decode(bytes)
-        return ArticleSource(text: decoded.text, warnings: decoded.warnings, page: nil)
+        return ArticleSource(plainText: decoded.text, warnings: decoded.warnings, page: nil)
     }
 }

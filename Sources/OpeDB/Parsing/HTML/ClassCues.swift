@@ -65,11 +65,11 @@ struct ClassCues {
     }
 
     private mutating func read(token: ArraySlice<UInt8>) {
-        if Self.hiddenTokens.contains(where: { token.elementsEqual($0) }) { strong = true }
+        if Self.hiddenTokens.contains(where: { token.equals($0) }) { strong = true }
         if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
         if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
         if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { isNegative = true }
-        let commentsState = token.elementsEqual("comments-open".utf8) || token.elementsEqual("comments-closed".utf8)
+        let commentsState = token.equals("comments-open") || token.equals("comments-closed")
         var wordStart = token.startIndex
         var lastWord = token[token.startIndex..<token.startIndex]
         while wordStart < token.endIndex {
@@ -83,18 +83,18 @@ struct ClassCues {
             wordStart = wordEnd + 1
         }
         // `tag-minions` is a post's tag (WordPress), `post-tags` the list of them.
-        if lastWord.elementsEqual("tags".utf8) || (lastWord.elementsEqual("tag".utf8) && lastWord.count < token.count) {
+        if lastWord.equals("tags") || (lastWord.equals("tag") && lastWord.count < token.count) {
             strong = true
         }
     }
 
     private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool) {
-        if word.elementsEqual("tag".utf8) || word.elementsEqual("tags".utf8) { return }
+        if word.equals("tag") || word.equals("tags") { return }
         if Self.isCommentary(word) {
             isPositive = true  // `commentary`: an opinion piece, the very text wanted
         } else {
             for cue in Self.cues[Int(word[word.startIndex])] {
-                let matched = cue.exact ? word.elementsEqual(cue.bytes) : word.starts(with: cue.bytes)
+                let matched = cue.exact ? word.equals(cue.bytes) : word.hasPrefix(cue.bytes)
                 guard matched else { continue }
                 switch cue.kind {
                 case .strong: strong = true
@@ -103,30 +103,30 @@ struct ClassCues {
                 }
             }
         }
-        if (word.starts(with: "comment".utf8) && !commentsState && !Self.isCommentary(word)) || word.starts(with: "disqus".utf8) || word.elementsEqual("respond".utf8)
-            || word.elementsEqual("replies".utf8) {
+        if (word.hasPrefix("comment") && !commentsState && !Self.isCommentary(word)) || word.hasPrefix("disqus") || word.equals("respond")
+            || word.equals("replies") {
             isComments = true
         }
         guard hint == nil else { return }
-        if word.starts(with: "byline".utf8) || word.elementsEqual("author".utf8) || word.elementsEqual("authors".utf8)
-            || (word.starts(with: "author".utf8) && word.count <= 10) {
+        if word.hasPrefix("byline") || word.equals("author") || word.equals("authors")
+            || (word.hasPrefix("author") && word.count <= 10) {
             hint = .byline
-        } else if word.starts(with: "dateline".utf8) || word.elementsEqual("date".utf8) || word.elementsEqual("pubdate".utf8)
-                    || word.elementsEqual("published".utf8) {
+        } else if word.hasPrefix("dateline") || word.equals("date") || word.equals("pubdate")
+                    || word.equals("published") {
             hint = .dateline
-        } else if word.starts(with: "standfirst".utf8) || word.elementsEqual("dek".utf8) || word.starts(with: "lede".utf8)
-                    || word.elementsEqual("summary".utf8) || word.starts(with: "subhead".utf8) || word.elementsEqual("intro".utf8)
-                    || word.elementsEqual("teaser".utf8) || word.elementsEqual("excerpt".utf8) {
+        } else if word.hasPrefix("standfirst") || word.equals("dek") || word.hasPrefix("lede")
+                    || word.equals("summary") || word.hasPrefix("subhead") || word.equals("intro")
+                    || word.equals("teaser") || word.equals("excerpt") {
             hint = .standfirst
-        } else if word.starts(with: "caption".utf8) || word.starts(with: "credit".utf8) {
+        } else if word.hasPrefix("caption") || word.hasPrefix("credit") {
             hint = .caption
-        } else if word.elementsEqual("bio".utf8) {
+        } else if word.equals("bio") {
             hint = .authorBio
         }
     }
 
     private static func isCommentary(_ word: ArraySlice<UInt8>) -> Bool {
-        word.starts(with: "commentar".utf8) || word.starts(with: "commentat".utf8)
+        word.hasPrefix("commentar") || word.hasPrefix("commentat")
     }
 
     private static func isWordSeparator(_ b: UInt8) -> Bool {
@@ -138,7 +138,7 @@ struct ClassCues {
         var i = hay.startIndex
         let last = hay.endIndex - needle.count
         while i <= last {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            if hay[i] == first, hay[i..<(i + needle.count)].equals(needle) { return true }
             i += 1
         }
         return false
@@ -184,4 +184,36 @@ struct ClassCues {
     /// `widget` is weak: blog platforms wrap the post itself in one (`widget Blog`).
     private static let weakWords = bytes(["more", "email", "mail", "links", "widget", "widgets"])
     private static let positivePrefixes = bytes(["article", "body", "content", "entry", "post", "story", "text", "main", "blog"])
+}
+
+/// Byte comparisons without the generic `elementsEqual` / `starts(with:)` over a string's UTF-8
+/// view, which were a tenth of the HTML reader's time: class lists are read for every page.
+private extension ArraySlice where Element == UInt8 {
+    func equals(_ literal: StaticString) -> Bool {
+        count == literal.utf8CodeUnitCount && hasPrefix(literal)
+    }
+
+    func hasPrefix(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard count >= n else { return false }
+        let start = literal.utf8Start
+        var i = startIndex
+        for k in 0..<n {
+            if self[i] != start[k] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func equals(_ bytes: [UInt8]) -> Bool { count == bytes.count && hasPrefix(bytes) }
+
+    func hasPrefix(_ bytes: [UInt8]) -> Bool {
+        guard count >= bytes.count else { return false }
+        var i = startIndex
+        for b in bytes {
+            if self[i] != b { return false }
+            i += 1
+        }
+        return true
+    }
 }

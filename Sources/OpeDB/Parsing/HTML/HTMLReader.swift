@@ -1,7 +1,8 @@
 /// Reads a saved web page into a ``Document``: what the page declares about itself, most trusted
 /// first, and the article's blocks.
 ///
-/// The steps, each its own type: ``HTMLCharset`` decides the encoding; ``HTMLTree`` (libxml2)
+/// The steps, each its own type: ``HTMLCharset`` decides the encoding; ``RawTextFilter`` drops
+/// scripts, styles and comments opedb never reads; ``HTMLTree`` (libxml2)
 /// builds the tree; ``ElementTable`` measures every element once; ``PageScan`` gathers metadata
 /// (``JSONLD``, microdata, ``MetaTags``, canonical link, visible bylines and dates, `<title>`);
 /// ``MainText`` chooses the article's elements; ``BlockWriter`` writes them as blocks. Each step
@@ -19,7 +20,8 @@ public enum HTMLReader {
     }
 
     static func read(decoded: HTMLCharset.Decoded) throws(ParseError) -> Document {
-        guard let tree = HTMLTree(bytes: decoded.bytes, encoding: decoded.encoding), let root = tree.root else {
+        let bytes = decoded.encoding == "UTF-8" ? RawTextFilter.filtered(decoded.bytes) : decoded.bytes
+        guard let tree = HTMLTree(bytes: bytes, encoding: decoded.encoding), let root = tree.root else {
             throw .noArticleText
         }
         let table = ElementTable(root: root)
@@ -58,8 +60,9 @@ public enum HTMLReader {
             || roots.contains { $0.tag == .article || $0.attribute("itemprop")?.contains("articleBody") == true }
         guard textLength >= (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) else { throw .noArticleText }
 
-        declared += visible(scan, blocks: writer.blocks, declared: declared)
+        declared += visible(scan, blocks: writer.blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
+        declared = localDates(declared)
         var blocks = writer.blocks
         if let title {
             var markup: [UInt8] = []
@@ -91,14 +94,7 @@ public enum HTMLReader {
     private static func elements(_ scan: PageScan, roots: [HTMLNode], declared: [DeclaredField]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let scope = roots.map { articleScope(of: $0) }
-        func inScope(_ node: HTMLNode) -> Bool {
-            var current: HTMLNode? = node
-            while let c = current {
-                if scope.contains(where: { $0.pointer == c.pointer }) { return true }
-                current = c.parent
-            }
-            return false
-        }
+        func inScope(_ node: HTMLNode) -> Bool { isInside(node, scope) }
         // The visible headline: the heading that repeats the declared title, else the article's h1.
         let document = Document(format: .html, declared: declared)
         let site = document.first(.publication)?.value
@@ -129,7 +125,7 @@ public enum HTMLReader {
     /// Bylines and dates as the page shows them: marked elements first (byline and date
     /// classes, `<time>`), then short blocks at the top (or, for bylines, the end) of the text
     /// that open with a byline word or hold a date; a date in the canonical URL's path too.
-    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField]) -> [DeclaredField] {
+    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField], roots: [HTMLNode]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let document = Document(format: .html, declared: declared)
         let site = document.first(.publication)?.value
@@ -151,7 +147,18 @@ public enum HTMLReader {
                 if !names.isEmpty { break }
             }
         }
-        for name in names where !PageTitle.isSiteName(name, site: site, host: host) {
+        // A byline in boilerplate (a post's footer line) counts when it sits in the post's own
+        // container, and only after everything else.
+        let containers = roots.compactMap { postContainer(of: $0) }
+        func inPost(_ node: HTMLNode) -> Bool { isInside(node, containers) }
+        if names.isEmpty {
+            for byline in scan.boilerplateBylines where inPost(byline.node) {
+                names = VisibleByline.names(in: byline.text, requireOpener: false)
+                if !names.isEmpty { break }
+            }
+        }
+        // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
+        for name in names {
             fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
         }
 
@@ -165,18 +172,88 @@ public enum HTMLReader {
         if let url, let date = DateParser.dateInURL(url) {
             fields.append(DeclaredField(.published, date, source: .link, name: "date in URL"))
         }
+        if scan.times.isEmpty, let time = scan.boilerplateTimes.first(where: { inPost($0.node) }) {
+            fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
+        }
         return fields
     }
 
-    /// Author fields that only name the site (`CNN`, `example.com`): the outlet, not a person.
+    /// A declared timestamp in UTC (`2023-11-09T05:30:59Z`) is the outlet's local date shifted:
+    /// when the page shows a date one day off (its `<time>`, a date line), the shown date is the
+    /// one the outlet and its readers give the article.
+    static func localDates(_ declared: [DeclaredField]) -> [DeclaredField] {
+        guard let shown = declared.first(where: { $0.key == .published && $0.source == .element })
+            .flatMap({ ArticleParser.declaredDate($0.value) }), let shownDay = dayNumber(shown) else { return declared }
+        return declared.map { field in
+            guard field.key == .published, field.source < .element, isUTC(field.value),
+                  let date = ArticleParser.declaredDate(field.value), let day = dayNumber(date),
+                  let hour = Int(field.value.trimmed.dropFirst(11).prefix(2)),
+                  // West of Greenwich the local day is the one before, in the UTC morning; east of
+                  // it the one after, late in the UTC day (offsets up to nine hours).
+                  (shownDay == day - 1 && hour < 12) || (shownDay == day + 1 && hour >= 15) else { return field }
+            var local = field
+            local.value = shown
+            return local
+        }
+    }
+
+    private static func isUTC(_ value: String) -> Bool {
+        let t = value.trimmed
+        return t.count > 10 && (t.hasSuffix("Z") || t.hasSuffix("+00:00") || t.hasSuffix("+0000"))
+    }
+
+    /// Days since 1970-01-01 of an ISO date (`2023-11-09`), for comparing dates.
+    static func dayNumber(_ iso: String) -> Int? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let (y0, m, d) = (parts[0], parts[1], parts[2])
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Author fields that only name the site (`CNN`, `example.com`) or its staff (`Redaktion`)
+    /// are the outlet, not a person — unless the page names nobody else: a personal blog is
+    /// named after its writer, and a page signed only by its outlet or its desk declares that
+    /// as its author.
     private static func withoutSiteAuthors(_ declared: [DeclaredField]) -> [DeclaredField] {
         let document = Document(format: .html, declared: declared)
         let site = document.declared(.publication).first(where: { $0.source != .element })?.value
         let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
-        return declared.filter { field in
-            field.key != .author || !(PageTitle.isSiteName(field.value, site: site, host: host)
-                || VisibleByline.notNames.contains(field.value.folded))
+        func isOutlet(_ field: DeclaredField) -> Bool {
+            field.key == .author && (PageTitle.isSiteName(field.value, site: site, host: host)
+                || VisibleByline.deskNames.contains(field.value.folded))
         }
+        let people = declared.filter { $0.key == .author && !isOutlet($0) }
+        return declared.filter { field in
+            guard field.key == .author else { return true }
+            if VisibleByline.notNames.contains(field.value.folded) { return false }
+            return people.isEmpty || !isOutlet(field)
+        }
+    }
+
+    /// Whether `node` is one of `containers` or inside one.
+    private static func isInside(_ node: HTMLNode, _ containers: [HTMLNode]) -> Bool {
+        var current: HTMLNode? = node
+        while let c = current {
+            if containers.contains(where: { $0.pointer == c.pointer }) { return true }
+            current = c.parent
+        }
+        return false
+    }
+
+    /// The post around a chosen root: the nearest `<article>`, or element whose classes say
+    /// article or post (`post hentry`, `entry`), above it; nil when there is none.
+    private static func postContainer(of root: HTMLNode) -> HTMLNode? {
+        var current = root.parent
+        while let c = current, c.tag != .body, c.tag != .html {
+            if c.tag == .article || ClassCues(classAndID: c.attribute("class")).isPositive { return c }
+            current = c.parent
+        }
+        return nil
     }
 
     /// The `<article>` around a chosen root (its head holds the h1 and the byline), or the root.

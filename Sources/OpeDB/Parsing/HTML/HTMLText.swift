@@ -65,10 +65,14 @@ enum HTMLText {
             if lower.hasPrefix("http") || lower.hasPrefix("www.") || (word.contains("@") && word.contains(".")) || lower.hasPrefix("@") { continue }
             words.append(word)
         }
-        text = words.joined(separator: " ").trimmingCharacters(in: " |,;·•-–—()[]")
-        for prefix in ["written by ", "by: ", "by ", "von ", "vom ", "par ", "por ", "door ", "autor: ", "author: ", "text: "] {
+        text = words.joined(separator: " ").trimmingCharacters(in: " |,;:~·•-–—()[]")
+        for prefix in ["written by ", "posted by ", "eingestellt von ", "by: ", "by ", "von ", "vom ", "par ", "por ", "door ",
+                       "autor: ", "author: ", "text: ", "interview: ",
+                       "autorin ", "autor ", "author "] {
             if text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmed }
         }
+        text = withoutGluedLabel(text)
+        text = withoutTrailingRole(text)
         guard !text.isEmpty else { return [] }
         if let names = BylineParser.splitNames(text) { return names }
         // `David Hutzler, dpa`: the parts that look like names, when some do.
@@ -78,6 +82,33 @@ enum HTMLText {
             if !names.isEmpty { return names }
         }
         return BylineParser.looksLikeName(text) || !text.contains(where: { $0.isNumber }) && text.count <= 60 ? [text] : []
+    }
+}
+
+extension HTMLText {
+    /// `AuthorJane Doe`: a label a theme prints without a space before the name.
+    static func withoutGluedLabel(_ text: String) -> String {
+        for label in ["Autorin", "Autor", "Author", "Von", "By"] where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            if let first = rest.first, first.isUppercase, rest.dropFirst().first?.isLowercase == true { return String(rest) }
+        }
+        return text
+    }
+
+    /// Job titles a byline puts after the name (`Jane Doe Chefredakteurin`, `Jane Doe, Editor`).
+    static let roleWords: Set<String> = [
+        "chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+        "editor", "correspondent", "columnist", "contributor", "reporter", "staff", "journalist", "journalistin",
+        "redactor", "redactora", "redattore", "redattrice", "redacteur", "redactrice", "chroniqueur", "chroniqueuse",
+    ]
+
+    /// `Jane Doe Chefredakteurin` → `Jane Doe`: a trailing role word after at least two words.
+    static func withoutTrailingRole(_ text: String) -> String {
+        var words = text.split(separator: " ")
+        while words.count >= 3, let last = words.last, roleWords.contains(last.lowercased().trimmingCharacters(in: ",.")) {
+            words.removeLast()
+        }
+        return words.count == text.split(separator: " ").count ? text : words.joined(separator: " ").trimmingCharacters(in: ",;")
     }
 }
 

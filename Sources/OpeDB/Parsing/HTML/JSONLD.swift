@@ -101,7 +101,9 @@ struct JSONLD {
             let author = resolve(author)
             let types = Self.types(of: author)
             guard let name = author["name"]?.text ?? joinedName(author) else { continue }
-            if types.contains("organization") || types.contains("newsmediaorganization") || types.contains("corporation") {
+            // `["Person", "Organization"]` (a one-person site's plugins write both): a person.
+            if !types.contains("person"),
+               types.contains("organization") || types.contains("newsmediaorganization") || types.contains("corporation") {
                 add(.publication, name, "author (Organization)")
             } else {
                 people += HTMLText.personNames(name)

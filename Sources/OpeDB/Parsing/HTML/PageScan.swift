@@ -16,6 +16,11 @@ struct PageScan {
     var times: [(value: String, strong: Bool)] = []
     /// Texts of date elements (a `dateline` or `date` class, a `<time>` without `datetime`).
     var datelines: [String] = []
+    /// Byline texts and `<time datetime>` values inside boilerplate other than comments (a
+    /// post's footer line, an `<aside class="meta">`, a theme's `sidebar` wrapped around the
+    /// post): the page's byline when it sits in the article's own container.
+    var boilerplateBylines: [(text: String, node: HTMLNode)] = []
+    var boilerplateTimes: [(value: String, node: HTMLNode)] = []
     var h1s: [HTMLNode] = []
     /// The first `<h2>`s: blogs often give the post's title an `h2` under a site-name `h1`.
     var h2s: [HTMLNode] = []
@@ -28,10 +33,10 @@ struct PageScan {
 
     init(root: HTMLNode, table: ElementTable) {
         self.table = table
-        visit(root, boilerplate: false)
+        visit(root, boilerplate: false, comments: false)
     }
 
-    private mutating func visit(_ node: HTMLNode, boilerplate: Bool) {
+    private mutating func visit(_ node: HTMLNode, boilerplate: Bool, comments: Bool) {
         for child in node.children where child.isElement {
             let tag = child.tag
             switch tag {
@@ -69,6 +74,8 @@ struct PageScan {
             case .time:
                 if !boilerplate, let value = child.attribute("datetime") ?? child.attribute("content") {
                     times.append((value, child.hasAttribute("pubdate") || child.attribute("itemprop") == "datePublished"))
+                } else if boilerplate, !comments, boilerplateTimes.count < 8, let value = child.attribute("datetime") {
+                    boilerplateTimes.append((value, child))
                 } else if !boilerplate, datelines.count < 6 {
                     datelines.append(child.text)
                 }
@@ -78,7 +85,12 @@ struct PageScan {
             var inBoilerplate = boilerplate
             let cues = table.cues(of: child)
             if table.isDropped(child) || tag == .nav || tag == .aside { inBoilerplate = true }
+            let inComments = comments || cues.isComments
             if let itemprop = child.attribute("itemprop") { readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate) }
+            if inBoilerplate, !inComments, boilerplateBylines.count < 8, tag != .nav, tag != .header,
+               cues.hint == .byline || (tag == .a && child.attribute("rel")?.lowercased().contains("author") == true) {
+                boilerplateBylines.append((child.text, child))
+            }
             if !inBoilerplate {
                 if cues.hint == .byline && bylines.count < 4 && child.attribute("itemprop") == nil { bylines.append(child.text) }
                 if datelines.count < 8, tag != .time, let facts = table.facts(of: child), facts.text > 5, facts.text <= 200,
@@ -95,7 +107,7 @@ struct PageScan {
                 }
                 if tag == .a, let rel = child.attribute("rel"), rel.lowercased().contains("author") { bylines.append(child.text) }
             }
-            visit(child, boilerplate: inBoilerplate)
+            visit(child, boilerplate: inBoilerplate, comments: inComments)
         }
     }
 

@@ -8,16 +8,25 @@ enum RelatedSection {
         "you may also like", "you might also like", "recommended", "recommended for you", "further reading",
         "mehr zum thema", "auch interessant", "das konnte sie auch interessieren", "lesen sie auch",
         "schon gelesen", "weitere artikel", "ahnliche artikel", "ahnliche beitrage", "passend dazu",
-        "mehr kolumnen", "mehr dazu", "zum thema", "das konnte dich auch interessieren", "empfehlungen",
+        "mehr kolumnen", "mehr dazu", "zum thema", "zum weiterlesen", "das konnte dich auch interessieren", "empfehlungen",
         "a lire aussi", "lire aussi", "a lire egalement", "sur le meme sujet", "voir aussi", "articles similaires",
         "te puede interesar", "mas informacion", "lee tambien", "tambien te puede interesar", "noticias relacionadas",
         "leia tambem", "veja tambem", "leggi anche", "potrebbe interessarti", "lees ook", "zie ook", "czytaj takze",
     ]
 
+    /// Openers that go on with the site's or the topic's name (`Mehr aus dem Channel`, `More
+    /// from The Herald`, `Mehr zum Thema auf example.de`).
+    static let openingPhrases = [
+        "mehr zum thema", "mehr aus", "mehr von", "more from", "more on", "zum weiterlesen",
+        "lesen sie auch", "weitere artikel", "a lire aussi", "leggi anche",
+    ]
+
     static func isOpener(_ text: String) -> Bool {
         guard text.count <= 60 else { return false }
-        let key = text.folded.split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        let words = text.folded.split(whereSeparator: { !$0.isLetter })
+        let key = words.joined(separator: " ")
         return openers.contains(key)
+            || words.count <= 6 && openingPhrases.contains { key.hasPrefix($0 + " ") }
     }
 
     /// Marks an opener and the links, list items and images that follow it. (`Read more` and

@@ -4,7 +4,8 @@
 enum VisibleByline {
     /// Words that open a byline, folded and longest first.
     static let openers = [
-        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von",
+        "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "gepostet von",
+        "ein beitrag von", "beitrag von", "interview:",
         "artikel von:", "artikel von", "written by",
         "posted by", "published by", "words by", "publie par", "ecrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "geschreven door", "gepost door", "autorin:", "autor:", "author:",
@@ -56,21 +57,43 @@ enum VisibleByline {
         var end = candidate.endIndex
         if let digit = candidate.firstIndex(where: { $0.isNumber }) { end = digit }
         let lower = candidate.lowercased()
+        let isParticle = { (stop: String) in stop.trimmed.first?.isLetter == true && stop.trimmed.count <= 4 }
         for stop in stops {
-            if let range = lower.fastRange(of: stop) {
+            var searched = lower[...]
+            while let range = searched.fastRange(of: stop) {
                 let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
                 let index = candidate.utf8.index(candidate.startIndex, offsetBy: offset, limitedBy: candidate.endIndex) ?? candidate.endIndex
+                // `Loïc Le Clerc`, `Ana El Amrani`: a capitalised particle is part of the name.
+                if isParticle(stop), candidate[index...].dropFirst().first?.isUppercase == true {
+                    searched = lower[range.upperBound...]
+                    continue
+                }
                 if index < end && index > candidate.startIndex { end = index }
+                break
             }
         }
+        let cutAtDigit = end < candidate.endIndex && candidate[end].isNumber
         candidate = String(candidate[..<end]).trimmed
+        // `Jane Doe Fr, 13. März`: the weekday or month before the date is no part of the name.
+        if cutAtDigit {
+            var words = candidate.split(separator: " ")
+            while words.count > 1, let last = words.last, Self.calendarWords.contains(last.folded.trimmingPunctuation) { words.removeLast() }
+            candidate = words.joined(separator: " ")
+        }
         // ` and `, ` und `, ` et `, ` y `: several authors.
         for conjunction in [" und ", " et ", " y ", " e ", " en ", " i ", " og ", " och "] {
             candidate = candidate.replacingOccurrences(of: conjunction, with: " and ")
         }
         return HTMLText.personNames(candidate).filter { name in
-            name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
-                && !name.folded.split(separator: " ").contains { dateWords.contains(String($0)) }
+            let words = name.split(separator: " ").map { $0.folded }
+            // `Rezept von` (the name was in the next element), `Dezember`: no name in it.
+            guard let last = words.last, !openingWords.contains(last),
+                  !words.allSatisfy({ calendarWords.contains($0) }) else { return false }
+            return name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
+                && !name.split(separator: " ").contains { word in
+                    // `Le`, `El` capitalised are particles of a name (`Aimé Le Goff`).
+                    dateWords.contains(word.folded) && (word.count > 2 || word.first?.isLowercase == true)
+                }
         }
     }
 
@@ -81,16 +104,38 @@ enum VisibleByline {
         "updated", "aktualisiert", "publie", "publicado", "pubblicato",
     ]
 
+    /// An outlet's desk signing for it (`Redaktion`, `Editorial team`): an author only when the
+    /// page names nobody else.
+    static let deskNames: Set<String> = [
+        "redaktion", "die redaktion", "editorial team", "editorial staff", "staff", "the editors", "editors",
+        "redaccion", "la redaccion", "redazione", "la redaction", "redaction", "redakcja", "newsroom", "staff writer",
+    ]
+
+    /// Weekdays and months, whole and abbreviated, in the byline languages.
+    static let calendarWords: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lundi", "mardi",
+        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+        "domingo", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
+    ]
+
     /// Single words a byline line holds that are not names: its own verbs, weekdays.
     static let notNames: Set<String> = [
-        "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "redaktion", "von", "by",
+        "veroffentlicht", "posted", "published", "geschrieben", "autor", "author", "von", "by",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen",
+        "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen", "no author",
     ]
 }
 
 private extension String {
+    var trimmingPunctuation: String {
+        String(drop(while: { $0.isPunctuation }).reversed().drop(while: { $0.isPunctuation }).reversed())
+    }
+
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         var out = ""
         var rest = Substring(self)
