@@ -100,6 +100,27 @@ import Testing
         #expect(!(try cli.run(["search", "freshly"]).stdout.contains("Harbour")))
     }
 
+    /// `edit` rebuilds the article from its original: a forged or missing original must stop it,
+    /// not become the article (the title, byline and text of another file under the old id).
+    @Test func editStopsOnAnOriginalThatDoesNotMatch() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, """
+            UPDATE article_sources SET encoding = 'raw', source = CAST('# Forged Title' || char(10, 10) || 'By Eve Forger' || char(10, 10) || 'Forged text.' AS BLOB)
+            WHERE article_id = 2;
+            DELETE FROM article_sources WHERE article_id = 3
+            """)
+        for id in ["2", "3"] {
+            let edit = try cli.run(["edit", id, "--kind", "analysis"])
+            #expect(edit.status == 2, "\(id)")
+            #expect(edit.stderr.contains("article \(id) no longer matches its content hash; nothing was written — run 'opedb check'"), "\(edit.stderr)")
+        }
+        let shown = try cli.json(try cli.run(["show", "2", "--json"])) as? [String: Any]
+        #expect(shown?["title"] as? String == "The Harbour Question")
+        #expect((shown?["edited"] as? [String])?.isEmpty == true)
+        #expect(try cli.searchIDs(["forged"]).isEmpty)
+    }
+
     /// SQLite's own corruption codes stop a write command with exit status 2 and a pointer to
     /// `check`, and `check` itself reports the damage instead of failing on it.
     @Test func aCorruptFileStopsWritesAndCheckReportsIt() throws {
