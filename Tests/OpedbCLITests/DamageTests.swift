@@ -121,6 +121,25 @@ import Testing
         #expect(try cli.searchIDs(["forged"]).isEmpty)
     }
 
+    /// `show --source` of an original that is missing, or decodes to other bytes than were
+    /// added, is not a silent success: it says so (exit 2) after printing what it could read.
+    @Test func showSourceReportsAMissingOrForgedOriginal() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, """
+            UPDATE article_sources SET encoding = 'raw', source = CAST('# Forged Title' AS BLOB) WHERE article_id = 2;
+            DELETE FROM article_sources WHERE article_id = 3
+            """)
+        for id in ["2", "3"] {
+            let shown = try cli.run(["show", id, "--source"])
+            #expect(shown.status == 2, "\(id)")
+            #expect(shown.stderr.contains("the stored original of article \(id) is missing or no longer matches its content hash"),
+                    "\(shown.stderr)")
+        }
+        #expect(try cli.run(["show", "2", "--source"]).stdout == "# Forged Title")
+        #expect(try cli.run(["show", "1", "--source"]).status == 0)
+    }
+
     /// SQLite's own corruption codes stop a write command with exit status 2 and a pointer to
     /// `check`, and `check` itself reports the damage instead of failing on it.
     @Test func aCorruptFileStopsWritesAndCheckReportsIt() throws {
