@@ -121,6 +121,18 @@ import Testing
         #expect(try cli.searchIDs(["forged"]).isEmpty)
     }
 
+    /// A table dropped in the `sqlite3` shell is named by `check`, not reported as SQLite's
+    /// "no such table" (once `check` stopped on it; once it passed an archive without quotes).
+    @Test func checkNamesATableThatWasDropped() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, "DROP TABLE article_quotes; DROP TABLE tags")
+        let check = try cli.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("missing table: article_quotes, tags (fix: restore a backup"), "\(check.stdout)")
+        #expect(!check.stderr.contains("no such table"))
+    }
+
     /// `show --source` of an original that is missing, or decodes to other bytes than were
     /// added, is not a silent success: it says so (exit 2) after printing what it could read.
     @Test func showSourceReportsAMissingOrForgedOriginal() throws {
