@@ -39,8 +39,13 @@ extension Opedb {
                 let articles = ArticleRepository(connection: archive.connection)
                 guard let id = try articles.find(reference) else { throw NotFound("no article \(reference)") }
                 if source {
-                    let bytes = try articles.source(id: id) ?? []
-                    FileOutput.writeStandardOutput(bytes)
+                    // What decodes is printed; an original that is missing or not the one added says so (exit 2).
+                    let bytes = try? articles.source(id: id)
+                    if let bytes { FileOutput.writeStandardOutput(bytes) }
+                    let matches = try articles.originalMatches(id)
+                    if bytes == nil || !matches {
+                        throw ArchiveError.damagedOriginal(path: archive.connection.path, id: id)
+                    }
                     return
                 }
                 guard var record = try articles.record(id: id) else { throw NotFound("no article \(reference)") }

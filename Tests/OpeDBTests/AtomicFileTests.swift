@@ -54,4 +54,22 @@ import Testing
         #expect(!Archive.owns(dir.appendingPathComponent("b.sqlite").path, archive: archive))
         #expect(!Archive.owns(dir.appendingPathComponent("a.sqlite-wal2").path, archive: archive))
     }
+
+    /// `--output /dev/null --force` (or a FIFO, or `/dev/stdout`, a link to one) must not rename a
+    /// file onto the device: as root that takes /dev/null away from every program.
+    @Test func aDeviceOrFIFOIsNeverReplaced() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let link = dir.appendingPathComponent("null").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+        for target in [fifo, link] {
+            #expect(throws: OutputError.notRegularFile(path: target)) { try AtomicFile(path: target, replacing: true, archive: nil) }
+        }
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["null", "pipe"])
+    }
 }

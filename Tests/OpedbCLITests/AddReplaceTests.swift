@@ -58,4 +58,58 @@ import Testing
             .replacingOccurrences(of: "Miriam Tollefsen", with: "Miriam Tollefsen and Jonas Weber"))
         #expect(try cli.run(["add", "rebylined.md"]).stdout.contains("updated 1"))
     }
+
+    /// The user corrected title and byline; the site then changed the text: the new version is
+    /// the same article (it shares the parsed title and author), an update keeping the corrections.
+    @Test func aChangedVersionOfACorrectedArticleIsAnUpdate() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["edit", "1", "--title", "Keepers of the Light", "--author-name", "M. Tollefsen-Berg"]).status == 0)
+        try cli.write("changed.md", Self.first.replacingOccurrences(of: "logged the weather", with: "logged the weather daily"))
+        let update = try cli.run(["add", "changed.md"])
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(update.stdout.contains("updated 1"))
+        let shown = try cli.json(try cli.run(["show", "1", "--json"])) as? [String: Any]
+        #expect(shown?["title"] as? String == "Keepers of the Light")
+        #expect((shown?["body"] as? String)?.contains("weather daily") == true)
+    }
+
+    /// A replacement is another article: the corrections made to the one it replaces are not
+    /// laid over it (the line `add` prints and what the archive holds must agree).
+    @Test func aReplacementDoesNotInheritTheCorrectionsOfTheArticleItReplaces() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["edit", "1", "--title", "Keepers of the Light", "--kind", "analysis", "--author-name", "Someone Else"]).status == 0)
+        let replaced = try cli.run(["add", "other.md", "--replace"])
+        #expect(replaced.stdout.contains("replaced 1  Harbour Pilots Strike at Dawn — Jonas Weber (replaced \u{201C}Keepers of the Light\u{201D})"))
+        let shown = try cli.json(try cli.run(["show", "1", "--json"])) as? [String: Any]
+        #expect(shown?["title"] as? String == "Harbour Pilots Strike at Dawn")
+        #expect((shown?["authors"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Jonas Weber"])
+        #expect((shown?["edited"] as? [String])?.isEmpty == true)
+    }
+
+    /// An exported file refused for its URL stores nothing: the merges and renames its front
+    /// matter carries are not applied to the archive's authors either.
+    @Test func aRefusedExportedFileRenamesNoAuthor() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try cli.write("weber.md", Self.other.replacingOccurrences(of: "shared", with: "weber"))
+        #expect(try cli.run(["add", "weber.md"]).status == 0)
+        try cli.write("curated.md", """
+            ---
+            opedb:
+              authors:
+              - byline: "Jonas Weber"
+                name: "Jonas W. Renamed"
+                spellings: ["Jonas Weber", "Jonas W. Renamed"]
+            ---
+
+            """ + Self.other)
+        let refused = try cli.run(["add", "curated.md"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("not stored: its URL belongs to article 1"))
+        let authors = try cli.run(["authors", "--csv"]).stdout
+        #expect(authors.contains("Jonas Weber"))
+        #expect(!authors.contains("Renamed"))
+    }
 }

@@ -100,6 +100,58 @@ import Testing
         #expect(!(try cli.run(["search", "freshly"]).stdout.contains("Harbour")))
     }
 
+    /// `edit` rebuilds the article from its original: a forged or missing original must stop it,
+    /// not become the article (the title, byline and text of another file under the old id).
+    @Test func editStopsOnAnOriginalThatDoesNotMatch() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, """
+            UPDATE article_sources SET encoding = 'raw', source = CAST('# Forged Title' || char(10, 10) || 'By Eve Forger' || char(10, 10) || 'Forged text.' AS BLOB)
+            WHERE article_id = 2;
+            DELETE FROM article_sources WHERE article_id = 3
+            """)
+        for id in ["2", "3"] {
+            let edit = try cli.run(["edit", id, "--kind", "analysis"])
+            #expect(edit.status == 2, "\(id)")
+            #expect(edit.stderr.contains("article \(id) no longer matches its content hash; nothing was written — run 'opedb check'"), "\(edit.stderr)")
+        }
+        let shown = try cli.json(try cli.run(["show", "2", "--json"])) as? [String: Any]
+        #expect(shown?["title"] as? String == "The Harbour Question")
+        #expect((shown?["edited"] as? [String])?.isEmpty == true)
+        #expect(try cli.searchIDs(["forged"]).isEmpty)
+    }
+
+    /// A table dropped in the `sqlite3` shell is named by `check`, not reported as SQLite's
+    /// "no such table" (once `check` stopped on it; once it passed an archive without quotes).
+    @Test func checkNamesATableThatWasDropped() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, "DROP TABLE article_quotes; DROP TABLE tags")
+        let check = try cli.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("missing table: article_quotes, tags (fix: restore a backup"), "\(check.stdout)")
+        #expect(!check.stderr.contains("no such table"))
+    }
+
+    /// `show --source` of an original that is missing, or decodes to other bytes than were
+    /// added, is not a silent success: it says so (exit 2) after printing what it could read.
+    @Test func showSourceReportsAMissingOrForgedOriginal() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        try damage(cli, """
+            UPDATE article_sources SET encoding = 'raw', source = CAST('# Forged Title' AS BLOB) WHERE article_id = 2;
+            DELETE FROM article_sources WHERE article_id = 3
+            """)
+        for id in ["2", "3"] {
+            let shown = try cli.run(["show", id, "--source"])
+            #expect(shown.status == 2, "\(id)")
+            #expect(shown.stderr.contains("the stored original of article \(id) is missing or no longer matches its content hash"),
+                    "\(shown.stderr)")
+        }
+        #expect(try cli.run(["show", "2", "--source"]).stdout == "# Forged Title")
+        #expect(try cli.run(["show", "1", "--source"]).status == 0)
+    }
+
     /// SQLite's own corruption codes stop a write command with exit status 2 and a pointer to
     /// `check`, and `check` itself reports the damage instead of failing on it.
     @Test func aCorruptFileStopsWritesAndCheckReportsIt() throws {

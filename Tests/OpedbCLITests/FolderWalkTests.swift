@@ -87,12 +87,21 @@ import Testing
         try cli.write("elsewhere/far.md", "# Far Away Article\n\nBy Ines Varga\n\nFar text.\n")
         try FileManager.default.createSymbolicLink(atPath: cli.path("in/far"), withDestinationPath: cli.path("elsewhere"))
         try FileManager.default.createSymbolicLink(atPath: cli.path("in/proc"), withDestinationPath: "/proc")
+        try FileManager.default.createSymbolicLink(atPath: cli.path("in/root"), withDestinationPath: "/")
+        try FileManager.default.createSymbolicLink(atPath: cli.path("in/zagain"), withDestinationPath: cli.path("elsewhere"))
         let plain = try cli.run(["add", "in", "--dry-run"])
         #expect(!plain.stdout.contains("Far Away Article"))
         let followed = try cli.run(["add", "in", "--follow", "--verbose"])
         #expect(followed.stdout.contains("added 3  Far Away Article"))
-        // `up` leads back to the folder holding `in`: `in` is not walked a second time.
-        #expect(followed.stderr.contains("opedb: in/up/in: skipped: folder already walked (reached again through a symlink)"))
+        // `up` leads to the folder holding `in`, `root` to `/`: folders above the one walked are
+        // loops, never walked (on the same filesystem, `/` would be the whole disk).
+        #expect(followed.stderr.contains("opedb: in/up: skipped: directory symlink loop; not followed"))
+        #expect(!followed.stderr.contains("in/up/"))
+        #expect(!followed.stderr.contains("in/root/"))
+        #expect(followed.stderr.contains("opedb: in/root: skipped: directory symlink loop; not followed")
+                || followed.stderr.contains("opedb: in/root: skipped: symlink to a folder on another filesystem; not followed"))
+        // A folder reached a second time is walked once.
+        #expect(followed.stderr.contains("opedb: in/zagain: skipped: folder already walked (reached again through a symlink)"))
         #expect(followed.stderr.contains("opedb: in/proc: skipped: symlink to a folder on another filesystem; not followed"))
         #expect(!followed.stderr.contains("in/proc/"))
     }

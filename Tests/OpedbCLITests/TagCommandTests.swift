@@ -74,4 +74,20 @@ import Testing
         #expect(try cli.record(1)["tags"] as? [String] == [])
         #expect(try cli.run(["search", "--tag", String(repeating: "x", count: 501)]).status == 2)
     }
+
+    /// Each distinct `--tag` is one more condition of the statement: a thousand of them once
+    /// reached SQLite's expression depth limit and printed its words. Repeats count once; more
+    /// than 64 different tags are a usage error, in both argument parsers.
+    @Test func manyTagFiltersAreBoundedNotASQLiteError() throws {
+        let cli = try CLIRunner.withFixtures()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["tag", "1", "2", "--add", "Harbours"]).status == 0)
+        #expect(try cli.searchIDs(Array(repeating: ["--tag", "harbours"], count: 1500).flatMap { $0 }) == [1, 2])
+        for form in [{ (i: Int) in ["--tag", "t\(i)"] }, { (i: Int) in ["--tag=t\(i)"] }] {
+            let result = try cli.run(["search"] + (0..<1500).flatMap(form))
+            #expect(result.status == 2)
+            #expect(result.stderr.hasPrefix("opedb: 1500 different --tag values; at most 64 are searched at once"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
 }

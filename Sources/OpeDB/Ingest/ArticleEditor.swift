@@ -124,8 +124,13 @@ public struct ArticleEditor {
         return try connection.transaction(.immediate) { () throws -> ArticleEdits? in
             let repository = ArticleRepository(connection: connection)
             guard let (hash, path) = try connection.first("SELECT content_hash, source_path FROM articles WHERE id = ?", [id],
-                                                          { ($0.string(0), $0.optionalString(1)) }),
-                  let bytes = try repository.source(id: id) else { return nil }
+                                                          { ($0.string(0), $0.optionalString(1)) }) else { return nil }
+            // The article is rebuilt from its original: one that is missing or no longer matches
+            // its hash would put other text in its place (damage stops writes, as in `reparse`).
+            try repository.verifyOriginal(id)
+            guard let bytes = try repository.source(id: id) else {
+                throw ArchiveError.damagedArticles(path: connection.path, ids: [id])
+            }
             var edits = try EditRepository(connection: connection).edits(of: id)
             for field in reset { edits[field] = nil }
             for field in changes.fields { edits[field] = changes[field] }

@@ -235,7 +235,12 @@ public final class Importer {
     }
 
     private func save(_ prepared: Prepared, with repository: ArticleRepository) throws -> ArticleRepository.Outcome {
-        if let curation = prepared.curation { try repository.prepare(for: curation) }
+        if let curation = prepared.curation, !curation.authors.isEmpty {
+            // An input that will be refused stores nothing: not even its authors' merges and renames.
+            let planned = try repository.plannedOutcome(prepared.article, contentHash: prepared.hash, replacing: replacing)
+            if case .refused = planned { return planned }
+            try repository.prepare(for: curation)
+        }
         let edits = prepared.curation.flatMap { $0.edits.isEmpty ? nil : $0.edits }
         let outcome = try repository.save(prepared.article, stored: prepared.stored, contentHash: prepared.hash,
                                           sourcePath: prepared.entry.isStdin ? nil : prepared.path,

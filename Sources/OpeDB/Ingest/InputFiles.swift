@@ -59,6 +59,9 @@ public enum InputFiles {
         private let follow: Bool
         private var folders: [Folder] = []
         private var visited: Set<FileID> = []
+        /// The folders above the folder named on the command line that is being walked: a link
+        /// to one of them (`/`, `~`, `../..`) is a loop that would walk the disk, never followed.
+        private var ancestors: Set<FileID> = []
 
         private struct Folder {
             var base: [UInt8]
@@ -104,8 +107,23 @@ public enum InputFiles {
                     : .unreadable(reason: String(cString: strerror(code)))
                 return Entry(bytes: path, problem: problem)
             }
-            if isDirectory(info) { return enter(path, info: info, named: true) }
+            if isDirectory(info) {
+                ancestors = Self.ancestors(of: path)
+                return enter(path, info: info, named: true)
+            }
             return Entry(bytes: path, problem: fileProblem(path, info))
+        }
+
+        /// Every folder above `path` by device and inode, up to `/` (whose `..` is itself).
+        private static func ancestors(of path: [UInt8]) -> Set<FileID> {
+            var found: Set<FileID> = []
+            var current = path
+            while true {
+                current += Array("/..".utf8)
+                var info = stat()
+                guard current.count < PathBytes.maximumLength, PathBytes.withCString(current, { stat($0, &info) }) == 0,
+                      found.insert(FileID(info)).inserted else { return found }
+            }
         }
 
         /// One entry of a folder being walked.
@@ -133,6 +151,7 @@ public enum InputFiles {
                 if isDirectory(info) {
                     if !follow { return Entry(bytes: path, problem: .directorySymlink, isSkipped: true) }
                     if info.st_dev != linkDevice { return Entry(bytes: path, problem: .otherFilesystem, isSkipped: true) }
+                    if ancestors.contains(FileID(info)) { return Entry(bytes: path, problem: .symlinkLoop, isSkipped: true) }
                 }
             }
             if isDirectory(info) { return enter(path, info: info, named: false) }

@@ -171,7 +171,7 @@ public struct ArticleSearch {
 
     /// `--tag`, repeatable: each tag one more condition, so an article must carry them all.
     private func tagFilters(_ options: SearchOptions) -> [Filter] {
-        options.tags.map(\.collapsingWhitespace).filter { !$0.isEmpty }.map { tag in
+        options.distinctTags.map { tag in
             Filter(option: "--tag", value: tag, condition: """
                 a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.key = ?)
                 """, arguments: [tag.folded])

@@ -14,6 +14,8 @@ public enum SearchError: Error, Equatable, CustomStringConvertible {
     case outOfBounds(option: String, range: ClosedRange<Int>)
     /// A query with more terms than ``SearchQuery/maximumTerms``.
     case tooManyTerms(Int)
+    /// More distinct `--tag` values than ``SearchOptions/maximumTags``.
+    case tooManyTags(Int)
     /// A filter value longer than ``SearchOptions/maximumFilterLength`` characters.
     case filterTooLong(option: String)
     /// A filter that matches nothing in the archive, with the closest values that exist.
@@ -41,6 +43,8 @@ public enum SearchError: Error, Equatable, CustomStringConvertible {
             return "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound)"
         case .tooManyTerms(let count):
             return "the query has \(count) terms; at most \(SearchQuery.maximumTerms) are searched at once"
+        case .tooManyTags(let count):
+            return "\(count) different --tag values; at most \(SearchOptions.maximumTags) are searched at once"
         case .filterTooLong(let option):
             return "\(option) is too long: at most \(SearchOptions.maximumFilterLength) characters"
         case .noSuchValue(let option, let value, let suggestions):

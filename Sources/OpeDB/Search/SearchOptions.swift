@@ -29,6 +29,15 @@ public struct SearchOptions: Sendable {
     public static let offsetRange = 0...1_000_000
     /// `--author`, `--publication`, `--kind`: longer than any name; a LIKE pattern stays cheap.
     public static let maximumFilterLength = 500
+    /// `--tag`: each distinct tag is one more condition of the statement (SQLite refuses an
+    /// expression nested about a thousand deep); as many as a query has terms.
+    public static let maximumTags = 64
+
+    /// The `--tag` values that filter: trimmed, empty ones dropped, one per tag (case and accents ignored).
+    var distinctTags: [String] {
+        var seen: Set<String> = []
+        return tags.map(\.collapsingWhitespace).filter { !$0.isEmpty && seen.insert($0.folded).inserted }
+    }
 
     /// What is outside the bounds — a number or a filter value — or nil. Checked before any work:
     /// the CLI asks from `validate()` and its fast path, ``ArticleSearch/run(_:)`` again.
@@ -39,6 +48,7 @@ public struct SearchOptions: Sendable {
             if let value, value.count > Self.maximumFilterLength { return .filterTooLong(option: option) }
         }
         if tags.contains(where: { $0.count > Self.maximumFilterLength }) { return .filterTooLong(option: "--tag") }
+        if distinctTags.count > Self.maximumTags { return .tooManyTags(distinctTags.count) }
         return nil
     }
 

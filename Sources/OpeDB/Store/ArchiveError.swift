@@ -20,6 +20,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case damagedArticles(path: String, ids: [Int])
     /// `export` wrote everything, but these articles' originals do not match their hashes.
     case exportedDamaged(path: String, ids: [Int])
+    /// `show --source`: the original of this article is missing or no longer matches its hash.
+    case damagedOriginal(path: String, id: Int)
     /// The search index's own tables are damaged so that SQLite cannot even open it.
     case indexDamaged(path: String)
     case database(SQLiteError, context: String)
@@ -58,6 +60,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .exportedDamaged(let path, let ids):
             let list = ids.prefix(10).map(String.init).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
             return "\(path) is damaged: exported everything, but the stored original of \(ids.count) \(ids.count == 1 ? "article" : "articles") (\(list)) no longer matches its content hash, so what was exported for \(ids.count == 1 ? "it" : "them") may be wrong — run 'opedb check' for details"
+        case .damagedOriginal(let path, let id):
+            return "\(path) is damaged: the stored original of article \(id) is missing or no longer matches its content hash — run 'opedb check' for details"
         case .indexDamaged(let path):
             return "the search index of \(path) is damaged; run 'opedb optimize --rebuild-index' to rebuild it from the articles"
         case .database(let error, let context):

@@ -69,13 +69,23 @@ public struct ArticleRepository {
     /// identity, but a wrong URL (a shared link, a site's home page) must never let one article
     /// overwrite another unnoticed; a corrected title or a byline fixed by a better parse shares
     /// one of the two and is an update.
+    ///
+    /// The stored title and byline may be the user's corrections: what the parser read before them
+    /// (kept with the corrections) counts too, so a changed version of an article whose title and
+    /// authors the user corrected is still an update.
     func differentArticle(_ id: Int, from article: ParsedArticle) throws -> String? {
         guard let (title, titleKey) = try connection.first("SELECT title, title_key FROM articles WHERE id = ?", [id],
                                                             { ($0.string(0), $0.string(1)) }) else { return nil }
-        guard titleKey != TitleKey.make(article.title) else { return nil }
-        let stored = Set(try connection.all("SELECT byline_name FROM article_authors WHERE article_id = ?", [id]) { $0.string(0).folded })
+        let parsed = try EditRepository(connection: connection).parsedValues(of: id)
+        let incomingKey = TitleKey.make(article.title)
+        guard titleKey != incomingKey else { return nil }
+        if let parsedTitle = parsed[.title] ?? nil, TitleKey.make(parsedTitle) == incomingKey { return nil }
+        var stored = Set(try connection.all("SELECT byline_name FROM article_authors WHERE article_id = ?", [id]) { $0.string(0).folded })
+        let parsedAuthors = parsed.authors ?? []
         let incoming = Set(article.authors.map(\.name.folded))
         if stored == incoming || !stored.isDisjoint(with: incoming) { return nil }
+        stored = Set(parsedAuthors.map(\.folded))
+        if parsed[.authors] != nil, stored == incoming || !stored.isDisjoint(with: incoming) { return nil }
         return title
     }
 
@@ -103,8 +113,10 @@ public struct ArticleRepository {
             if let previous, !replacing { return .refused(id, previousTitle: previous) }
             try verifyOriginal(id)
             let old = try detach(id)
+            // The corrections of the article replaced were about another article: they go with it
+            // (a file carrying its own corrections brings those).
             try writeArticle(article, id: id, source: stored, contentHash: contentHash, sourcePath: sourcePath,
-                             fingerprint: fingerprint, edits: edits)
+                             fingerprint: fingerprint, edits: edits ?? (previous == nil ? nil : ArticleEdits()))
             try cleanUp(old)
             return previous.map { .replaced(id, previousTitle: $0) } ?? .updated(id)
         }

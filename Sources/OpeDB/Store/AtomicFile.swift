@@ -75,6 +75,12 @@ public final class AtomicFile {
         }
         if lstat(path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .isFolder(path: path) }
+            // A device, FIFO or socket (or a link to one, such as /dev/stdout) is never replaced:
+            // renaming a file onto /dev/null would take the device away from every program.
+            var target = stat()
+            if stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFREG, (target.st_mode & S_IFMT) != S_IFDIR {
+                throw .notRegularFile(path: path)
+            }
             if !replacing { throw .exists(path: path) }
         }
     }
@@ -112,6 +118,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case isArchive(path: String, archive: String)
     case exists(path: String)
     case isFolder(path: String)
+    /// A device, FIFO or socket: written files replace their target, which must not happen to those.
+    case notRegularFile(path: String)
     case cannotWrite(path: String, reason: String)
 
     public var description: String {
@@ -122,6 +130,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "\(path) already exists; pass --force to replace it"
         case .isFolder(let path):
             return "\(path) is a folder; name a file"
+        case .notRegularFile(let path):
+            return "refusing to replace \(path): it is a device, FIFO or socket, not a file"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason)"
         }

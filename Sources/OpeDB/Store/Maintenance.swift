@@ -55,6 +55,13 @@ public struct Maintenance {
                 problems.append("\(what) cannot be read: the file is damaged (\(Self.restoreFix))")
             }
         }
+        // A table of the schema dropped (the `sqlite3` shell) would stop every later check with
+        // SQLite's "no such table": named instead. The search index's tables are left to
+        // `indexProblems`, whose fix rebuilds them.
+        let missing = try missingTables()
+        if !missing.isEmpty {
+            return ["missing table: \(missing.joined(separator: ", ")) (\(Self.restoreFix))"]
+        }
         try attempt("the file's structure") {
             let integrity = try connection.all("PRAGMA integrity_check") { $0.string(0) }
             if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0) (\(Self.restoreFix))" } }
@@ -99,6 +106,21 @@ public struct Maintenance {
             }
         }
         return problems
+    }
+
+    /// The tables the migrations declare (read from a fresh schema in memory) that the archive
+    /// lacks, by name; the search index's own tables excepted.
+    private func missingTables() throws -> [String] {
+        let fresh = try Connection(path: ":memory:")
+        try Migrator.migrate(fresh)
+        let tables = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts%'"
+        let present: Set<String>
+        do {
+            present = Set(try connection.all(tables) { $0.string(0) })
+        } catch let error as SQLiteError where error.code == .corrupt || error.code == .notADatabase {
+            return []  // the checks below report the damage
+        }
+        return try fresh.all(tables) { $0.string(0) }.filter { !present.contains($0) }.sorted()
     }
 
     /// `3 (ids 4, 9, 12)`, at most ten ids.
