@@ -14,10 +14,13 @@ extension Opedb {
             commandName: "serve",
             abstract: "Serve the archive as a read-only web site (runs opedb-serve).",
             discussion: """
-                Options: --database PATH, --host ADDRESS (default 127.0.0.1; anything else is
-                visible to the network), --port N (default 8080; 0 for any free port).
-                See 'opedb serve --help' for the routes.
-                Example: opedb serve --port 8000
+                Options: --database PATH, --host ADDRESS (default 127.0.0.1; anything else is \
+                visible to the network), --port N (default 8080; 0 for any free port). The server \
+                runs until stopped (Ctrl-C); 'opedb-serve --help' lists the routes.
+
+                Examples:
+                  opedb serve  # http://127.0.0.1:8080/
+                  opedb serve --port 8000 --database demo.sqlite
                 """)
 
         @Argument(parsing: .captureForPassthrough, help: "Options for opedb-serve.")

@@ -82,7 +82,8 @@ import Testing
         let hasJQ = FileManager.default.isExecutableFile(atPath: "/usr/bin/jq")
             || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/jq")
         var ran = 0
-        for command in try commands(base) {
+        // A server runs until it is stopped: ServeCommandTests starts and stops it.
+        for command in try commands(base) where command != ["serve"] {
             for example in Self.examples(in: try help(base, command, columns: 400)) {
                 // Each in a fresh copy of the fixture archive, beside a `Fixtures` link: examples
                 // remove, merge and rename.

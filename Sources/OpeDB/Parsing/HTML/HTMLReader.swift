@@ -128,9 +128,7 @@ public enum HTMLReader {
     private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField], roots: [HTMLNode]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let document = Document(format: .html, declared: declared)
-        let site = document.first(.publication)?.value
         let url = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }
-        let host = url.flatMap { CanonicalURL.domain(of: $0) }
         let short = blocks.filter { $0.kind != .heading(level: 1) && $0.plainText.count <= 150 }
         let head = blocks.prefix(12).filter { $0.plainText.count <= 150 }
         let tail = short.suffix(4)
