@@ -18,25 +18,12 @@ public struct ArticleSearch {
 
     public func run(_ options: SearchOptions) throws -> SearchResults {
         try options.validate()
-        let trimmed = options.text.trimmed
-        let query: SearchQuery? = trimmed.isEmpty ? nil
-            : try (options.raw ? SearchQuery(raw: trimmed) : SearchQuery(trimmed))
-        if let query, query.expression.isEmpty {
+        guard let matches = try SearchMatches(options, search: self) else {
             let archiveIsEmpty = try isEmpty()
             if !archiveIsEmpty { try checkFiltersExist(options) }
             return SearchResults(hits: [], total: 0, archiveIsEmpty: archiveIsEmpty)
         }
-
-        var conditions: [String] = []
-        var arguments: [any SQLiteBindable] = []
-        if let query {
-            conditions.append("articles_fts MATCH ?")
-            arguments.append(query.expression)
-        }
-        try appendFilters(options, to: &conditions, &arguments)
-        // The narrow `article_facts`, not the wide `articles`: a page read per match otherwise.
-        let source = query == nil ? "article_facts a" : "articles_fts JOIN article_facts a ON a.id = articles_fts.rowid"
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (query, source, whereClause, arguments) = (matches.query, matches.source, matches.whereClause, matches.arguments)
         let weights = Self.weights.map { String($0) }.joined(separator: ", ")
         // opedb_rank is bm25 with the same weights, exact for every row that can reach this page
         // and cheap for the rest (Sources/CRank); k covers everything up to the page's end.
@@ -49,7 +36,7 @@ public struct ArticleSearch {
         case .newest: order = "a.published_on IS NULL, a.published_on DESC, a.id DESC"
         case .oldest: order = "a.published_on IS NULL, a.published_on, a.id"
         }
-        let filtered = conditions.count > (query == nil ? 0 : 1)
+        let filtered = matches.filtered
         let page: [(Int, Double?)]
         let total: Int
         do {

@@ -37,19 +37,8 @@ extension ArticleSearch {
     /// outlet of each match, one counts those ids per author, one names the top outlets.
     public func facets(_ options: SearchOptions, limit: Int = 10) throws -> SearchFacets {
         try options.validate()
-        let trimmed = options.text.trimmed
-        let query: SearchQuery? = trimmed.isEmpty ? nil
-            : try (options.raw ? SearchQuery(raw: trimmed) : SearchQuery(trimmed))
-        if let query, query.expression.isEmpty { return SearchFacets() }
-        var conditions: [String] = []
-        var arguments: [any SQLiteBindable] = []
-        if let query {
-            conditions.append("articles_fts MATCH ?")
-            arguments.append(query.expression)
-        }
-        try appendFilters(options, to: &conditions, &arguments)
-        let source = query == nil ? "article_facts a" : "articles_fts JOIN article_facts a ON a.id = articles_fts.rowid"
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        guard let matches = try SearchMatches(options, search: self) else { return SearchFacets() }
+        let (query, source, whereClause, arguments) = (matches.query, matches.source, matches.whereClause, matches.arguments)
         var kinds: [String: Int] = [:], years: [String: Int] = [:], outlets: [Int: Int] = [:]
         var ids = "["
         var facets = SearchFacets()
