@@ -45,27 +45,28 @@ enum WholePage {
         var titleIndex: Int?
         // The page's `<title>` (markdownify writes it first): the heading it contains is the
         // title, whatever its level — blogs set their name in the `h1` and the post in an `h2`.
-        let pageTitle = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })
-            .map { TitleKey.make($0.plainText) } ?? ""
+        let pageLine = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })?.plainText ?? ""
+        let pageTitle = TitleKey.make(pageLine)
         let searchEnd = min(blocks.count, body.lowerBound + 3)
         if pageTitle.count >= 8, let named = blocks[..<searchEnd].lastIndex(where: { block in
-            guard let level = block.headingLevel, level <= 3 else { return false }
+            guard let level = heading(block)?.level, level <= 3 else { return false }
             let key = TitleKey.make(block.plainText)
             return key.count >= 6 && pageTitle.fastContains(key)
         }) {
             titleIndex = named
-        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { $0.headingLevel == 1 }) {
+        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { heading($0)?.level == 1 && !Self.isSiteName($0) }) {
             titleIndex = h1
         } else {
-            titleIndex = blocks[..<body.lowerBound].lastIndex { $0.headingLevel == 1 && !Self.isSiteName($0) }
-                ?? blocks.firstIndex { $0.headingLevel == 1 && !Self.isSiteName($0) }
-                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex { ($0.headingLevel ?? 9) <= 3 }
+            titleIndex = blocks[..<body.lowerBound].lastIndex { heading($0)?.level == 1 && !Self.isSiteName($0) }
+                ?? blocks.firstIndex { heading($0)?.level == 1 && !Self.isSiteName($0) }
+                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex { (heading($0)?.level ?? 9) <= 3 }
         }
         if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
 
         var result: [Block] = []
         if let t = titleIndex {
-            result.append(Block(.heading(level: 1), blocks[t].markup, line: blocks[t].line))
+            let markup = heading(blocks[t])?.markup ?? blocks[t].markup
+            result.append(Block(.heading(level: 1), withoutKicker(markup, pageTitle: pageLine), line: blocks[t].line))
             if t < body.lowerBound {
                 result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
             }
@@ -76,6 +77,62 @@ enum WholePage {
             result.append(blocks[i])
         }
         return result
+    }
+
+    /// A block's heading level and markup, counting a heading a converter wrote inside a list
+    /// item — blog pages set their post titles in lists (html2text's `* ## [Title](…)`,
+    /// markdownify's underlined `* [Title](…)`) — without the list marker.
+    static func heading(_ block: Block) -> (level: Int, markup: String)? {
+        switch block.kind {
+        case .heading(let level):
+            return (level, String(withoutListMarker(block.markup) ?? Substring(block.markup)))
+        case .listItem:
+            guard let rest = withoutListMarker(block.markup), rest.first == "#" else { return nil }
+            return Emphasis.headingMarkup(String(rest))
+        default:
+            return nil
+        }
+    }
+
+    /// `rest` of `* rest`, `- rest`, `+ rest`; nil without a marker.
+    private static func withoutListMarker(_ markup: String) -> Substring? {
+        let t = markup.drop { $0 == " " }
+        guard let c = t.first, c == "*" || c == "-" || c == "+", t.dropFirst().first == " " else { return nil }
+        return t.dropFirst().drop { $0 == " " }
+    }
+
+    /// The heading without a kicker, a few words set before the headline
+    /// (`Energy: Tidal mills return`), when the page's `<title>` has the headline alone as one of
+    /// its parts between separators (`Tidal mills return | The Planet`). A heading the `<title>`
+    /// holds whole is kept as it is, so a headline with a colon of its own keeps it.
+    static func withoutKicker(_ markup: String, pageTitle: String) -> String {
+        guard pageTitle.count >= 8, !markup.contains("](") else { return markup }
+        let headingKey = TitleKey.make(markup)
+        guard headingKey.count >= 8, !TitleKey.make(pageTitle).fastContains(headingKey) else { return markup }
+        let parts = PageTitle.parts(pageTitle)
+        // Runs of consecutive parts: a headline may hold a separator itself.
+        var best: String?
+        for i in parts.indices {
+            for j in i..<parts.count {
+                let run = parts[i...j].joined(separator: " ")
+                let key = TitleKey.make(run)
+                guard key.count >= 8, key.count < headingKey.count, headingKey.hasSuffix(" " + key) else { continue }
+                let kickerWords = headingKey.dropLast(key.count).split(separator: " ").count
+                guard kickerWords <= 6, key.split(separator: " ").count >= 2,
+                      key.count > (best.map { TitleKey.make($0).count } ?? 0) else { continue }
+                // The headline as the heading writes it: the suffix from a space with that key.
+                var from = markup.startIndex
+                while let space = markup[from...].firstIndex(of: " ") {
+                    from = markup.index(after: space)
+                    let suffix = String(markup[from...])
+                    if TitleKey.make(suffix) == key {
+                        best = suffix
+                        break
+                    }
+                }
+            }
+        }
+        return best ?? markup
     }
 
     /// A heading that only links to the site's home page: the site's name, not the article's.

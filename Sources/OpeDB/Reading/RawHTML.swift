@@ -36,6 +36,9 @@ enum RawHTML {
             }
             if !closing, name == "script" || name == "style" || name == "noscript" || name == "template" {
                 i = skipElement(s, from: end, name: name)
+            } else if !closing, name == "a", let (after, link) = markdownLink(s, open: i..<end) {
+                out += link
+                i = after
             } else {
                 i = end
             }
@@ -79,6 +82,76 @@ enum RawHTML {
                 return (j + 1, name, closing)
             }
             j += 1
+        }
+        return nil
+    }
+
+    /// `<a href="x">text</a>` as `[text](x)`, and the end of its closing tag: a link left raw
+    /// by a converter stays a link, so a heading that only links to the site's home reads as
+    /// the site's name and a menu of raw links as navigation. The text is the element's own,
+    /// tags removed and whitespace (a converter's line wrapping) folded. Nil — the tags are then
+    /// only removed — without an address, for block content, nested links or long text.
+    private static func markdownLink(_ s: [UInt8], open: Range<Int>) -> (Int, [UInt8])? {
+        guard let href = attribute("href", in: s[open]), !href.isEmpty, href.count <= 2048,
+              !href.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }),
+              !href.starts(with: Array("javascript:".utf8)), !href.starts(with: Array("#".utf8))
+        else { return nil }
+        let limit = min(s.count, open.upperBound + 4096)
+        var k = open.upperBound
+        var closeEnd: Int?
+        while k < limit {
+            if s[k] == UInt8(ascii: "<"), let (end, name, closing) = tag(s, at: k) {
+                if name == "a" {
+                    if closing { closeEnd = end }
+                    break
+                }
+                if blockNames.contains(name), name != "br" { return nil }
+                k = end
+                continue
+            }
+            k += 1
+        }
+        guard let after = closeEnd else { return nil }
+        let inner = String(decoding: s[open.upperBound..<k], as: UTF8.self)
+        let text = strip(inner).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            .joined(separator: " ")
+        guard !text.isEmpty, text.count <= 300, !text.contains("["), !text.contains("]") else { return nil }
+        return (after, Array("[\(text)](".utf8) + href + [UInt8(ascii: ")")])
+    }
+
+    /// The value of attribute `name` in the tag `s[range]`, `&amp;` decoded.
+    private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> [UInt8]? {
+        let key = Array(name.utf8)
+        var i = tag.startIndex + 1
+        while i + key.count < tag.endIndex {
+            let before = tag[i - 1]
+            let isStart = before == 0x20 || before == 0x0A || before == 0x09 || before == 0x0D
+            if isStart, zip(key.indices, key).allSatisfy({ tag[i + $0] | 0x20 == $1 }) {
+                var j = i + key.count
+                while j < tag.endIndex, tag[j] == 0x20 || tag[j] == 0x0A { j += 1 }
+                if j < tag.endIndex, tag[j] == UInt8(ascii: "=") {
+                    j += 1
+                    while j < tag.endIndex, tag[j] == 0x20 || tag[j] == 0x0A { j += 1 }
+                    guard j < tag.endIndex else { return nil }
+                    let quote = tag[j]
+                    var value: ArraySlice<UInt8>
+                    if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                        guard let close = tag[(j + 1)...].firstIndex(of: quote) else { return nil }
+                        value = tag[(j + 1)..<close]
+                    } else {
+                        let end = tag[j...].firstIndex { $0 <= 0x20 || $0 == UInt8(ascii: ">") } ?? tag.endIndex
+                        value = tag[j..<end]
+                    }
+                    var decoded: [UInt8] = []
+                    var v = value.startIndex
+                    while v < value.endIndex {
+                        decoded.append(value[v])
+                        if value[v] == UInt8(ascii: "&"), value[v...].starts(with: Array("&amp;".utf8)) { v += 5 } else { v += 1 }
+                    }
+                    return decoded
+                }
+            }
+            i += 1
         }
         return nil
     }
