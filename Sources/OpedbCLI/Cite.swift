@@ -29,6 +29,11 @@ extension Opedb {
         @Flag(help: "Replace an existing output file.")
         var force = false
 
+        func validate() throws {
+            try ArticleReferences.validate(references)
+            try FileOutput.validate(output, named: "--output")
+        }
+
         func run() throws {
             try reportingErrors {
                 // As export: checked before the archive is opened, never the archive itself.

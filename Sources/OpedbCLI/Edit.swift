@@ -60,6 +60,7 @@ extension Opedb {
         }
 
         func validate() throws {
+            try ArticleReferences.validate([reference])
             let (edits, fields) = try request()
             if edits.isEmpty && fields.isEmpty {
                 throw ValidationError("nothing to change: give --title, --subtitle, --kind, --date, --author-name or --reset")

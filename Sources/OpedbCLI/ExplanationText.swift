@@ -67,7 +67,7 @@ struct ExplainedArticle: Encodable {
         case .quotes: return a.quotes.joined(separator: "; ")
         case .notes: return a.notes.map(\.text).joined(separator: " / ")
         case .disclaimer: return a.disclaimer ?? ""
-        case .body: return a.body.isEmpty ? "" : "\(a.wordCount) words: " + a.body
+        case .body: return a.body.isEmpty ? "" : Plural.phrase(a.wordCount, "word") + ": " + a.body
         }
     }
 }

@@ -34,6 +34,7 @@ extension Opedb {
         @Flag(help: "Replace an existing output file (or files in an existing --output folder).") var force = false
 
         func validate() throws {
+            try FileOutput.validate(output, named: "--output")
             if format == .markdown && output == nil { throw ValidationError("--format markdown needs --output DIR") }
         }
 
@@ -99,7 +100,7 @@ extension Opedb {
                         try file.write(MarkdownWriter.render(try articles.asParsed(record), curation: try articles.curation(of: record)))
                         try file.commit()
                     }
-                    Terminal.standardError("opedb: wrote \(ids.count) files to \(directory)")
+                    Terminal.standardError("opedb: wrote \(Plural.phrase(ids.count, "file")) to \(directory)")
                 }
                 if !damaged.isEmpty { throw ExitCode(2) }
             }

@@ -76,6 +76,8 @@ extension Opedb {
         @Argument(help: ArgumentHelp("Where to write the copy (must not exist unless --force).", valueName: "file")) var destination: String
         @Flag(help: "Replace an existing file at the destination.") var force = false
 
+        func validate() throws { try FileOutput.validate(destination, named: "the backup file name") }
+
         func run() throws {
             try reportingErrors {
                 // Before opening anything: never the archive, never an existing file without --force.

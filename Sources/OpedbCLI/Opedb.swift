@@ -38,7 +38,8 @@ struct Opedb: ParsableCommand {
             if CommandLine.arguments.dropFirst().first == "serve" {
                 Serve.exec(Array(CommandLine.arguments.dropFirst(2)))
             }
-            var command = try parseAsRoot()
+            // Many ids are packed into a few arguments (see ArticleReferences.packing).
+            var command = try parseAsRoot(ArticleReferences.packing(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -23,12 +23,14 @@ extension Opedb {
         @Flag(help: "Say what would be removed, without removing it.")
         var dryRun = false
 
+        func validate() throws { try ArticleReferences.validate(references) }
+
         func run() throws {
             try reportingErrors {
                 let archive = try options.open(dryRun ? .read : .write)
                 let articles = ArticleRepository(connection: archive.connection)
                 var missing = 0
-                for reference in references {
+                for reference in ArticleReferences(references).references {
                     guard let id = try articles.find(reference), let record = try articles.record(id: id) else {
                         Terminal.standardError("opedb: no article \(reference)")
                         missing += 1

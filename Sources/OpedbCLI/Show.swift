@@ -30,6 +30,7 @@ extension Opedb {
         var highlight: String?
 
         func validate() throws {
+            try ArticleReferences.validate([reference])
             if json && source { throw ValidationError("--json and --source cannot be combined") }
         }
 

@@ -95,6 +95,18 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 
+    /// The count of written files agrees with its noun: "wrote 1 files" was printed once.
+    @Test func aMarkdownExportCountsItsFiles() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        #expect(try cli.run(["add", CLIRunner.fixtures.appendingPathComponent("01-op-ed-full.md").path]).status == 0)
+        let one = try cli.run(["export", "--format", "markdown", "--output", "one"])
+        #expect(one.status == 0 && one.stderr == "opedb: wrote 1 file to one\n", "\(one.stderr)")
+        #expect(try cli.run(["add", CLIRunner.fixtures.appendingPathComponent("02-two-authors.md").path]).status == 0)
+        #expect(try cli.run(["export", "--format", "markdown", "--output", "two"]).stderr == "opedb: wrote 2 files to two\n")
+    }
+
     @Test func exportFormatsAndRoundTrip() throws {
         let cli = try archive()
         defer { cli.cleanUp() }

@@ -90,6 +90,12 @@ import Testing
             (["edit", "1", "--reset", "colour"], 2, "unknown field 'colour'"),
             (["edit", "1", "--kind", "news", "--reset", "kind"], 2, "cannot be combined"),
             (["edit", "999", "--title", "X"], 1, "no article 999"),
+            (["edit", "1", "--title", String(repeating: "x", count: 100_000)], 2, "the title is longer than 1000 characters"),
+            (["edit", "1", "--subtitle", String(repeating: "x", count: 1_001)], 2, "the subtitle is longer than 1000 characters"),
+            (["edit", "1", "--author-name", String(repeating: "x", count: 201)], 2, "an author name is longer than 200 characters"),
+            (["edit", "1", "--title", "Bell\u{7}"], 2, "the title contains a control character"),
+            (["edit", "1", "--author-name", "Ann\u{1B}[31m Vale"], 2, "an author name contains a control character"),
+            (["edit", "", "--title", "X"], 2, "an article id or URL is empty"),
         ] as [([String], Int32, String)] {
             let result = try cli.run(arguments)
             #expect(result.status == status, "\(arguments)")

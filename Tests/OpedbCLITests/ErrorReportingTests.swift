@@ -90,6 +90,32 @@ import Testing
         }
     }
 
+    /// `--output ""` (an unset variable) once read `cannot write : No such file or directory`, and
+    /// `cite ""` read `no article ` with nothing after: both name what is empty, exit 2.
+    @Test func anEmptyOutputOrArticleIsAUsageErrorNamingIt() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        for (arguments, message) in [
+            (["export", "--output", ""], "--output is empty"),
+            (["export", "--format", "markdown", "--output", ""], "--output is empty"),
+            (["cite", "1", "--output", ""], "--output is empty"),
+            (["backup", ""], "the backup file name is empty"),
+            (["cite", ""], "an article id or URL is empty"),
+            (["cite", "1", " "], "an article id or URL is empty"),
+            (["edit", "", "--title", "X"], "an article id or URL is empty"),
+            (["tag", ""], "an article id or URL is empty"),
+            (["remove", "", "--dry-run"], "an article id or URL is empty"),
+            (["show", ""], "an article id or URL is empty"),
+        ] {
+            let output = try cli.run(arguments)
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stderr.hasPrefix("opedb: \(message)"), "\(arguments): \(output.stderr)")
+            #expect(output.stderr.split(separator: "\n").count == 1, "\(arguments)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path(".")) == ["opedb.sqlite"])
+    }
+
     @Test func parseNamesTheMissingPathAndGoesOn() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -62,11 +62,30 @@ import Testing
         #expect(miss.stderr.contains("evens") && miss.stderr.contains("even"), "\(miss.stderr)")
     }
 
+    /// Removing a tag an article does not carry is said, and exits 1 (as `git rm` on a path that
+    /// matches nothing); what could be done is done: the other removals, additions and articles.
+    @Test func removingATagTheArticleLacksIsReported() throws {
+        let cli = try CLIRunner.withFixtures()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["tag", "1", "2", "--add", "ports"]).status == 0)
+        let lone = try cli.run(["tag", "1", "--remove", "nosuch"])
+        #expect(lone.status == 1)
+        #expect(lone.stderr == "opedb: article 1 has no tag 'nosuch'\n")
+        #expect(lone.stdout == "1  ports\n")
+        let mixed = try cli.run(["tag", "1", "2", "3", "--remove", "Ports", "--add", "harbours"])
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr == "opedb: article 3 has no tag 'Ports'\n")
+        #expect(try cli.record(1)["tags"] as? [String] == ["harbours"])
+        #expect(try cli.record(3)["tags"] as? [String] == ["harbours"])
+        #expect(try cli.run(["tag", "1", "--remove", "harbours"]).status == 0)
+        #expect(try cli.run(["tag", "--help"]).stdout.contains("git rm"))
+    }
+
     @Test func badTagsAreUsageErrors() throws {
         let cli = try CLIRunner.withFixtures()
         defer { cli.cleanUp() }
         for arguments in [["tag", "1", "--add", " "], ["tag", "1", "--add", "a", "--remove", "A"],
-                          ["tag", "1", "--add", String(repeating: "x", count: 101)]] {
+                          ["tag", "1", "--add", String(repeating: "x", count: 101)], ["tag", "", "--add", "x"]] {
             let result = try cli.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderr.hasPrefix("opedb: ") && result.stderr.split(separator: "\n").count == 1)

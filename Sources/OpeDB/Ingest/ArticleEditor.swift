@@ -11,6 +11,10 @@ public struct ArticleEditor {
         case invalidDate(String)
         case emptyAuthorName
         case unknownField(String)
+        /// A title, subtitle or author name past its bound (``maximumLength(of:)``).
+        case tooLong(TextField)
+        /// A title, subtitle or author name with a control character other than whitespace.
+        case controlCharacter(TextField)
 
         public var description: String {
             switch self {
@@ -21,8 +25,37 @@ public struct ArticleEditor {
             case .emptyAuthorName: return "an author name cannot be empty (pass --author-name \"\" alone to clear the byline)"
             case .unknownField(let field):
                 return "unknown field '\(field)' (one of: title, subtitle, kind, date, authors)"
+            case .tooLong(let field):
+                return "\(field.rawValue) is longer than \(ArticleEditor.maximumLength(of: field)) characters"
+            case .controlCharacter(let field):
+                return "\(field.rawValue) contains a control character"
             }
         }
+    }
+
+    /// The free-text values a user types, as messages name them.
+    public enum TextField: String, Sendable {
+        case title = "the title", subtitle = "the subtitle", authorName = "an author name"
+    }
+
+    /// Bounds on what a user types, as ``TagName/maximumLength`` bounds a tag: far past any real
+    /// headline, standfirst or name, short enough that listings and citations stay readable.
+    public static func maximumLength(of field: TextField) -> Int {
+        switch field {
+        case .title, .subtitle: return 1_000
+        case .authorName: return 200
+        }
+    }
+
+    /// `value` collapsed, once checked for control characters and length. Line breaks and tabs
+    /// are whitespace (collapsed); any other control character is refused, as in a tag.
+    static func text(_ value: String, as field: TextField) throws(Problem) -> String {
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !$0.properties.isWhitespace }) {
+            throw .controlCharacter(field)
+        }
+        let collapsed = value.collapsingWhitespace
+        guard collapsed.count <= maximumLength(of: field) else { throw .tooLong(field) }
+        return collapsed
     }
 
     /// Every kind `--kind` accepts.
@@ -38,12 +71,12 @@ public struct ArticleEditor {
                                  authorNames: [String] = []) throws(Problem) -> ArticleEdits {
         var edits = ArticleEdits()
         if let title {
-            let value = title.collapsingWhitespace
+            let value = try text(title, as: .title)
             guard !value.isEmpty else { throw .emptyTitle }
             edits[.title] = .some(value)
         }
         if let subtitle {
-            let value = subtitle.collapsingWhitespace
+            let value = try text(subtitle, as: .subtitle)
             edits[.subtitle] = .some(value.isEmpty ? nil : value)
         }
         if let kind {
@@ -61,7 +94,8 @@ public struct ArticleEditor {
             }
         }
         if !authorNames.isEmpty {
-            let names = authorNames.map(\.collapsingWhitespace)
+            var names: [String] = []
+            for name in authorNames { names.append(try text(name, as: .authorName)) }
             if names == [""] {
                 edits.setAuthors([])
             } else {

@@ -139,7 +139,7 @@ public struct Maintenance {
         }
         let articles = (try? connection.scalar("SELECT count(*) FROM articles").int) ?? 0
         if let documents = index.documentCount(), documents != articles {
-            return ["search index holds \(documents) documents for \(articles) articles (\(Self.rebuildFix))"]
+            return ["search index holds \(Plural.phrase(documents, "document")) for \(Plural.phrase(articles, "article")) (\(Self.rebuildFix))"]
         }
         guard let missing = try? index.articlesNotFound() else {
             return ["search index cannot be searched (\(Self.rebuildFix))"]

@@ -40,6 +40,31 @@ import Testing
         #expect(ArticleEditor.Problem.unknownKind("x").description.contains("analysis"))
     }
 
+    /// Typed values are bounded as tags are (a 100,000-character title was once stored), and
+    /// control characters other than line breaks and tabs are refused; the bound is in the message.
+    @Test func typedValuesAreBoundedAndPrintable() throws {
+        let long = String(repeating: "x", count: 1_001), name = String(repeating: "n", count: 201)
+        #expect(throws: ArticleEditor.Problem.tooLong(.title)) { try ArticleEditor.validated(title: long) }
+        #expect(throws: ArticleEditor.Problem.tooLong(.subtitle)) { try ArticleEditor.validated(subtitle: long) }
+        #expect(throws: ArticleEditor.Problem.tooLong(.authorName)) { try ArticleEditor.validated(authorNames: ["Ann Vale", name]) }
+        #expect(ArticleEditor.Problem.tooLong(.title).description == "the title is longer than 1000 characters")
+        #expect(ArticleEditor.Problem.tooLong(.authorName).description == "an author name is longer than 200 characters")
+        for bad in ["Title\u{7}", "\u{1B}[2JTitle", "A\u{0}B"] {
+            #expect(throws: ArticleEditor.Problem.controlCharacter(.title)) { try ArticleEditor.validated(title: bad) }
+            #expect(throws: ArticleEditor.Problem.controlCharacter(.subtitle)) { try ArticleEditor.validated(subtitle: bad) }
+            #expect(throws: ArticleEditor.Problem.controlCharacter(.authorName)) { try ArticleEditor.validated(authorNames: [bad]) }
+        }
+        // At the bound, and with line breaks (collapsed like other whitespace), values pass.
+        #expect(try ArticleEditor.validated(title: String(long.dropFirst()))[.title] == .some(String(long.dropFirst())))
+        #expect(try ArticleEditor.validated(title: "Two\nlines\tand a tab")[.title] == .some("Two lines and a tab"))
+        #expect(try ArticleEditor.validated(authorNames: [String(name.dropFirst())]).authors == [String(name.dropFirst())])
+        // A correction in front matter past the bound is dropped with a warning, as one that could not be typed.
+        var edits = ArticleEdits()
+        edits[.title] = .some(long)
+        let checked = ArticleEditor.checked(edits)
+        #expect(checked.edits.isEmpty && checked.warnings.first?.contains("longer than 1000 characters") == true)
+    }
+
     @Test func fieldsGoByTheirUserNames() throws {
         #expect(try ArticleEditor.fields(named: ["date", "author", "published_on", "Title"]) == [.publishedOn, .authors, .publishedOn, .title])
     }
