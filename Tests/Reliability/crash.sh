@@ -7,22 +7,10 @@
 # Usage: Tests/Reliability/crash.sh [N articles, default 5000] [kills, default 10]
 # CI runs a short version on the debug build: OPEDB_BIN=.build/debug/opedb crash.sh 1500 3
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
 n="${1:-5000}"
 kills="${2:-10}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-# OPEDB_BIN: an already built binary (CI passes the debug build); else a release build.
-if [ -n "${OPEDB_BIN:-}" ]; then
-  opedb="$OPEDB_BIN"
-else
-  (cd "$root" && swift build -c release >/dev/null)
-  opedb="$root/.build/release/opedb"
-fi
-python3 "$root/Benchmarks/generate_corpus.py" "$n" "$work/corpus" --words 300 >/dev/null 2>&1
-db="$work/crash.sqlite"
-"$opedb" init --database "$db" >/dev/null
+db_name=crash.sqlite
+source "$(dirname "$0")/setup.sh"
 
 # How long a whole add takes, to aim the kills inside it.
 "$opedb" init --database "$work/probe.sqlite" >/dev/null

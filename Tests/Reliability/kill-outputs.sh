@@ -6,21 +6,10 @@
 # Usage: Tests/Reliability/kill-outputs.sh [N articles, default 3000] [kills of each, default 6]
 # CI runs a short version on the debug build: OPEDB_BIN=.build/debug/opedb kill-outputs.sh 1000 3
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
 n="${1:-3000}"
 kills="${2:-6}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-if [ -n "${OPEDB_BIN:-}" ]; then
-  opedb="$OPEDB_BIN"
-else
-  (cd "$root" && swift build -c release >/dev/null)
-  opedb="$root/.build/release/opedb"
-fi
-python3 "$root/Benchmarks/generate_corpus.py" "$n" "$work/corpus" --words 300 >/dev/null 2>&1
-db="$work/archive.sqlite"
-"$opedb" init --database "$db" >/dev/null
+db_name=archive.sqlite
+source "$(dirname "$0")/setup.sh"
 "$opedb" add -q "$work/corpus/articles" --database "$db" >/dev/null
 stored=$(sqlite3 "$db" "SELECT count(*) FROM articles")
 
