@@ -14,33 +14,21 @@ enum Gzip {
             throw .damagedGzip
         }
         defer { inflateEnd(&stream) }
-        var output: [UInt8] = []
-        output.reserveCapacity(min(limit, input.count * 4))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        let ok = input.withUnsafeBufferPointer { inBuffer -> Bool in
-            stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
-            stream.avail_in = uInt(inBuffer.count)
-            while true {
-                let (status, produced) = chunk.withUnsafeMutableBufferPointer { out -> (Int32, Int) in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = uInt(out.count)
-                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-                    return (status, out.count - Int(stream.avail_out))
-                }
-                output.append(contentsOf: chunk[..<produced])
-                if output.count > limit { return false }
-                switch status {
-                case Z_STREAM_END:
-                    // Another member follows, or trailing padding of zeros.
-                    guard stream.avail_in > 0, stream.next_in.pointee == 0x1F else { return true }
-                    guard inflateReset(&stream) == Z_OK else { return false }
-                case Z_OK: continue
-                case Z_BUF_ERROR where produced > 0: continue
-                default: return false
-                }
+        var tooLarge = false
+        let output = ZlibInflate.run(&stream, input: input, chunkSize: 1 << 16,
+                                     reserving: min(limit, input.count * 4)) { status, produced, total, stream in
+            if total > limit { tooLarge = true; return .fail }
+            switch status {
+            case Z_STREAM_END:
+                // Another member follows, or trailing padding of zeros.
+                guard stream.avail_in > 0, stream.next_in.pointee == 0x1F else { return .done }
+                return inflateReset(&stream) == Z_OK ? .more : .fail
+            case Z_OK: return .more
+            case Z_BUF_ERROR where produced > 0: return .more
+            default: return .fail
             }
         }
-        guard ok else { throw output.count > limit ? .gzipTooLarge(limit: limit) : .damagedGzip }
+        guard let output else { throw tooLarge ? .gzipTooLarge(limit: limit) : .damagedGzip }
         return output
     }
 }

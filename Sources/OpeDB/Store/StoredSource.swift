@@ -99,31 +99,18 @@ struct StoredSource: Equatable, Sendable {
         guard inflateInit2_(&stream, 15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
         let dict = dictionary.suffix(window)
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(16_384, input.count * 8))
-        return input.withUnsafeBufferPointer { inBuffer -> [UInt8]? in
-            stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
-            stream.avail_in = uInt(inBuffer.count)
-            while true {
-                let (status, produced) = chunk.withUnsafeMutableBufferPointer { out -> (Int32, Int) in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = uInt(out.count)
-                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-                    return (status, out.count - Int(stream.avail_out))
+        return ZlibInflate.run(&stream, input: input, chunkSize: max(16_384, input.count * 8)) { status, produced, _, stream in
+            switch status {
+            case Z_STREAM_END: return stream.avail_in == 0 ? .done : .fail
+            case Z_NEED_DICT:
+                // zlib checks the dictionary's Adler-32 against the stream's header here.
+                let dictOK = dict.withUnsafeBufferPointer { d in
+                    inflateSetDictionary(&stream, d.baseAddress, uInt(d.count)) == Z_OK
                 }
-                output.append(contentsOf: chunk[..<produced])
-                switch status {
-                case Z_STREAM_END: return stream.avail_in == 0 ? output : nil
-                case Z_NEED_DICT:
-                    // zlib checks the dictionary's Adler-32 against the stream's header here.
-                    let dictOK = dict.withUnsafeBufferPointer { d in
-                        inflateSetDictionary(&stream, d.baseAddress, uInt(d.count)) == Z_OK
-                    }
-                    guard dictOK else { return nil }
-                case Z_OK: continue
-                case Z_BUF_ERROR where produced > 0: continue
-                default: return nil  // damaged data, or a dictionary that is not the one used
-                }
+                return dictOK ? .more : .fail
+            case Z_OK: return .more
+            case Z_BUF_ERROR where produced > 0: return .more
+            default: return .fail  // damaged data, or a dictionary that is not the one used
             }
         }
     }
