@@ -4,7 +4,7 @@ import Testing
 
 /// The HTML reader over the labelled real pages in `../shared/realworld-dev/` (kept out of the
 /// repository; skipped when absent). The floors sit a little below what
-/// `Benchmarks/realworld/measure_html.py` measured, so a regression shows and noise does not.
+/// `Benchmarks/realworld/measure.py` measures for the HTML pages, so a regression shows and noise does not.
 @Suite struct RealWorldHTMLTests {
     static let folder = TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realworld-dev")
 
