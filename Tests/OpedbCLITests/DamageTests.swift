@@ -53,6 +53,27 @@ import Testing
         #expect(try cli.run(["search", "--since", "2021-01-01", "lighthouse"]).stdout.contains("The Lighthouse Keepers"))
     }
 
+    /// Plain `optimize` merges the index's segments, which succeeds on an index whose lookup
+    /// table was dropped or whose documents are gone: it must not report such an archive as
+    /// optimized, but stop with the command that repairs it, and leave the damage for `check`.
+    @Test(arguments: [
+        "DELETE FROM articles_fts_idx",
+        "DELETE FROM articles_fts_config",
+        "DROP TABLE articles_fts_idx",
+        "DELETE FROM articles_fts_docsize WHERE id > 2",
+    ])
+    func plainOptimizeStopsOnADamagedIndex(_ sql: String) throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        #expect(try cli.run(["add", CLIRunner.fixtures.path, "-q"]).status == 0)
+        try damage(cli, sql)
+        let optimize = try cli.run(["optimize"])
+        #expect(optimize.status == 2, "\(optimize.stdout)")
+        #expect(optimize.stderr.contains("run 'opedb optimize --rebuild-index'"), "\(optimize.stderr)")
+        #expect(try cli.run(["check"]).status == 1)
+    }
+
     /// A damaged index table stops writes with the command that repairs it, not SQLite's words.
     @Test func aBrokenIndexStopsWritesWithTheRepairingCommand() throws {
         let cli = try archive()

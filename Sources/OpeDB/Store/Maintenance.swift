@@ -133,10 +133,16 @@ public struct Maintenance {
     /// integrity check passes on an index whose term table was emptied, the searches do not.
     /// SQLite's messages stay out: the user reads what is wrong and what repairs it.
     private func indexProblems() -> [String] {
-        let index = SearchIndex(connection: connection)
-        guard (try? index.verify()) == true else {
+        guard (try? SearchIndex(connection: connection).verify()) == true else {
             return ["search index out of step with the articles, or damaged (\(Self.rebuildFix))"]
         }
+        return searchableIndexProblems()
+    }
+
+    /// The checks of ``indexProblems()`` that only read a little: the number of documents and a
+    /// sample of searches, not FTS5's comparison of the whole index (which copies it).
+    private func searchableIndexProblems() -> [String] {
+        let index = SearchIndex(connection: connection)
         let articles = (try? connection.scalar("SELECT count(*) FROM articles").int) ?? 0
         if let documents = index.documentCount(), documents != articles {
             return ["search index holds \(Plural.phrase(documents, "document")) for \(Plural.phrase(articles, "article")) (\(Self.rebuildFix))"]
@@ -163,8 +169,15 @@ public struct Maintenance {
     /// Each step's changes pass through the WAL; it is checkpointed and truncated after each
     /// (`wal_checkpoint(TRUNCATE)`) so that, while others write, the WAL does not pile up the
     /// index's size and then the whole archive's (VACUUM) before anything is copied back.
+    ///
+    /// Without `rebuildIndex`, an index that cannot serve searches (a lookup table dropped or
+    /// emptied, documents missing) stops it with the command that repairs it: merging the
+    /// segments of such an index succeeds and would report a healthy-looking archive.
     public func optimize(rebuildIndex: Bool = false) throws -> (before: Int, after: Int) {
         let before = sizeOnDisk
+        if !rebuildIndex && !searchableIndexProblems().isEmpty {
+            throw ArchiveError.indexDamaged(path: archive.path)
+        }
         do {
             try connection.transaction(.immediate) {
                 if rebuildIndex {
