@@ -66,12 +66,14 @@ import Testing
         defer { cli.cleanUp() }
         #expect(try cli.run(["edit", "1", "--title", "Keepers of the Light", "--author-name", "M. Tollefsen-Berg"]).status == 0)
         try cli.write("changed.md", Self.first.replacingOccurrences(of: "logged the weather", with: "logged the weather daily"))
+        #expect(try cli.run(["tag", "1", "--add", "lighthouses"]).status == 0)
         let update = try cli.run(["add", "changed.md"])
         #expect(update.status == 0, "\(update.stderr)")
         #expect(update.stdout.contains("updated 1"))
         let shown = try cli.json(try cli.run(["show", "1", "--json"])) as? [String: Any]
         #expect(shown?["title"] as? String == "Keepers of the Light")
         #expect((shown?["body"] as? String)?.contains("weather daily") == true)
+        #expect(try cli.run(["tag", "1"]).stdout.contains("lighthouses"))  // an update keeps its tags
     }
 
     /// A replacement is another article: the corrections made to the one it replaces are not
@@ -80,12 +82,16 @@ import Testing
         let cli = try archive()
         defer { cli.cleanUp() }
         #expect(try cli.run(["edit", "1", "--title", "Keepers of the Light", "--kind", "analysis", "--author-name", "Someone Else"]).status == 0)
+        #expect(try cli.run(["tag", "1", "--add", "lighthouses"]).status == 0)
         let replaced = try cli.run(["add", "other.md", "--replace"])
         #expect(replaced.stdout.contains("replaced 1  Harbour Pilots Strike at Dawn — Jonas Weber (replaced \u{201C}Keepers of the Light\u{201D})"))
         let shown = try cli.json(try cli.run(["show", "1", "--json"])) as? [String: Any]
         #expect(shown?["title"] as? String == "Harbour Pilots Strike at Dawn")
         #expect((shown?["authors"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Jonas Weber"])
         #expect((shown?["edited"] as? [String])?.isEmpty == true)
+        // Nor its tags: the tag was about the lighthouse piece, and no article carries it now.
+        #expect(try cli.run(["tag", "1"]).stdout == "1  (no tags)\n")
+        #expect(!(try cli.run(["tags"]).stdout.contains("lighthouses")))
     }
 
     /// An exported file refused for its URL stores nothing: the merges and renames its front

@@ -113,10 +113,11 @@ public struct ArticleRepository {
             if let previous, !replacing { return .refused(id, previousTitle: previous) }
             try verifyOriginal(id)
             let old = try detach(id)
-            // The corrections of the article replaced were about another article: they go with it
-            // (a file carrying its own corrections brings those).
+            // The corrections and tags of the article replaced were about another article: they
+            // go with it (a file carrying its own curation brings that, restored after the save).
             try writeArticle(article, id: id, source: stored, contentHash: contentHash, sourcePath: sourcePath,
                              fingerprint: fingerprint, edits: edits ?? (previous == nil ? nil : ArticleEdits()))
+            if previous != nil { try TagRepository(connection: connection).removeAll(from: id) }
             try cleanUp(old)
             return previous.map { .replaced(id, previousTitle: $0) } ?? .updated(id)
         }

@@ -43,6 +43,12 @@ public struct TagRepository {
         return removed
     }
 
+    /// Takes an article out of every tag (when another article replaces it under its id).
+    public func removeAll(from articleID: Int) throws {
+        try connection.run("DELETE FROM article_tags WHERE article_id = ?", [articleID])
+        try deleteUnused()
+    }
+
     /// Every tag in use with its article count, by name.
     public func list() throws -> [Summary] {
         try connection.all("""
