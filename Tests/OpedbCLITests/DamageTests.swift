@@ -74,6 +74,21 @@ import Testing
         #expect(try cli.run(["check"]).status == 1)
     }
 
+    /// Tags deleted in the `sqlite3` shell leave their filings behind: `check` names them with
+    /// the command that drops them, and the articles themselves stay untouched.
+    @Test func filingsUnderADeletedTagAreFoundAndDropped() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["tag", "1", "2", "--add", "coasts"]).status == 0)
+        try damage(cli, "DELETE FROM tags")
+        let check = try cli.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.stdout == "problem: 2 filings under a tag that no longer exists (fix: opedb optimize --rebuild-index)\n", "\(check.stdout)")
+        #expect(try cli.run(["optimize", "--rebuild-index"]).status == 0)
+        #expect(try cli.run(["check"]).stdout == "ok: opedb.sqlite is healthy\n")
+        #expect(try cli.run(["search", "lighthouse"]).stdout.contains("The Lighthouse Question"))
+    }
+
     /// A damaged index table stops writes with the command that repairs it, not SQLite's words.
     @Test func aBrokenIndexStopsWritesWithTheRepairingCommand() throws {
         let cli = try archive()
