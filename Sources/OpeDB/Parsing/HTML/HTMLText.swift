@@ -86,6 +86,45 @@ enum HTMLText {
 }
 
 extension HTMLText {
+    /// An author value naming an institution, not a person: a legal form or kind of body among
+    /// its words (`Web Shop GmbH`, `Bund der Leser e.V.`, `Landesanstalt für Wald`), or a host
+    /// name (`example.de`, `Daily Planet (www.planet.com)`).
+    static func isOrganisationName(_ value: String) -> Bool {
+        for word in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "(" || $0 == ")" }) {
+            let plain = word.folded.filter { $0 != "." && $0 != "," }
+            if Vocabulary.organisationWords.contains(plain) { return true }
+            if isHostLike(word) { return true }
+        }
+        return false
+    }
+
+    /// `example.de`, `www.example.co.uk`: letters, dots, a final label of two to seven letters.
+    static func isHostLike(_ word: Substring) -> Bool {
+        let labels = word.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, (2...7).contains(last.count), last.allSatisfy({ $0.isLetter }),
+              let first = labels.first, first.count >= 3 else { return false }
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+    }
+
+    /// A login name rather than a person's name as printed: one lowercase token, possibly joined
+    /// by dots, dashes or underscores (`jane.doe`, `janedoe`, `wp-admin`).
+    static func isHandle(_ value: String) -> Bool {
+        guard !value.contains(" "), value.contains(where: { $0.isLetter }) else { return false }
+        return value.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
+    }
+
+    /// `Jane Doe - Planet`, `Planet | Jane Doe`, `Jane Doe Planet`: the person without the
+    /// site's name printed beside it; the value unchanged when nothing else would remain.
+    static func withoutSiteName(_ value: String, site: String?, host: String?) -> String {
+        let stripped = PageTitle.strip(value, site: site, host: host)
+        if stripped != value { return stripped.trimmed }
+        var words = value.split(separator: " ")
+        guard words.count >= 3 else { return value }
+        if PageTitle.isSiteName(String(words[words.count - 1]), site: site, host: host) { words.removeLast() }
+        else if PageTitle.isSiteName(String(words[0]), site: site, host: host) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
     /// `AuthorJane Doe`: a label a theme prints without a space before the name.
     static func withoutGluedLabel(_ text: String) -> String {
         for label in ["Autorin", "Autor", "Author", "Von", "By"] where text.hasPrefix(label) {
