@@ -122,6 +122,15 @@ import Testing
         #expect(parsed.title == expected)
     }
 
+    /// Microdata read from a heading with its kicker (`<small>Energy</small><br>Title`), beside
+    /// an `og:title` without it: the title without the kicker.
+    @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"og:title\" content=\"The grid holds through the storm\">",
+            body: "<article><h1 itemprop=\"headline\"><small>Energy</small><br> The grid holds through the storm</h1>\(TestSupport.prose)</article>"))
+        #expect(parsed.title == "The grid holds through the storm")
+    }
+
     /// A UTC timestamp shifted across midnight gives way to the date the page shows; a shown
     /// date that no time zone explains does not.
     @Test(arguments: [

@@ -18,6 +18,10 @@ import Testing
         ("https://wrenmouth.example/staff/orla", []),
         ("Eingestellt von Wenke Adlung", ["Wenke Adlung"]),
         ("Interview: Jasna Mirkov", ["Jasna Mirkov"]),
+        // A role before the name.
+        ("Rechtsanwalt Jasna Mirkov", ["Jasna Mirkov"]),
+        ("Herald-Experte Jasna Mirkov", ["Jasna Mirkov"]),
+        ("Editor Jasna Mirkov", ["Jasna Mirkov"]),
     ])
     func personNames(_ raw: String, _ expected: [String]) {
         #expect(HTMLText.personNames(raw) == expected)

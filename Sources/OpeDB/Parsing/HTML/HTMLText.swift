@@ -73,6 +73,7 @@ enum HTMLText {
         }
         text = withoutGluedLabel(text)
         text = withoutTrailingRole(text)
+        text = withoutLeadingRole(text)
         guard !text.isEmpty else { return [] }
         if let names = BylineParser.splitNames(text) { return names }
         // `David Hutzler, dpa`: the parts that look like names, when some do.
@@ -140,6 +141,22 @@ extension HTMLText {
         "editor", "correspondent", "columnist", "contributor", "reporter", "staff", "journalist", "journalistin",
         "redactor", "redactora", "redattore", "redattrice", "redacteur", "redactrice", "chroniqueur", "chroniqueuse",
     ]
+
+    /// `Rechtsanwalt Jan Kowalski`, `Planet-Experte Jan Kowalski` → `Jan Kowalski`: a role word
+    /// (or a compound ending in one) before at least two capitalised words.
+    static func withoutLeadingRole(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, let first = words.first?.folded,
+              leadingRoleWords.contains(where: { first == $0 || first.hasSuffix("-" + $0) }),
+              words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return text }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    /// Roles printed before a name, folded.
+    static let leadingRoleWords: Set<String> = roleWords.union([
+        "rechtsanwalt", "rechtsanwaltin", "anwalt", "anwaltin", "experte", "expertin", "autor", "autorin", "gastautor",
+        "gastautorin", "kolumnist", "kolumnistin", "fotograf", "fotografin",
+    ])
 
     /// `Jane Doe Chefredakteurin` → `Jane Doe`: a trailing role word after at least two words.
     static func withoutTrailingRole(_ text: String) -> String {
