@@ -47,6 +47,10 @@ import Testing
         ("Opinion | Tide tables survive | Wrenmouth Herald", "Wrenmouth Herald", "Opinion | Tide tables survive"),
         ("Tide tables – a survival story", "Wrenmouth Herald", "Tide tables – a survival story"),
         ("Tide tables survive | Coastal News", "Wrenmouth Herald", "Tide tables survive | Coastal News"),
+        // A host name or a row of symbols after the title is a suffix, whatever the site's name.
+        ("Tide tables survive | COASTAL-NEWS.EXAMPLE", "Wrenmouth Herald", "Tide tables survive"),
+        ("Tide tables survive » ☆☆☆☆☆", nil, "Tide tables survive"),
+        ("Tide tables survive - 1871", nil, "Tide tables survive - 1871"),
     ])
     func stripsTheSiteFromTitles(_ title: String, _ site: String?, _ expected: String) {
         #expect(PageTitle.strip(title, site: site, host: "www.wrenmouth-herald.example") == expected)
@@ -65,6 +69,18 @@ import Testing
         ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Redaktion\"}}</script>",
          "", ["Redaktion"]),
         ("<meta name=\"author\" content=\"Redaktion\">", "<p class=\"byline\">Von Jonte Wahlberg</p>", ["Jonte Wahlberg"]),
+        // An institution, a host name or a login name in the metadata; a person in the byline.
+        ("<meta name=\"author\" content=\"Wrenmouth Webdienste GmbH\">", "<p class=\"byline\">Von Jonte Wahlberg</p>", ["Jonte Wahlberg"]),
+        ("<meta name=\"author\" content=\"wrenmouth-herald.example\">", "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"orlaquennell\"}}</script>",
+         "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        // Signed by an institution only: the institution.
+        ("<meta name=\"author\" content=\"Wrenmouth Webdienste GmbH\">", "", ["Wrenmouth Webdienste GmbH"]),
+        // The site's name beside the person.
+        ("<meta property=\"og:site_name\" content=\"Wrenherald\"><meta name=\"author\" content=\"Wrenherald - Orla Quennell\">", "", ["Orla Quennell"]),
+        // An SEO plugin's card byline (`twitter:label1` `Written by`).
+        ("<meta name=\"twitter:label1\" content=\"Verfasst von\"><meta name=\"twitter:data1\" content=\"Jonte Wahlberg\">"
+         + "<meta name=\"twitter:label2\" content=\"Lesezeit\"><meta name=\"twitter:data2\" content=\"3 Minuten\">", "", ["Jonte Wahlberg"]),
     ])
     func outletAuthorsOnlyWhenNobodyElse(_ head: String, _ byline: String, _ expected: [String]) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(byline)\(TestSupport.prose)</article>"))
@@ -106,6 +122,15 @@ import Testing
         #expect(parsed.title == expected)
     }
 
+    /// Microdata read from a heading with its kicker (`<small>Energy</small><br>Title`), beside
+    /// an `og:title` without it: the title without the kicker.
+    @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"og:title\" content=\"The grid holds through the storm\">",
+            body: "<article><h1 itemprop=\"headline\"><small>Energy</small><br> The grid holds through the storm</h1>\(TestSupport.prose)</article>"))
+        #expect(parsed.title == "The grid holds through the storm")
+    }
+
     /// A UTC timestamp shifted across midnight gives way to the date the page shows; a shown
     /// date that no time zone explains does not.
     @Test(arguments: [
@@ -119,6 +144,45 @@ import Testing
             head: "<meta property=\"article:published_time\" content=\"\(declared)\">",
             body: "<article><time datetime=\"\(shown)\">shown</time>\(TestSupport.prose)</article>"))
         #expect(parsed.publishedOn == expected)
+    }
+
+    /// A date stored as Central European midnight in UTC is the next day's date.
+    @Test(arguments: [
+        ("2022-11-06T23:00:00.000Z", "2022-11-07"), ("2022-06-30T22:00:00Z", "2022-07-01"), ("2022-12-31T23:00:00+00:00", "2023-01-01"),
+        ("2022-11-06T23:14:09Z", "2022-11-06"), ("2022-11-06T23:00:00+01:00", "2022-11-06"),
+    ])
+    func aUTCMidnightIsTheNextDay(_ declared: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<meta property=\"article:published_time\" content=\"\(declared)\">", body: "<article>\(TestSupport.prose)</article>"))
+        #expect(parsed.publishedOn == expected)
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        for iso in ["1970-01-01", "2000-02-29", "2023-12-31", "1899-03-01"] {
+            #expect(HTMLReader.dayNumber(iso).map(HTMLReader.isoDate(day:)) == iso)
+        }
+    }
+
+    /// Dublin Core written the RDFa way (`property="dcterms:created"`).
+    @Test func dublinCoreWithAColon() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: """
+            <meta property="dc:creator" content="Orla Quennell"><meta property="dcterms:created" content="2015-01-28">
+            """, body: "<article>\(TestSupport.prose)</article>"))
+        #expect(parsed.authors.map(\.name) == ["Orla Quennell"])
+        #expect(parsed.publishedOn == "2015-01-28")
+    }
+
+    /// A few stray NUL bytes in a page are dropped as browsers drop them; many are a binary file.
+    @Test func strayNULsInAPageAreDropped() throws {
+        let prose = String(repeating: TestSupport.prose, count: 4)
+        var page = TestSupport.page(head: "<title>Tide tables survive</title>", body: "<article>\(prose)</article>")
+        page.insert(0, at: page.count - 30)
+        let source = try ArticleSource.read(page)
+        #expect(source.isHTML)
+        #expect(source.warnings.contains("1 NUL byte dropped from the page"))
+        #expect(try ArticleParser().parse(bytes: page).title == "Tide tables survive")
+        let binary = TestSupport.page(body: "<article>" + String(repeating: "\u{0}x", count: 200) + "</article>")
+        #expect(throws: ParseError.binary) { try ArticleSource.read(binary) }
     }
 
     @Test func ogImageIsNeverTheURL() throws {

@@ -60,6 +60,17 @@ import Testing
         #expect(values(found, .publication).isEmpty)
     }
 
+    /// A first name alone completed from the person's bio, which opens with the full name.
+    @Test func aFirstNameIsCompletedFromTheBio() {
+        let found = fields("""
+            {"@type": "BlogPosting", "headline": "Moss in March", "author": {"@type": "Person", "name": "Mirela",
+             "description": "Mirela Vantongeren schreibt über Gärten."}}
+            """)
+        #expect(values(found, .author) == ["Mirela Vantongeren"])
+        #expect(JSONLD.fullName("Mirela", bio: "Mirela writes about gardens.") == "Mirela")
+        #expect(JSONLD.fullName("Mirela", bio: nil) == "Mirela")
+    }
+
     @Test func authorValuesAreNamesOnly() {
         let found = fields(#"{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "https://pellworth.example/staff/ana"}, {"@type": "Person", "name": "by Ana Szabo-Quist"}, "desk@pellworth.example"]}"#)
         #expect(values(found, .author) == ["Ana Szabo-Quist"])

@@ -16,11 +16,32 @@ import Testing
         ("Ivo Marsh wrote this", true, []),
         ("Eingestellt von Wenke Adlung um 10:14", true, ["Wenke Adlung"]),
         ("Interview: Jasna Mirkov", true, ["Jasna Mirkov"]),
+        // The date first, then the word that introduces the names.
+        ("Posted on May 3, 2021 by Gus Hallorann", true, ["Gus Hallorann"]),
+        ("Veröffentlicht am 3. Mai 2021 von Wenke Adlung", true, ["Wenke Adlung"]),
+        // Credit lines: the writer, not the illustrator or the photographer.
+        ("Ein Artikel von Wenke Adlung | 27.01.2022 - 12:45", true, ["Wenke Adlung"]),
+        ("Text von Orla Quennell Illustration von Ivo Marsh", true, ["Orla Quennell"]),
+        ("Text & Fotos: Jonte Wahlberg", true, ["Jonte Wahlberg"]),
+        // Spanish relative time after the names.
+        ("Por Lucía Ferrer y Tobias Quandt Hace 2 horas", true, ["Lucía Ferrer", "Tobias Quandt"]),
+        // Not names: a heading's lowercase words, a `By the numbers` box.
+        ("By the numbers", true, []),
+        ("Masken über Ausgangssperren", false, []),
+        ("Ana de la Cruz", false, ["Ana de la Cruz"]),
         // The label without its name, a month alone: nobody.
         ("Rezept von", false, []),
         ("Dezember", false, []),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)
+    }
+
+    /// Texts that may open a byline; `By` glued to a capitalised name counts, a word that merely
+    /// starts with `by` does not.
+    @Test(arguments: [("ByOrla Quennell", true), ("By Orla Quennell", true), ("Bylines matter", false), ("byways", false),
+                      ("Posted on May 3 by Gus Hallorann", true), ("Orla Quennell", false)])
+    func mayOpen(_ text: String, _ expected: Bool) {
+        #expect(VisibleByline.mayOpen(text) == expected)
     }
 }

@@ -7,7 +7,10 @@ extension Document {
     /// the declared title, it is the same headline as readers saw it, and it wins.
     public var headline: DeclaredField? {
         let titles = declared(.title)
-        guard let best = titles.first else { return nil }
+        guard var best = titles.first else { return nil }
+        // A kicker the most trusted title keeps (microdata read from `<h1><small>Kicker</small>
+        // Headline</h1>`) and another declaration leaves out (`og:title` = `Headline`).
+        if let plain = titles.first(where: { $0.source < .element && Self.isKickerBefore($0.value, in: best.value) }) { best = plain }
         guard best.source < .element, let visible = titles.first(where: { $0.source == .element }) else { return best }
         if Self.isKickerBefore(best.value, in: visible.value) { return best }
         return Self.isVariant(visible.value, of: best.value) ? visible : best

@@ -61,6 +61,14 @@ public enum Vocabulary {
     /// Lowercase particles inside surnames: `van der Berg`.
     public static let nameParticles: Set<String> = ["van", "von", "de", "der", "den", "da", "del", "della", "di", "du",
                                                     "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das"]
+    /// Words naming an organisation's legal form or kind (`GmbH`, `e.V.`, `Inc`, `Stiftung`),
+    /// folded without dots: an author holding one is an institution, not a person.
+    public static let organisationWords: Set<String> = [
+        "gmbh", "ggmbh", "ag", "ev", "kg", "ohg", "se", "inc", "ltd", "llc", "plc", "corp", "corporation", "sarl", "sas",
+        "srl", "spa", "bv", "nv", "stiftung", "verlag", "verband", "verein", "gesellschaft", "ministerium", "landesanstalt",
+        "bundesamt", "landesamt", "foundation", "institute", "institut", "association", "agency", "agentur",
+        "fundacion", "fondation", "fondazione", "asociacion", "association",
+    ]
     /// Job titles after a name in a byline (`Jane Doe, Staff Writer`), folded words.
     public static let roles: Set<String> = ["writer", "correspondent", "editor", "reporter", "contributor",
                                             "columnist", "staff", "bureau", "chief", "journalist", "contributors",

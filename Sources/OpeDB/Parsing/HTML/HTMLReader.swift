@@ -37,6 +37,7 @@ public enum HTMLReader {
         declared += scan.microdata
         declared += MetaTags.fields(scan.metas)
         declared += canonical(scan, declared: declared)
+        declared = DeclaredURLs.filtered(declared)
         // A `<title>` holding markup (a broken page pasted scripts into it) keeps its text before.
         if let raw = scan.titleElement, let title = Optional(HTMLText.clean(String(raw.prefix(while: { $0 != "<" })))), !title.isEmpty {
             declared.append(DeclaredField(.title, title, source: .titleElement, name: "title"))
@@ -116,7 +117,7 @@ public enum HTMLReader {
             } else if heading.tag != .h1 || !(inScope(heading) || scan.h1s.count == 1) {
                 continue
             }
-            fields.append(DeclaredField(.title, text, source: .element, name: heading.name))
+            fields.append(DeclaredField(.title, PageTitle.withoutAnonymousSuffix(text), source: .element, name: heading.name))
             break
         }
         return fields
@@ -180,6 +181,7 @@ public enum HTMLReader {
     /// when the page shows a date one day off (its `<time>`, a date line), the shown date is the
     /// one the outlet and its readers give the article.
     static func localDates(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let declared = declared.map(localMidnight)
         guard let shown = declared.first(where: { $0.key == .published && $0.source == .element })
             .flatMap({ ArticleParser.declaredDate($0.value) }), let shownDay = dayNumber(shown) else { return declared }
         return declared.map { field in
@@ -193,6 +195,35 @@ public enum HTMLReader {
             local.value = shown
             return local
         }
+    }
+
+    /// `2022-11-06T23:00:00.000Z`: a date without a time, stored as midnight in Central Europe
+    /// and written in UTC — the date meant is the next day. Only a whole hour of 22 or 23 reads
+    /// so; a real publication time is rarely on the hour to the second.
+    static func localMidnight(_ field: DeclaredField) -> DeclaredField {
+        guard field.key == .published || field.key == .modified, isUTC(field.value) else { return field }
+        let value = field.value.trimmed
+        let time = value.dropFirst(11).prefix(while: { $0 != "Z" && $0 != "+" })
+        guard value.dropFirst(10).first == "T", time == "22:00:00" || time == "23:00:00" || time == "22:00:00.000" || time == "23:00:00.000",
+              let day = dayNumber(String(value.prefix(10))) else { return field }
+        var local = field
+        local.value = isoDate(day: day + 1)
+        return local
+    }
+
+    /// The ISO date of a day number (days since 1970-01-01), the inverse of ``dayNumber(_:)``.
+    static func isoDate(day: Int) -> String {
+        let z = day + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
     }
 
     private static func isUTC(_ value: String) -> Bool {
@@ -221,14 +252,24 @@ public enum HTMLReader {
         let document = Document(format: .html, declared: declared)
         let site = document.declared(.publication).first(where: { $0.source != .element })?.value
         let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        // `Jane Doe - Planet`: the site's name printed beside a person goes first.
+        let declared = declared.map { field in
+            guard field.key == .author else { return field }
+            var field = field
+            field.value = HTMLText.withoutSiteName(field.value, site: site, host: host)
+            return field
+        }
         func isOutlet(_ field: DeclaredField) -> Bool {
             field.key == .author && (PageTitle.isSiteName(field.value, site: site, host: host)
-                || VisibleByline.deskNames.contains(field.value.folded))
+                || VisibleByline.deskNames.contains(field.value.folded) || HTMLText.isOrganisationName(field.value))
         }
         let people = declared.filter { $0.key == .author && !isOutlet($0) }
+        // A login name (`jdoe`) gives way to a person's name as printed, when the page has one.
+        let printedNames = people.contains { !HTMLText.isHandle($0.value) && $0.value.contains(" ") && VisibleByline.isNameShaped($0.value) }
         return declared.filter { field in
             guard field.key == .author else { return true }
             if VisibleByline.notNames.contains(field.value.folded) { return false }
+            if printedNames, HTMLText.isHandle(field.value) { return false }
             return people.isEmpty || !isOutlet(field)
         }
     }

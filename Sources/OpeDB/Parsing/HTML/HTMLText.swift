@@ -73,6 +73,7 @@ enum HTMLText {
         }
         text = withoutGluedLabel(text)
         text = withoutTrailingRole(text)
+        text = withoutLeadingRole(text)
         guard !text.isEmpty else { return [] }
         if let names = BylineParser.splitNames(text) { return names }
         // `David Hutzler, dpa`: the parts that look like names, when some do.
@@ -86,6 +87,45 @@ enum HTMLText {
 }
 
 extension HTMLText {
+    /// An author value naming an institution, not a person: a legal form or kind of body among
+    /// its words (`Web Shop GmbH`, `Bund der Leser e.V.`, `Landesanstalt für Wald`), or a host
+    /// name (`example.de`, `Daily Planet (www.planet.com)`).
+    static func isOrganisationName(_ value: String) -> Bool {
+        for word in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "(" || $0 == ")" }) {
+            let plain = word.folded.filter { $0 != "." && $0 != "," }
+            if Vocabulary.organisationWords.contains(plain) { return true }
+            if isHostLike(word) { return true }
+        }
+        return false
+    }
+
+    /// `example.de`, `www.example.co.uk`: letters, dots, a final label of two to seven letters.
+    static func isHostLike(_ word: Substring) -> Bool {
+        let labels = word.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, (2...7).contains(last.count), last.allSatisfy({ $0.isLetter }),
+              let first = labels.first, first.count >= 3 else { return false }
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+    }
+
+    /// A login name rather than a person's name as printed: one lowercase token, possibly joined
+    /// by dots, dashes or underscores (`jane.doe`, `janedoe`, `wp-admin`).
+    static func isHandle(_ value: String) -> Bool {
+        guard !value.contains(" "), value.contains(where: { $0.isLetter }) else { return false }
+        return value.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
+    }
+
+    /// `Jane Doe - Planet`, `Planet | Jane Doe`, `Jane Doe Planet`: the person without the
+    /// site's name printed beside it; the value unchanged when nothing else would remain.
+    static func withoutSiteName(_ value: String, site: String?, host: String?) -> String {
+        let stripped = PageTitle.strip(value, site: site, host: host)
+        if stripped != value { return stripped.trimmed }
+        var words = value.split(separator: " ")
+        guard words.count >= 3 else { return value }
+        if PageTitle.isSiteName(String(words[words.count - 1]), site: site, host: host) { words.removeLast() }
+        else if PageTitle.isSiteName(String(words[0]), site: site, host: host) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
     /// `AuthorJane Doe`: a label a theme prints without a space before the name.
     static func withoutGluedLabel(_ text: String) -> String {
         for label in ["Autorin", "Autor", "Author", "Von", "By"] where text.hasPrefix(label) {
@@ -101,6 +141,22 @@ extension HTMLText {
         "editor", "correspondent", "columnist", "contributor", "reporter", "staff", "journalist", "journalistin",
         "redactor", "redactora", "redattore", "redattrice", "redacteur", "redactrice", "chroniqueur", "chroniqueuse",
     ]
+
+    /// `Rechtsanwalt Jan Kowalski`, `Planet-Experte Jan Kowalski` → `Jan Kowalski`: a role word
+    /// (or a compound ending in one) before at least two capitalised words.
+    static func withoutLeadingRole(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, let first = words.first?.folded,
+              leadingRoleWords.contains(where: { first == $0 || first.hasSuffix("-" + $0) }),
+              words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return text }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    /// Roles printed before a name, folded.
+    static let leadingRoleWords: Set<String> = roleWords.union([
+        "rechtsanwalt", "rechtsanwaltin", "anwalt", "anwaltin", "experte", "expertin", "autor", "autorin", "gastautor",
+        "gastautorin", "kolumnist", "kolumnistin", "fotograf", "fotografin",
+    ])
 
     /// `Jane Doe Chefredakteurin` → `Jane Doe`: a trailing role word after at least two words.
     static func withoutTrailingRole(_ text: String) -> String {

@@ -106,7 +106,7 @@ struct JSONLD {
                types.contains("organization") || types.contains("newsmediaorganization") || types.contains("corporation") {
                 add(.publication, name, "author (Organization)")
             } else {
-                people += HTMLText.personNames(name)
+                people += HTMLText.personNames(Self.fullName(name, bio: author["description"]?.text))
             }
         }
         if !authorsTaken, !people.isEmpty {
@@ -114,6 +114,20 @@ struct JSONLD {
             var seen: Set<String> = []
             for person in people where seen.insert(person.lowercased()).inserted { add(.author, person, "author") }
         }
+    }
+
+    /// A person named by a first name alone (`Nils`) whose `description` opens with the full
+    /// name (`Nils Pickert is a freelance writer…`, as SEO plugins copy a profile's bio): the
+    /// full name: the first name and the one capitalised word after it (a second could be a
+    /// German noun of the bio).
+    static func fullName(_ name: String, bio: String?) -> String {
+        guard !name.contains(" "), let bio, bio.hasPrefix(name + " ") else { return name }
+        var words = [Substring(name)]
+        for word in bio.dropFirst(name.count + 1).split(separator: " ").prefix(1) {
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { break }
+            words.append(word)
+        }
+        return words.count >= 2 ? words.joined(separator: " ") : name
     }
 
     /// `givenName` + `familyName` when a person has no `name`.

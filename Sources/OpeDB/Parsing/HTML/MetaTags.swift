@@ -11,11 +11,14 @@ enum MetaTags {
         ("og:description", .subtitle), ("description", .subtitle), ("twitter:description", .subtitle),
         ("dc.description", .subtitle), ("dcterms.description", .subtitle),
         ("author", .author), ("article:author", .author), ("parsely-author", .author), ("sailthru.author", .author),
-        ("dc.creator", .author), ("dcterms.creator", .author), ("citation_author", .author), ("byl", .author),
+        ("dc.creator", .author), ("dcterms.creator", .author), ("dc:creator", .author), ("dcterms:creator", .author), ("citation_author", .author), ("byl", .author),
+        (writtenByData, .author),
         ("article:published_time", .published), ("article:published", .published), ("og:published_time", .published),
         ("parsely-pub-date", .published), ("sailthru.date", .published), ("citation_publication_date", .published),
         ("citation_date", .published), ("dc.date", .published), ("dc.date.issued", .published),
         ("dcterms.date", .published), ("dcterms.issued", .published), ("dcterms.created", .published),
+        // RDFa spells Dublin Core with a colon (`<meta property="dcterms:created">`).
+        ("dc:date", .published), ("dcterms:date", .published), ("dcterms:issued", .published), ("dcterms:created", .published),
         ("date", .published), ("pubdate", .published), ("publishdate", .published), ("publish-date", .published),
         ("publish_date", .published), ("publication_date", .published), ("article.published", .published),
         ("datepublished", .published), ("release_date", .published), ("originalpublicationdate", .published),
@@ -30,6 +33,29 @@ enum MetaTags {
         ("article:tag", .tag), ("parsely-tags", .tag), ("sailthru.tags", .tag), ("news_keywords", .tag),
     ]
 
+    /// The name ``fields(_:)`` gives a `twitter:dataN` whose `twitter:labelN` says `Written by`.
+    static let writtenByData = "twitter:data (written by)"
+
+    /// Labels of the `twitter:labelN`/`twitter:dataN` pairs SEO plugins (Yoast) write for a
+    /// card's byline, folded, in the languages they ship.
+    static let writtenByLabels: Set<String> = [
+        "written by", "verfasst von", "geschrieben von", "escrito por", "ecrit par", "scritto da", "geschreven door",
+        "napisane przez", "author", "autor", "auteur",
+    ]
+
+    /// `twitter:data1` renamed ``writtenByData`` when `twitter:label1` is a byline label.
+    private static func withWrittenByData(_ metas: [(name: String, content: String)]) -> [(name: String, content: String)] {
+        let numbers = metas.compactMap { meta -> Substring? in
+            guard meta.name.hasPrefix("twitter:label"), writtenByLabels.contains(meta.content.trimmed.folded) else { return nil }
+            return meta.name.dropFirst("twitter:label".count)
+        }
+        guard !numbers.isEmpty else { return metas }
+        return metas.map { meta in
+            guard meta.name.hasPrefix("twitter:data"), numbers.contains(meta.name.dropFirst("twitter:data".count)) else { return meta }
+            return (writtenByData, meta.content)
+        }
+    }
+
     static let keys: [String: (key: DeclaredField.Key, rank: Int)] = {
         var keys: [String: (DeclaredField.Key, Int)] = [:]
         for (rank, entry) in table.enumerated() where keys[entry.name] == nil { keys[entry.name] = (entry.key, rank) }
@@ -41,7 +67,7 @@ enum MetaTags {
     /// are split at commas.
     static func fields(_ metas: [(name: String, content: String)]) -> [DeclaredField] {
         var ranked: [(rank: Int, order: Int, field: DeclaredField)] = []
-        for (order, meta) in metas.enumerated() {
+        for (order, meta) in withWrittenByData(metas).enumerated() {
             guard let (key, rank) = keys[meta.name] else { continue }
             let value = HTMLText.clean(meta.content)
             guard !value.isEmpty else { continue }

@@ -7,6 +7,11 @@ enum PageTitle {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " : ", " // ", " / "]
 
     static func strip(_ title: String, site: String?, host: String?) -> String {
+        // `Title » ☆☆☆ - Site`: the anonymous part may stand before the site's name or after it.
+        withoutAnonymousSuffix(stripSite(withoutAnonymousSuffix(title), site: site, host: host))
+    }
+
+    private static func stripSite(_ title: String, site: String?, host: String?) -> String {
         let keys = siteKeys(site: site, host: host)
         guard !keys.isEmpty else { return title }
         // The earliest separator followed by the site's name: a suffix may go on after it
@@ -36,6 +41,21 @@ enum PageTitle {
             if matches(BlockWriter.key(head), keys) && BlockWriter.key(head).count <= 2 * maxKeyLength(keys) + 10 { return tail }
         }
         return title
+    }
+
+    /// `Title | example.net`, `Title » ☆☆☆☆☆`: a last part that is a host name or holds no
+    /// letter or digit is a site's suffix, whatever the site calls itself.
+    static func withoutAnonymousSuffix(_ title: String) -> String {
+        var title = title
+        while true {
+            let cut = separators.compactMap { separator in title.ranges(of: separator).last }.max { $0.lowerBound < $1.lowerBound }
+            guard let cut else { return title }
+            let head = title[..<cut.lowerBound].trimmed, tail = title[cut.upperBound...].trimmed
+            guard head.count >= 3, !tail.contains(where: { $0.isLetter || $0.isNumber }) || (!tail.contains(" ") && HTMLText.isHostLike(Substring(tail))) else {
+                return title
+            }
+            title = head
+        }
     }
 
     /// The parts of a title between separators.

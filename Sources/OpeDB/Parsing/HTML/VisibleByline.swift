@@ -5,11 +5,20 @@ enum VisibleByline {
     /// Words that open a byline, folded and longest first.
     static let openers = [
         "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "gepostet von",
-        "ein beitrag von", "beitrag von", "interview:",
+        "ein beitrag von", "ein artikel von", "beitrag von", "interview:",
+        // Credit lines naming the writer first (`Text & Fotos: …`, `Text von … Illustration von …`).
+        "text und fotos:", "text & fotos:", "text/fotos:", "text und bilder:", "text & bilder:", "text and photos:",
+        "text & photos:", "text von", "text by",
         "artikel von:", "artikel von", "written by",
         "posted by", "published by", "words by", "publie par", "ecrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "geschreven door", "gepost door", "autorin:", "autor:", "author:",
         "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "par", "por", "door", "di", "przez", "av", "af",
+    ]
+
+    /// A date phrase that opens a byline, and the word that then introduces the names.
+    static let datedOpeners: [(opening: String, connector: String)] = [
+        ("posted on ", " by "), ("published on ", " by "), ("veroffentlicht am ", " von "), ("publie le ", " par "),
+        ("publicado el ", " por "), ("pubblicato il ", " da "),
     ]
 
     /// The first words of ``openers``: a cheap test before the full reading.
@@ -21,6 +30,8 @@ enum VisibleByline {
         let first = text.utf8.prefix(while: { $0 != 0x20 && $0 != UInt8(ascii: ":") }).prefix(20)
         let word = String(decoding: first, as: UTF8.self).folded
         if openingWords.contains(word) { return true }
+        // `ByJane Doe`: a theme's `<span>By</span><a>Jane Doe</a>` read as one text.
+        if word.hasPrefix("by"), word.count > 2, text.utf8.dropFirst(2).first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { return true }
         return openingWords.contains { $0.count >= 3 && word.hasPrefix($0) }
     }
 
@@ -28,7 +39,10 @@ enum VisibleByline {
     private static let stops = [
         " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
         " in ", " im ", " at ", " dans ", " en ", " op ", " updated", " aktualisiert", " published", " veroffentlicht",
-        " , ", " datum", " date:",
+        " , ", " datum", " date:", " hace ",
+        // The next credit on the same line (`Text von Ana Roth Illustration von …`).
+        " illustration", " fotos:", " foto:", " fotos von", " foto von", " photos:", " photos by", " photo by",
+        " bilder:", " bild:",
         "(", "\n",
     ]
 
@@ -38,14 +52,23 @@ enum VisibleByline {
         let plain = text.collapsingWhitespace
         guard !plain.isEmpty, plain.count <= 200 else { return [] }
         var rest = Substring(plain)
-        let folded = plain.folded
+        var folded = plain.folded
         var opened = false
+        // `Posted on May 3, 2021 by Jane Doe`: the date comes first, the names after the word
+        // that introduces them.
+        for (opening, connector) in datedOpeners where folded.hasPrefix(opening) {
+            guard let range = folded.fastRange(of: connector) else { break }
+            let skipped = folded.distance(from: folded.startIndex, to: range.lowerBound) + 1
+            rest = rest.dropFirst(skipped)
+            folded = String(folded.dropFirst(skipped))
+            break
+        }
         for opener in openers where folded.hasPrefix(opener) {
             // The folded text keeps the original's length for these Latin words, so drop as many
             // characters; the opener must end at a word boundary.
             let after = folded.dropFirst(opener.count)
             // At a word's end, or glued to a capitalised name (`von<a>Chris</a>` reads `vonChris`).
-            let next = plain.dropFirst(opener.count).first
+            let next = rest.dropFirst(opener.count).first
             guard opener.hasSuffix(":") || after.first.map({ !$0.isLetter }) ?? false || next?.isUppercase == true else { continue }
             rest = rest.dropFirst(opener.count)
             opened = true
@@ -57,7 +80,7 @@ enum VisibleByline {
         var end = candidate.endIndex
         if let digit = candidate.firstIndex(where: { $0.isNumber }) { end = digit }
         let lower = candidate.lowercased()
-        let isParticle = { (stop: String) in stop.trimmed.first?.isLetter == true && stop.trimmed.count <= 4 }
+        let isParticle = { (stop: String) in stop.trimmed.first?.isLetter == true && stop.trimmed.count <= 3 }
         for stop in stops {
             var searched = lower[...]
             while let range = searched.fastRange(of: stop) {
@@ -90,10 +113,26 @@ enum VisibleByline {
             guard let last = words.last, !openingWords.contains(last),
                   !words.allSatisfy({ calendarWords.contains($0) }) else { return false }
             return name.count >= 2 && name.split(separator: " ").count <= 5 && !notNames.contains(name.folded)
+                && isNameShaped(name)
                 && !name.split(separator: " ").contains { word in
                     // `Le`, `El` capitalised are particles of a name (`Aimé Le Goff`).
                     dateWords.contains(word.folded) && (word.count > 2 || word.first?.isLowercase == true)
                 }
+        }
+    }
+
+    /// Whether a name of several words is written as names are: each word capitalised but the
+    /// particles of a surname (`Ana de la Cruz`), no colon. A heading (`Masks over exit
+    /// plans`), `the numbers` after a `By`, a teaser's `Headline: Subtitle` are no names. One
+    /// word may be a handle (`jdoe`).
+    static func isNameShaped(_ name: String) -> Bool {
+        guard !name.contains(":") else { return false }
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return true }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isLetter, first.isLowercase else { return true }
+            // `example.at Redaktion`: an outlet signing, judged later with the site's name.
+            return Vocabulary.nameParticles.contains(word.folded) || HTMLText.isHostLike(word)
         }
     }
 
