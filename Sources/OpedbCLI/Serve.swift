@@ -15,7 +15,9 @@ extension Opedb {
             abstract: "Serve the archive as a read-only web site (runs opedb-serve).",
             discussion: """
                 Options: --database PATH, --host ADDRESS (default 127.0.0.1; anything else is \
-                visible to the network), --port N (default 8080; 0 for any free port). The server \
+                visible to the network), --port N (default 8080; 0 for any free port), --cache MIB \
+                (memory for finished search pages, default 32; 0 for none), --concurrency N \
+                (requests worked on at once, default the number of cores). The server \
                 runs until stopped (Ctrl-C); 'opedb-serve --help' lists the routes.
 
                 Examples:

@@ -25,6 +25,7 @@ struct OpedbServe: AsyncParsableCommand {
               opedb serve
               opedb serve --port 8000 --database ~/archive.sqlite
               opedb serve --port 0            (any free port; the address is printed)
+              opedb serve --cache 0           (no page cache: every search worked out afresh)
             """,
         version: OpeDBVersion.string)
 
@@ -40,9 +41,22 @@ struct OpedbServe: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "The port (0: any free one).")
     var port = 8080
 
+    @Option(name: .customLong("cache"), parsing: .unconditional,
+            help: ArgumentHelp("Memory for finished search pages, in MiB (0: none).", valueName: "MiB"))
+    var cacheMiB = PageCache.defaultCapacity >> 20
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Requests worked on at once; the others wait their turn. Default: the number of cores.", valueName: "n"))
+    var concurrency = RequestGate.cores
+
+    static let cacheRange = 0...65536
+    static let concurrencyRange = 1...256
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be a whole number from 0 to 65535") }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+        guard Self.cacheRange.contains(cacheMiB) else { throw ValidationError("--cache must be a whole number from 0 to 65536 (MiB)") }
+        guard Self.concurrencyRange.contains(concurrency) else { throw ValidationError("--concurrency must be a whole number from 1 to 256") }
     }
 
     static func main() async {
@@ -68,7 +82,9 @@ struct OpedbServe: AsyncParsableCommand {
         let path = ArchivePath.resolve(database)
         let pool: ArchivePool
         do {
-            pool = try ArchivePool(path: path)
+            // As many connections as requests at once: a connection opened for a burst would
+            // count as seeing a write, and empty the page cache.
+            pool = try ArchivePool(path: path, capacity: max(8, concurrency))
         } catch {
             Self.standardError("opedb: \(error)")
             throw ExitCode(2)
@@ -79,7 +95,8 @@ struct OpedbServe: AsyncParsableCommand {
         var logger = Logger(label: "opedb-serve")
         logger.logLevel = .warning
         let host = self.host
-        let app = Site(pool: pool).application(host: host, port: port, logger: logger) { bound in
+        let site = Site(pool: pool, gate: RequestGate(width: concurrency), cache: PageCache(capacity: cacheMiB << 20))
+        let app = site.application(host: host, port: port, logger: logger) { bound in
             let shown = host.contains(":") ? "[\(host)]" : host
             print("opedb: serving \(path) at http://\(shown):\(bound)/ (read-only; Ctrl-C stops)")
             fflush(nil)

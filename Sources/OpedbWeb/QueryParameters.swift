@@ -40,6 +40,13 @@ public struct QueryParameters: Sendable {
         return value
     }
 
+    /// A switch: `1` on, `0` or absent off.
+    public func flag(_ name: String) throws(WebError) -> Bool {
+        guard let text = self[name] else { return false }
+        guard text == "1" || text == "0" else { throw .badRequest("'\(name)' must be 1 or 0") }
+        return text == "1"
+    }
+
     /// One of a fixed set of words, or `fallback` when absent.
     public func choice<T: RawRepresentable & CaseIterable>(_ name: String, default fallback: T) throws(WebError) -> T
     where T.RawValue == String {

@@ -4,15 +4,21 @@ import OpeDB
 
 /// The three kinds of body the site sends: an HTML page, a JSON twin, the original text.
 enum Reply {
+    static let htmlHeaders: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+    static let jsonHeaders: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+
     static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: page)))
+        Response(status: status, headers: htmlHeaders, body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 
     /// The CLI's JSON for the same value, byte for byte: `print` adds the closing newline there.
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: try JSONOutput.string(value) + "\n")))
+        Response(status: status, headers: jsonHeaders, body: .init(byteBuffer: ByteBuffer(string: try jsonBody(value))))
+    }
+
+    /// The body ``json(_:status:)`` sends.
+    static func jsonBody<T: Encodable>(_ value: T) throws -> String {
+        try JSONOutput.string(value) + "\n"
     }
 
     /// An article's stored original, as `opedb show --source` prints it. Declared UTF-8 only

@@ -6,43 +6,52 @@ import SQLite
 
 /// The web site over one archive: its routes, each a page with a JSON twin.
 ///
-/// Every route reads; none writes. A handler takes a read-only connection from the pool for
-/// its synchronous work, renders, and gives it back.
+/// Every route reads; none writes. A handler waits for its turn at the gate (as many requests
+/// at once as there are cores), takes a read-only connection from the pool for its synchronous
+/// work, renders, and gives it back. Search pages are kept in a cache for the archive's
+/// current generation.
 public struct Site: Sendable {
     public let pool: ArchivePool
+    public let gate: RequestGate
+    public let cache: PageCache
+    let facetTables = FacetTables()
 
-    public init(pool: ArchivePool) { self.pool = pool }
+    public init(pool: ArchivePool, gate: RequestGate = RequestGate(width: RequestGate.cores), cache: PageCache = PageCache()) {
+        self.pool = pool
+        self.gate = gate
+        self.cache = cache
+    }
 
     /// The routes (see the README's table). HEAD is answered wherever GET is.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: SiteMiddleware())
-        let pool = self.pool
-        router.get("/") { request, _ in try HomePage.respond(try Site.parameters(request), pool: pool, json: false) }
-        router.get("/index.json") { request, _ in try HomePage.respond(try Site.parameters(request), pool: pool, json: true) }
-        router.get("/search") { request, _ in try SearchPage.respond(try Site.parameters(request), pool: pool, json: false) }
-        router.get("/search.json") { request, _ in try SearchPage.respond(try Site.parameters(request), pool: pool, json: true) }
-        router.get("/articles/{id}") { request, context in
+        let (pool, gate, site) = (self.pool, self.gate, self)
+        router.get("/") { request, _ in try await gate.run { try HomePage.respond(try Site.parameters(request), pool: pool, json: false) } }
+        router.get("/index.json") { request, _ in try await gate.run { try HomePage.respond(try Site.parameters(request), pool: pool, json: true) } }
+        router.get("/search") { request, _ in try await gate.run { try SearchPage.respond(try Site.parameters(request), site: site, json: false) } }
+        router.get("/search.json") { request, _ in try await gate.run { try SearchPage.respond(try Site.parameters(request), site: site, json: true) } }
+        router.get("/articles/{id}") { request, context in try await gate.run {
             let (id, json) = try Site.identifier(context.parameters.get("id"), what: "article")
             return try ArticlePage.respond(id: id, pool: pool, json: json)
-        }
-        router.get("/articles/{id}/source") { _, context in
+        } }
+        router.get("/articles/{id}/source") { _, context in try await gate.run {
             let (id, json) = try Site.identifier(context.parameters.get("id"), what: "article")
             guard !json else { throw WebError.notFound("there is no page at this address") }
             return try ArticlePage.source(id: id, pool: pool)
-        }
-        router.get("/authors") { request, _ in try AuthorsPage.respond(try Site.parameters(request), pool: pool, json: false) }
-        router.get("/authors.json") { request, _ in try AuthorsPage.respond(try Site.parameters(request), pool: pool, json: true) }
-        router.get("/authors/{id}") { request, context in
+        } }
+        router.get("/authors") { request, _ in try await gate.run { try AuthorsPage.respond(try Site.parameters(request), pool: pool, json: false) } }
+        router.get("/authors.json") { request, _ in try await gate.run { try AuthorsPage.respond(try Site.parameters(request), pool: pool, json: true) } }
+        router.get("/authors/{id}") { request, context in try await gate.run {
             let (id, json) = try Site.identifier(context.parameters.get("id"), what: "author")
             return try AuthorPage.respond(id: id, parameters: try Site.parameters(request), pool: pool, json: json)
-        }
-        router.get("/books") { request, _ in try BooksPage.respond(try Site.parameters(request), pool: pool, json: false) }
-        router.get("/books.json") { request, _ in try BooksPage.respond(try Site.parameters(request), pool: pool, json: true) }
-        router.get("/publications") { request, _ in try PublicationsPage.respond(try Site.parameters(request), pool: pool, json: false) }
-        router.get("/publications.json") { request, _ in try PublicationsPage.respond(try Site.parameters(request), pool: pool, json: true) }
-        router.get("/stats") { _, _ in try StatsPage.respond(pool: pool, json: false) }
-        router.get("/stats.json") { _, _ in try StatsPage.respond(pool: pool, json: true) }
+        } }
+        router.get("/books") { request, _ in try await gate.run { try BooksPage.respond(try Site.parameters(request), pool: pool, json: false) } }
+        router.get("/books.json") { request, _ in try await gate.run { try BooksPage.respond(try Site.parameters(request), pool: pool, json: true) } }
+        router.get("/publications") { request, _ in try await gate.run { try PublicationsPage.respond(try Site.parameters(request), pool: pool, json: false) } }
+        router.get("/publications.json") { request, _ in try await gate.run { try PublicationsPage.respond(try Site.parameters(request), pool: pool, json: true) } }
+        router.get("/stats") { _, _ in try await gate.run { try StatsPage.respond(pool: pool, json: false) } }
+        router.get("/stats.json") { _, _ in try await gate.run { try StatsPage.respond(pool: pool, json: true) } }
         return router
     }
 

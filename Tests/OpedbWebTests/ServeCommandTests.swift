@@ -51,7 +51,7 @@ import Testing
     @Test func servesOnAFreeLoopbackPortAndStopsOnSIGTERM() async throws {
         let fixture = try WebFixture()
         defer { fixture.cleanUp() }
-        try await serving(fixture, ["serve", "--port", "0", "--database", fixture.database]) { address, process, _ in
+        try await serving(fixture, ["serve", "--port", "0", "--cache", "1", "--concurrency", "3", "--database", fixture.database]) { address, process, _ in
             #expect(address.hasPrefix("http://127.0.0.1:"))
             let (data, response) = try await URLSession.shared.data(from: URL(string: address + "stats.json")!)
             #expect((response as? HTTPURLResponse)?.statusCode == 200)
@@ -79,6 +79,8 @@ import Testing
         let fixture = try WebFixture()
         defer { fixture.cleanUp() }
         for arguments in [["serve", "--port", "70000"], ["serve", "--port", "-1"], ["serve", "--bogus"],
+                          ["serve", "--cache", "-1"], ["serve", "--cache", "many"], ["serve", "--cache", "70000"],
+                          ["serve", "--concurrency", "0"], ["serve", "--concurrency", "1000"],
                           ["serve", "--database", fixture.directory.appendingPathComponent("missing.sqlite").path]] {
             let (status, stderr) = try finished(fixture, arguments)
             #expect(status == 2, "\(arguments)")

@@ -53,6 +53,15 @@ struct WebFixture {
 
     func cleanUp() { try? FileManager.default.removeItem(at: directory) }
 
+    /// Adds an article with this body to the archive through the CLI: another process writing
+    /// while the site serves.
+    func addArticle(title: String, body: String) throws {
+        let file = directory.appendingPathComponent("added-\(UUID().uuidString).md")
+        try Data("---\ntitle: \"\(title)\"\nauthor: \"Ada Newcomer\"\ndate: 2024-02-02\n---\n\n\(body)\n".utf8).write(to: file)
+        let result = try cli(["add", "-q", file.path])
+        guard result.status == 0 else { throw FixtureError(message: "opedb add: \(result.stderr)") }
+    }
+
     struct FixtureError: Error { var message: String }
 
     /// Runs `opedb ARGUMENTS --database THIS`.
@@ -75,8 +84,8 @@ struct WebFixture {
     }
 
     /// The site over this archive, tested in process (no socket).
-    func withClient(_ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let site = Site(pool: try ArchivePool(path: database))
+    func withClient(_ site: Site? = nil, _ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let site = try site ?? Site(pool: ArchivePool(path: database))
         let app = Application(router: site.router())
         try await app.test(.router, test)
     }

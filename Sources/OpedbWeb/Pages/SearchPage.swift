@@ -1,25 +1,54 @@
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import OpeDB
 
 /// `/search`: the CLI's search — same query language, ranking and filters — with facets that
 /// narrow it, every setting in the URL, and a malformed query explained on the page.
 enum SearchPage {
-    static func respond(_ parameters: QueryParameters, pool: ArchivePool, json: Bool) throws -> Response {
+    /// `/search.json?…&facets=1`: the CLI's array under `hits`, beside the match count and the
+    /// facets the page shows. Without `facets=1` the twin stays the CLI's array, byte for byte.
+    struct WithFacets: Encodable {
+        var hits: [SearchHit]
+        var total: Int
+        var facets: SearchFacets
+    }
+
+    static func respond(_ parameters: QueryParameters, site: Site, json: Bool) throws -> Response {
         let form = try SearchForm(parameters)
+        let withFacets = try !json || parameters.flag("facets")
+        // The canonical URL: parameters in one order, defaults left out.
+        let key = (json ? (withFacets ? "json+facets " : "json ") : "html ") + form.url(keepingOffset: true)
         do {
-            let (results, facets) = try pool.withArchive { archive in
+            return try site.pool.withSnapshot { archive, generation in
+                if let generation, let cached = site.cache.response(for: key, generation: generation) { return cached }
                 let search = ArticleSearch(connection: archive.connection)
                 let results = try search.run(form.options)
-                let facets = try (json || results.total == 0 ? nil : search.facets(form.options))
-                return (results, facets)
-            }
-            if json {
-                var response = try Reply.json(results.hits)
-                response.headers[.xTotalCount] = String(results.total)
+                var facets: SearchFacets?
+                if withFacets && results.total > 0 {
+                    // Counted from the server's facet table when this request's snapshot is its
+                    // generation's; by SQL (the same counts) when it is the first to see a write.
+                    if let generation {
+                        facets = try site.facetTables.table(generation: generation, archive: archive).facets(form.options, search: search)
+                    } else {
+                        facets = try search.facets(form.options)
+                    }
+                }
+                let body: String
+                var headers: HTTPFields
+                if json {
+                    body = try withFacets ? Reply.jsonBody(WithFacets(hits: results.hits, total: results.total, facets: facets ?? SearchFacets()))
+                        : Reply.jsonBody(results.hits)
+                    headers = Reply.jsonHeaders
+                    headers[.xTotalCount] = String(results.total)
+                } else {
+                    body = render(form, results: results, facets: facets, error: nil)
+                    headers = Reply.htmlHeaders
+                }
+                let response = Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+                if let generation { site.cache.store(response, bytes: body.utf8.count, for: key, generation: generation) }
                 return response
             }
-            return Reply.html(render(form, results: results, facets: facets, error: nil))
         } catch let error as SearchError {
             let failure: WebError
             if case .noSuchValue = error { failure = .notFound(error.description) } else { failure = .badRequest(error.description) }
