@@ -23,4 +23,21 @@ import Testing
     func otherLinesAreNotOpeners(_ line: String) {
         #expect(!RelatedSection.isOpener(line))
     }
+
+    @Test func longMarkupIsNoOpenerUnlessALinkMakesItLong() {
+        #expect(RelatedSection.mayOpen("Related"))
+        #expect(!RelatedSection.mayOpen(String(repeating: "A long paragraph of the article. ", count: 12)))
+        #expect(RelatedSection.mayOpen("[Related](https://wrenmouth.example/" + String(repeating: "x", count: 400) + ")"))
+    }
+
+    @Test(arguments: ["Zurück zur Übersicht", "Back to all news", "zurück zum Newsroom"])
+    func aLinkBackToTheIndexIsLeftOut(_ line: String) throws {
+        let document = try TestSupport.read(body: "<article>\(TestSupport.prose)<p><a href=\"/news\">\(line)</a></p></article>")
+        #expect(document.blocks.filter { $0.hint == .related }.map(\.plainText) == [line])
+    }
+
+    @Test func aShareLabelIsLeftOutButTheSameWordsInTextStay() throws {
+        let document = try TestSupport.read(body: "<article>\(TestSupport.prose)<p>Diese Seite teilen</p><p>Back to the harbour we went, all of us.</p></article>")
+        #expect(document.blocks.filter { $0.hint == .related }.map(\.plainText) == ["Diese Seite teilen"])
+    }
 }
