@@ -71,4 +71,85 @@ import Testing
         let result = try text("<div class='top-sidebar-wrapper'><div class='inner'>\(TestSupport.prose)\(TestSupport.prose)</div></div>")
         #expect(result.contains("Wrenmouth estuary"))
     }
+
+    @Test(arguments: ["has-paywall", "non-paywall", "modal-enabled", "comments-open", "is-expanded", "with-share-bar"])
+    func aStateClassDoesNotDropTheText(_ state: String) throws {
+        // The page also holds a long sidebar, so the article is not "most of the page".
+        let sidebar = "<aside><p>" + String(repeating: "Tide tables and moorings for sale in the harbour office, ", count: 30) + "</p></aside>"
+        let result = try text("<div class='post \(state)'>\(TestSupport.prose)</div>\(sidebar)")
+        #expect(result.contains("Wrenmouth estuary"))
+        #expect(!result.contains("moorings for sale"))
+    }
+
+    /// A short article: one paragraph, under the length at which a wrapper counts as the page.
+    private let short = "The Wrenmouth tide tables were first printed in 1871, by a harbour clerk in his spare time, and every "
+        + "winter since. This year the council almost stopped, until the pilots and two schools wrote to say they still use them."
+
+    @Test(arguments: ["<section class='wrap has-sidebar sidebar-right'>", "<div class='navigation-wrapper'>"])
+    func boilerplateClassesAroundTheDeclaredTextAreIgnored(_ wrapper: String) throws {
+        let close = wrapper.hasPrefix("<section") ? "</section>" : "</div>"
+        let sidebar = "<aside><p>" + String(repeating: "Moorings for sale at the harbour office, ask for Ms Pellow. ", count: 30) + "</p></aside>"
+        for body in ["<div itemprop='articleBody'><p>\(short)</p></div>", "<main><p>\(short)</p></main>", "<div role='main'><p>\(short)</p></div>"] {
+            let result = try text("\(wrapper)\(body)\(close)\(sidebar)")
+            #expect(result.contains("printed in 1871"))
+            #expect(!result.contains("Moorings"))
+        }
+    }
+
+    @Test func textWrittenOnlyInNoscriptIsRead() throws {
+        // Long enough to be the page's text (a short `<noscript>` is a "please enable scripts").
+        let result = try text("<div><noscript>\(TestSupport.prose)\(TestSupport.prose)</noscript></div>")
+        #expect(result.contains("Wrenmouth estuary"))
+    }
+
+    @Test func anArticleClassOnADateLineDoesNotOutweighTheParagraphs() throws {
+        let result = try text("""
+            <div class="post-date"><p>Tuesday, the fourth of March</p></div>
+            <div class="x"><div class="y">\(TestSupport.prose)<p>The council will print five hundred copies, the \
+            same as last year, and the library will keep a few for anyone who asks.</p></div></div>
+            """)
+        #expect(result.contains("five hundred copies"))
+        #expect(!result.contains("fourth of March"))
+    }
+
+    @Test func everySectionOfTheArticleBodyIsRead() throws {
+        let result = try text("""
+            <article><h1>Tide tables</h1>
+            <section itemprop="articleBody">\(TestSupport.prose)</section>
+            <figure><img src="/t.jpg"><figcaption>The estuary at low tide</figcaption></figure>
+            <section itemprop="articleBody"><p>The council will print five hundred copies, the same as last \
+            year, and the library will keep a few for anyone who asks.</p></section></article>
+            <article><div itemprop="articleBody"><p>A teaser for another story about the harbour dues.</p></div></article>
+            """)
+        #expect(result.contains("Wrenmouth estuary"))
+        #expect(result.contains("five hundred copies"))
+        #expect(!result.contains("harbour dues"))
+        if let a = result.range(of: "Wrenmouth estuary"), let b = result.range(of: "five hundred") { #expect(a.lowerBound < b.lowerBound) }
+    }
+
+    @Test func textSplitIntoRepeatedBlocksIsReadWhole() throws {
+        let result = try text("""
+            <div class="page"><div class="ce-text"><div class="inner"><p>The tide tables for the Wrenmouth estuary \
+            were first printed in 1871, by a harbour clerk who kept them in his spare time.</p></div></div>
+            <h2>Paper and pilots</h2>
+            <div class="ce-text"><div class="inner"><p>This year the council almost stopped, citing the cost of paper, \
+            until the pilots, the fishermen and two primary schools wrote to say they still used them.</p></div></div>
+            <div class="ce-text"><div class="inner"><p>The council will print five hundred copies, the same as last \
+            year, and the library will keep a few for anyone who asks, for free.</p></div></div></div>
+            <div class="ce-links"><a href="/a">Harbour dues</a> <a href="/b">Pilots</a> <a href="/c">Schools</a></div>
+            """)
+        #expect(result.contains("printed in 1871"))
+        #expect(result.contains("Paper and pilots"))
+        #expect(result.contains("almost stopped"))
+        #expect(result.contains("five hundred copies"))
+        #expect(!result.contains("Harbour dues"))
+    }
+
+    @Test func aLongCommentThreadDoesNotMakeTheArticleSmall() throws {
+        let comment = "<div class='comment-body'><p>" + String(repeating: "I have used these tables since I was a boy, and my father before me. ", count: 10) + "</p></div>"
+        let result = try text("<div class='entry share'>\(TestSupport.prose)\(TestSupport.prose)<p>Printed every winter since.</p>"
+            + "<ol class='commentlist'>" + String(repeating: comment, count: 8) + "</ol></div>")
+        #expect(result.contains("Wrenmouth estuary"))
+        #expect(!result.contains("since I was a boy"))
+    }
 }

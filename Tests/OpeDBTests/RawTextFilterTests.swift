@@ -13,6 +13,10 @@ import Testing
         ("<p>a</p><script>never closed", "<p>a</p><script>"),
         ("<p>a</p><!-- never closed", "<p>a</p>"),
         ("<p>Ünïcode ✓ text</p>", "<p>Ünïcode ✓ text</p>"),
+        ("<svg viewBox=\"0 0 9 9\"><path d=\"M0 0\"/><text>icon</text></svg><p>b</p>", "<svg viewBox=\"0 0 9 9\"></svg><p>b</p>"),
+        ("<SVG><svg><g/></svg><svg/><text>in</text></Svg><p>b</p>", "<SVG></Svg><p>b</p>"),
+        ("<svg/><p>b</p>", "<svg/><p>b</p>"),
+        ("<svg><path/><p>never closed</p>", "<svg><path/><p>never closed</p>"),
         ("", ""),
     ])
     func filters(_ page: String, _ expected: String) {

@@ -23,4 +23,40 @@ import Testing
     func otherLinesAreNotOpeners(_ line: String) {
         #expect(!RelatedSection.isOpener(line))
     }
+
+    @Test func longMarkupIsNoOpenerUnlessALinkMakesItLong() {
+        #expect(RelatedSection.mayOpen("Related"))
+        #expect(!RelatedSection.mayOpen(String(repeating: "A long paragraph of the article. ", count: 12)))
+        #expect(RelatedSection.mayOpen("[Related](https://wrenmouth.example/" + String(repeating: "x", count: 400) + ")"))
+    }
+
+    @Test(arguments: ["Zurück zur Übersicht", "Back to all news", "zurück zum Newsroom"])
+    func aLinkBackToTheIndexIsLeftOut(_ line: String) throws {
+        let document = try TestSupport.read(body: "<article>\(TestSupport.prose)<p><a href=\"/news\">\(line)</a></p></article>")
+        #expect(document.blocks.filter { $0.hint == .related }.map(\.plainText) == [line])
+    }
+
+    @Test func aShareLabelIsLeftOutButTheSameWordsInTextStay() throws {
+        let document = try TestSupport.read(body: "<article>\(TestSupport.prose)<p>Diese Seite teilen</p><p>Back to the harbour we went, all of us.</p></article>")
+        #expect(document.blocks.filter { $0.hint == .related }.map(\.plainText) == ["Diese Seite teilen"])
+    }
+
+    @Test(arguments: ["À lire aussi » ", "Lesen Sie auch: ", "Read more: "])
+    func aLinkAfterAnOpenerOnOneLineIsLeftOut(_ opener: String) throws {
+        let document = try TestSupport.read(body: """
+            <article>\(TestSupport.prose)<p>\(opener)<a href="/dues">Harbour dues to rise in spring</a></p>
+            <p>Read more: the tables are on sale in the library, at the same price as last year.</p></article>
+            """)
+        #expect(document.blocks.filter { $0.hint == .related }.map(\.plainText) == [opener + "Harbour dues to rise in spring"])
+    }
+
+    @Test func theAuthorBoxAfterTheTextIsABio() throws {
+        let document = try TestSupport.read(body: """
+            <article>\(TestSupport.prose)<h3>Über den Autor</h3><p>Mara Quist writes about the coast.</p>
+            <h3>Tide tables</h3><p>The tables go on sale in the library on Monday, at the same price as last year.</p></article>
+            """)
+        #expect(document.blocks.filter { $0.hint == .authorBio }.map(\.plainText) == ["Mara Quist writes about the coast."])
+        #expect(!document.blocks.contains { $0.plainText == "Über den Autor" })
+        #expect(document.blocks.contains { $0.plainText.hasPrefix("The tables go on sale") && $0.hint == nil })
+    }
 }

@@ -66,10 +66,12 @@ struct ClassCues {
 
     private mutating func read(token: ArraySlice<UInt8>) {
         if Self.hiddenTokens.contains(where: { token.equals($0) }) { strong = true }
+        // `has-paywall`, `non-paywall`, `modal-enabled`, `comments-open`: a state or a feature
+        // of the element (BEM modifiers, WordPress body classes), not what the element is.
+        if Self.isState(token) { return }
         if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
         if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
         if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { isNegative = true }
-        let commentsState = token.equals("comments-open") || token.equals("comments-closed")
         var wordStart = token.startIndex
         var lastWord = token[token.startIndex..<token.startIndex]
         while wordStart < token.endIndex {
@@ -78,7 +80,7 @@ struct ClassCues {
             let word = token[wordStart..<wordEnd]
             if !word.isEmpty {
                 lastWord = word
-                read(word: word, commentsState: commentsState)
+                read(word: word)
             }
             wordStart = wordEnd + 1
         }
@@ -88,7 +90,7 @@ struct ClassCues {
         }
     }
 
-    private mutating func read(word: ArraySlice<UInt8>, commentsState: Bool) {
+    private mutating func read(word: ArraySlice<UInt8>) {
         if word.equals("tag") || word.equals("tags") { return }
         if Self.isCommentary(word) {
             isPositive = true  // `commentary`: an opinion piece, the very text wanted
@@ -103,7 +105,7 @@ struct ClassCues {
                 }
             }
         }
-        if (word.hasPrefix("comment") && !commentsState && !Self.isCommentary(word)) || word.hasPrefix("disqus") || word.equals("respond")
+        if (word.hasPrefix("comment") && !Self.isCommentary(word)) || word.hasPrefix("disqus") || word.equals("respond")
             || word.equals("replies") {
             isComments = true
         }
@@ -124,6 +126,24 @@ struct ClassCues {
             hint = .authorBio
         }
     }
+
+    /// A token that states something about the element rather than naming it: it opens with a
+    /// state word (`has-`, `is-`, `no-`, `non-`, `not-`, `with-`, `without-`) or ends with one
+    /// (`-enabled`, `-disabled`, `-active`, `-open`, `-closed`).
+    static func isState(_ token: ArraySlice<UInt8>) -> Bool {
+        for prefix in statePrefixes where token.count > prefix.count + 1 && token.hasPrefix(prefix)
+            && isWordSeparator(token[token.startIndex + prefix.count]) {
+            return true
+        }
+        for suffix in stateSuffixes where token.count > suffix.count + 1 {
+            let start = token.endIndex - suffix.count
+            if isWordSeparator(token[start - 1]), token[start...].equals(suffix) { return true }
+        }
+        return false
+    }
+
+    private static let statePrefixes = bytes(["has", "is", "no", "non", "not", "with", "without"])
+    private static let stateSuffixes = bytes(["enabled", "disabled", "active", "inactive", "open", "opened", "closed"])
 
     private static func isCommentary(_ word: ArraySlice<UInt8>) -> Bool {
         word.hasPrefix("commentar") || word.hasPrefix("commentat")

@@ -18,6 +18,10 @@ final class ElementTable {
         var softDropped = false
         /// Not entered by the writer: hard-dropped, or boilerplate by its classes.
         var dropped = false
+        /// The element is or holds the page's declared text (`itemprop=articleBody`, `<main>`,
+        /// `role=main`): no boilerplate holds it, whatever its classes say (`sidebar-right` on
+        /// the layout's wrapper, `navigation-wrapper` around `<main>`).
+        var holdsMain = false
         var isParagraphLike = false
         /// Visible text bytes directly in this element (not in child elements).
         var ownText = 0
@@ -69,8 +73,17 @@ final class ElementTable {
         node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
         let attributes = node.layoutAttributes
         let cues = cues(attributes)
-        let hard = tag.isNeverContent && tag != .form
-        facts.append(Facts(cues: cues, parent: parent, hardDropped: hard, softDropped: tag == .form || attributes.hidden))
+        // `<noscript>` is soft too: some pages (Blogger's) write the post's text only there.
+        let hard = tag.isNeverContent && tag != .form && tag != .noscript
+        facts.append(Facts(cues: cues, parent: parent, hardDropped: hard,
+                           softDropped: tag == .form || tag == .noscript || attributes.hidden))
+        if attributes.articleBody || tag == .main || attributes.role?.lowercased() == "main" {
+            var i = index
+            while i >= 0, !facts[i].holdsMain {
+                facts[i].holdsMain = true
+                i = facts[i].parent
+            }
+        }
         nodes.append(node)
         guard !hard else { return }
         let linked = inLink || tag == .a
@@ -89,6 +102,9 @@ final class ElementTable {
                 collect(child, parent: index, inLink: linked)
             }
         }
+        // Reader comments are never the article, however long: left out of every total, so a
+        // long thread does not make the article look like a small part of the page.
+        if cues.isComments, !facts[index].holdsMain, tag != .body, tag != .html { facts[index].hardDropped = true }
         facts[index].ownText = own
         facts[index].ownLinkText = linked ? own : 0
         facts[index].ownCommas = commas
@@ -130,11 +146,11 @@ final class ElementTable {
             var dropped = f.hardDropped
             let tag = nodes[i].tag
             let wrapsPage = f.paragraphText * 10 >= pageText * 6 && f.paragraphText >= 500
-            if !dropped, f.cues.isNegative, tag != .body, tag != .html {
+            if !dropped, f.cues.isNegative, tag != .body, tag != .html, !f.holdsMain {
                 dropped = f.cues.isComments || !wrapsPage
             }
-            if !dropped, f.softDropped { dropped = !wrapsPage }
-            if !dropped, nodes[i].tag == .footer, f.cues.hint != .authorBio {
+            if !dropped, f.softDropped, !f.holdsMain { dropped = !wrapsPage }
+            if !dropped, nodes[i].tag == .footer, f.cues.hint != .authorBio, !f.holdsMain {
                 dropped = f.paragraphText * 10 < pageText * 6
             }
             facts[i].dropped = dropped
@@ -151,6 +167,17 @@ final class ElementTable {
         default: return 0
         }
     }
+
+    /// Readability's bonus for an article-like class (`entry-content`, `post-body`), in full
+    /// only for an element holding a few paragraphs: a class is a hint, the text the evidence,
+    /// and a `post-date` or an `article-meta` line must not outweigh the paragraphs beside it.
+    static func classBonus(_ facts: Facts) -> Double {
+        guard facts.cues.isPositive else { return 0 }
+        return 25 * min(1, Double(facts.paragraphText) / Double(bonusText))
+    }
+
+    /// Bytes of paragraph text that earn an article-like class its full bonus.
+    static let bonusText = 500
 
     /// A paragraph's score goes to its parent, half to the grandparent, a sixth further up.
     private func score() {
@@ -170,7 +197,7 @@ final class ElementTable {
                 guard ancestor >= 0 else { break }
                 if !facts[ancestor].scored {
                     facts[ancestor].scored = true
-                    facts[ancestor].score += Self.tagWeight(nodes[ancestor].tag) + (facts[ancestor].cues.isPositive ? 25 : 0)
+                    facts[ancestor].score += Self.tagWeight(nodes[ancestor].tag) + Self.classBonus(facts[ancestor])
                 }
                 facts[ancestor].score += points / divisor
                 ancestor = facts[ancestor].parent

@@ -80,6 +80,8 @@ struct HTMLNode {
         var role: String?
         /// `hidden`, `aria-hidden=true`, `display:none` or `visibility:hidden` inline.
         var hidden = false
+        /// `itemprop=articleBody` (schema.org microdata): the page's own word for its text.
+        var articleBody = false
     }
 
     var layoutAttributes: LayoutAttributes {
@@ -103,6 +105,7 @@ struct HTMLNode {
             case UInt8(ascii: "r") where strcmp(name, "role") == 0: found.role = value()
             case UInt8(ascii: "h") where strcmp(name, "hidden") == 0: found.hidden = true
             case UInt8(ascii: "a") where strcmp(name, "aria-hidden") == 0: if value() == "true" { found.hidden = true }
+            case UInt8(ascii: "i") where strcmp(name, "itemprop") == 0: found.articleBody = value().fastRange(of: "articleBody") != nil
             case UInt8(ascii: "s") where strcmp(name, "style") == 0:
                 let compact = value().lowercased().filter { $0 != " " }
                 if compact.fastRange(of: "display:none") != nil || compact.fastRange(of: "visibility:hidden") != nil { found.hidden = true }

@@ -10,7 +10,7 @@ enum MainText {
     static let minimumText = 200
 
     static func roots(scan: PageScan, table: ElementTable) -> [HTMLNode] {
-        let scored = bestScored(table)
+        let scored = bestScored(table, h1s: scan.h1s)
         for group in [scan.articleBodies, scan.articles, scan.mains] {
             let usable = group.filter { !table.isDropped($0) }
             guard let best = usable.max(by: { paragraphText($0, table) < paragraphText($1, table) }) else { continue }
@@ -21,10 +21,77 @@ enum MainText {
             if !scored.isEmpty, paragraphText(scored, table) > 3 * text, !isAncestor(best, of: scored) {
                 return scored
             }
+            if group.count > 1, scan.articleBodies.contains(where: { $0.pointer == best.pointer }) {
+                return parts(of: best, among: usable, table)
+            }
             return [best]
         }
         if !scored.isEmpty { return scored }
         return scan.body.map { [$0] } ?? []
+    }
+
+    /// Levels above the best-scoring element searched for repeated sections.
+    static let sectionLevels = 4
+
+    /// A text split into repeated content blocks (a CMS writes each paragraph or text element
+    /// as its own `<div class="text-element">`, each scoring alone): the nearest element at or
+    /// above `top` with siblings of the same `class` that hold prose, together with those
+    /// siblings and the headings and figures between them. Nil when there is none. The search
+    /// stops at an `<article>` (what lies beside it is another article), and a sibling with an
+    /// `<h1>` starts another article.
+    static func sameClassSections(of top: HTMLNode, _ table: ElementTable, h1s: [HTMLNode]) -> [HTMLNode]? {
+        var current = top
+        for _ in 0..<sectionLevels {
+            guard current.tag != .article, current.tag != .main, let parent = current.parent,
+                  parent.tag != .html else { return nil }
+            if let classNames = current.attribute("class"), !classNames.isEmpty {
+                let siblings = parent.children.filter(\.isElement)
+                let same = siblings.enumerated().filter { _, sibling in
+                    sibling.pointer == current.pointer
+                        || sibling.attribute("class") == classNames && isProse(sibling, table)
+                        && !h1s.contains { isAncestor(sibling, of: [$0]) }
+                }
+                if same.count > 1, let first = same.first?.offset, let last = same.last?.offset {
+                    return (first...last).map { siblings[$0] }.filter { sibling in
+                        guard let facts = table.facts(of: sibling), !facts.dropped else { return false }
+                        return facts.text == 0 || Double(facts.linkText) < 0.5 * Double(facts.text)
+                    }
+                }
+            }
+            current = parent
+        }
+        return nil
+    }
+
+    /// Some paragraph text, few links, not dropped.
+    private static func isProse(_ node: HTMLNode, _ table: ElementTable) -> Bool {
+        guard let facts = table.facts(of: node), !facts.dropped, facts.paragraphText >= 25 else { return false }
+        return Double(facts.linkText) < 0.3 * Double(facts.text)
+    }
+
+    /// An article split into several `itemprop=articleBody` sections (between them an image, an
+    /// ad, a quote box): every section of the same article with text, in document order. Sections
+    /// inside another one, or in another `<article>` (a teaser), are left out.
+    static func parts(of best: HTMLNode, among bodies: [HTMLNode], _ table: ElementTable) -> [HTMLNode] {
+        let article = enclosingArticle(best)
+        let sections = bodies.filter { body in
+            body.pointer == best.pointer
+                || paragraphText(body, table) > 0 && enclosingArticle(body)?.pointer == article?.pointer
+        }
+        let outer = sections.filter { body in
+            !sections.contains { other in other.pointer != body.pointer && isAncestor(other, of: [body]) }
+        }
+        return outer.sorted { (table.index(of: $0) ?? 0) < (table.index(of: $1) ?? 0) }
+    }
+
+    /// The nearest `<article>` above `node`, not `node` itself.
+    private static func enclosingArticle(_ node: HTMLNode) -> HTMLNode? {
+        var current = node.parent
+        while let c = current {
+            if c.tag == .article { return c }
+            current = c.parent
+        }
+        return nil
     }
 
     private static func paragraphText(_ node: HTMLNode, _ table: ElementTable) -> Int {
@@ -47,7 +114,7 @@ enum MainText {
     }
 
     /// The best-scoring element and the siblings that belong with it, in document order.
-    static func bestScored(_ table: ElementTable) -> [HTMLNode] {
+    static func bestScored(_ table: ElementTable, h1s: [HTMLNode] = []) -> [HTMLNode] {
         var best = -1
         var bestScore = 0.0
         for (i, facts) in table.facts.enumerated() where facts.scored && !facts.dropped {
@@ -60,6 +127,7 @@ enum MainText {
         }
         guard best >= 0 else { return [] }
         let top = table.nodes[best]
+        if let sections = sameClassSections(of: top, table, h1s: h1s) { return sections }
         guard let parent = top.parent else { return [top] }
         let threshold = max(10, bestScore * 0.2)
         var group: [HTMLNode] = []
