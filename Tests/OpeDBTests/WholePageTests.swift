@@ -20,6 +20,17 @@ import Testing
         #expect(article.title == "Why the tide tables survived")
     }
 
+    /// A menu converted as one long list is one block, but each of its links is navigation: the
+    /// page is recognised, and the post's heading wins over the site's name in the `h1`.
+    @Test func aMenuInOneListMakesAWholePage() throws {
+        let menu = (1...14).map { "* [Harbour section \($0)](https://tidewatch.example/s\($0)/)" }.joined(separator: "\n")
+        let text = ["# [Tidewatch](https://tidewatch.example/)", menu, "## Why the tide tables survived",
+                    prose, prose, prose].joined(separator: "\n\n") + "\n"
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(!article.body.contains("Harbour section"))
+    }
+
     @Test func aKickerThePageTitleLeavesOutIsDropped() throws {
         let text = page(first: "Why the tide tables survived | Tidewatch", ["# Harbour records: Why the tide tables survived"])
         #expect(try TestSupport.parse(text).title == "Why the tide tables survived")

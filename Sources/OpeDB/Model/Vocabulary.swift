@@ -116,6 +116,13 @@ public enum Vocabulary {
                                               "comentario", "relacionad", "komentarz", "czytaj takze", "zobacz takze",
                                               "commenti", "leggi anche", "reacties", "gerelateerd"]
 
+    /// Class names that hide an element from sighted readers (screen-reader text, collapsed
+    /// widgets): what they hold is not the visible page's text.
+    public static let hiddenClasses = ["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible",
+                                       "d-none", "hiddenelement", "hidecompletely"]
+    /// Parts of a class name that mark a headline's subtitle set inside the heading element.
+    public static let subtitleClassParts = ["subtitle", "sub-title", "subline", "subheadline"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

@@ -13,12 +13,7 @@ enum WholePage {
     /// `blocks` is a whole page; nil when it is an article already.
     static func article(in blocks: [Block]) -> [Block]? {
         let stats = blocks.map(Stats.init)
-        let navigation = stats.filter(\.isNavigation).count
-        // Scraps: short lines of a page's furniture whose links a converter dropped ("Sign in").
-        let scraps = stats.filter(\.isScrap).count
-        let isPage = (navigation >= 8 && navigation * 5 >= blocks.count)
-            || (navigation >= 3 && navigation + scraps >= 20 && (navigation + scraps) * 5 >= blocks.count * 2)
-        guard isPage else { return nil }
+        guard isPage(stats) else { return nil }
 
         // The maximum-sum run; a stop heading cannot be crossed.
         var best: (sum: Int, range: Range<Int>)?
@@ -45,11 +40,13 @@ enum WholePage {
         var titleIndex: Int?
         // The page's `<title>` (markdownify writes it first): the heading it contains is the
         // title, whatever its level — blogs set their name in the `h1` and the post in an `h2`.
-        let pageLine = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })?.plainText ?? ""
+        // A line that links is a menu's or a logo's, never the `<title>`.
+        let pageLine = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })
+            .flatMap { Inline.links(in: $0.markup).isEmpty ? $0.plainText : nil } ?? ""
         let pageTitle = TitleKey.make(pageLine)
         let searchEnd = min(blocks.count, body.lowerBound + 3)
         if pageTitle.count >= 8, let named = blocks[..<searchEnd].lastIndex(where: { block in
-            guard let level = heading(block)?.level, level <= 3 else { return false }
+            guard let level = heading(block)?.level, level <= 3, !Self.isSiteName(block) else { return false }
             let key = TitleKey.make(block.plainText)
             return key.count >= 6 && pageTitle.fastContains(key)
         }) {
@@ -95,7 +92,7 @@ enum WholePage {
     }
 
     /// `rest` of `* rest`, `- rest`, `+ rest`; nil without a marker.
-    private static func withoutListMarker(_ markup: String) -> Substring? {
+    static func withoutListMarker(_ markup: String) -> Substring? {
         let t = markup.drop { $0 == " " }
         guard let c = t.first, c == "*" || c == "-" || c == "+", t.dropFirst().first == " " else { return nil }
         return t.dropFirst().drop { $0 == " " }
@@ -158,6 +155,20 @@ enum WholePage {
             || ImageCredit.labelled(block.markup) != nil
     }
 
+    /// Whether blocks with these stats are a whole page: navigation makes up a good part of it.
+    /// A menu of forty links is one list block but forty lines of navigation, so lines count too:
+    /// a converted page's menus, archives and link lists are merged into few blocks.
+    static func isPage(_ stats: [Stats]) -> Bool {
+        let navigation = stats.filter(\.isNavigation).count
+        // Scraps: short lines of a page's furniture whose links a converter dropped ("Sign in").
+        let scraps = stats.filter(\.isScrap).count
+        if navigation >= 8 && navigation * 5 >= stats.count { return true }
+        if navigation >= 3 && navigation + scraps >= 20 && (navigation + scraps) * 5 >= stats.count * 2 { return true }
+        let navigationLines = stats.reduce(0) { $0 + $1.navigationLines }
+        let lines = stats.reduce(0) { $0 + $1.lines }
+        return navigationLines >= 12 && navigationLines * 4 >= lines
+    }
+
     /// What the run needs to know of a block.
     struct Stats {
         var score: Int
@@ -165,6 +176,9 @@ enum WholePage {
         var isStop: Bool
         /// A short paragraph that is neither a link list nor prose.
         var isScrap: Bool
+        /// The block's lines (a list's items), and how many of them are mostly link text.
+        var lines = 1
+        var navigationLines = 0
 
         init(_ block: Block) {
             let plain = block.plainText
@@ -175,6 +189,16 @@ enum WholePage {
             isNavigation = block.kind == .image || (words > 0 && density >= 0.6) || (words == 0 && block.markup.contains("]("))
             isStop = block.isHeading && WholePage.isStopHeading(plain)
             isScrap = !isNavigation && !block.isHeading && words < 6
+            if block.kind == .listItem, block.markup.containsASCII("\n") {
+                let items = block.markup.split(separator: "\n")
+                lines = items.count
+                navigationLines = items.count { item in
+                    let text = WholePage.withoutListMarker(String(item)) ?? item
+                    return WholePage.isLinkLine(Inline.plainText(text), Inline.links(in: text))
+                }
+            } else {
+                navigationLines = isNavigation ? 1 : 0
+            }
             let isProse = block.kind == .paragraph || block.kind == .quote || block.kind == .listItem
             if block.isHeading {
                 score = 0
@@ -184,6 +208,13 @@ enum WholePage {
                 score = isNavigation ? -max(3, min(words, 25)) : -2
             }
         }
+    }
+
+    /// A line that is mostly link text, or links with no text (images).
+    static func isLinkLine(_ plain: String, _ links: [Inline.Link]) -> Bool {
+        let linkCharacters = links.reduce(0) { $0 + $1.text.count }
+        if plain.isEmpty || WordCount.of(plain) == 0 { return !links.isEmpty }
+        return Double(linkCharacters) / Double(max(plain.count, 1)) >= 0.6
     }
 
     /// A heading that opens what follows an article: comments, related links, a newsletter box.
