@@ -45,18 +45,16 @@ enum WholePage {
             .flatMap { Inline.links(in: $0.markup).isEmpty ? $0.plainText : nil } ?? ""
         let pageTitle = TitleKey.make(pageLine)
         let searchEnd = min(blocks.count, body.lowerBound + 3)
-        if pageTitle.count >= 8, let named = blocks[..<searchEnd].lastIndex(where: { block in
-            guard let level = heading(block)?.level, level <= 3, !Self.isSiteName(block) else { return false }
-            let key = TitleKey.make(block.plainText)
-            return key.count >= 6 && pageTitle.fastContains(key)
-        }) {
+        if pageTitle.count >= 8, let named = Self.headingNamed(in: pageTitle, blocks[..<searchEnd]) {
             titleIndex = named
-        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { heading($0)?.level == 1 && !Self.isSiteName($0) }) {
+        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { isTitleHeading($0, level: 1) }) {
             titleIndex = h1
         } else {
-            titleIndex = blocks[..<body.lowerBound].lastIndex { heading($0)?.level == 1 && !Self.isSiteName($0) }
-                ?? blocks.firstIndex { heading($0)?.level == 1 && !Self.isSiteName($0) }
-                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex { (heading($0)?.level ?? 9) <= 3 }
+            titleIndex = blocks[..<body.lowerBound].lastIndex { isTitleHeading($0, level: 1) }
+                ?? blocks.firstIndex { isTitleHeading($0, level: 1) }
+                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex {
+                    (heading($0)?.level ?? 9) <= 3 && WordCount.of($0.plainText) > 0
+                }
         }
         if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
 
@@ -67,7 +65,7 @@ enum WholePage {
             if t < body.lowerBound {
                 result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
             }
-        } else if let first = blocks.first(where: { !$0.plainText.isEmpty }) {
+        } else if let first = blocks.first(where: { WordCount.of($0.plainText) > 0 }) {
             result.append(Block(.heading(level: 1), first.markup, line: first.line))
         }
         for i in body where !stats[i].isNavigation && blocks[i].kind != .image {
@@ -130,6 +128,25 @@ enum WholePage {
             }
         }
         return best ?? markup
+    }
+
+    /// The heading (level 3 or above, not the site's name) that the page's `<title>` holds: the
+    /// one holding most of it — a section's name is in the `<title>` too (`Headline | Sport`) —
+    /// the later one of equals.
+    static func headingNamed(in pageTitle: String, _ blocks: ArraySlice<Block>) -> Int? {
+        var best: (index: Int, length: Int)?
+        for i in blocks.indices {
+            guard let level = heading(blocks[i])?.level, level <= 3, !isSiteName(blocks[i]) else { continue }
+            let key = TitleKey.make(blocks[i].plainText)
+            guard key.count >= 6, key.count >= (best?.length ?? 0), pageTitle.fastContains(key) else { continue }
+            best = (i, key.count)
+        }
+        return best?.index
+    }
+
+    /// A heading of `level` that can be the article's title: it has words and is not the site's name.
+    private static func isTitleHeading(_ block: Block, level: Int) -> Bool {
+        heading(block)?.level == level && !isSiteName(block) && WordCount.of(block.plainText) > 0
     }
 
     /// A heading that only links to the site's home page: the site's name, not the article's.

@@ -116,7 +116,8 @@ enum RawHTML {
         let inner = words(strip(String(decoding: s[open.upperBound..<close.lowerBound], as: UTF8.self)))
         guard (1...6).contains(inner.count), close.upperBound < s.count else { return nil }
         let next = s[close.upperBound]
-        guard next == 0x20 || next == 0x0A || next == UInt8(ascii: "<") || next == UInt8(ascii: "\"")
+        let endsWithSpace = close.lowerBound > open.upperBound && (s[close.lowerBound - 1] == 0x20 || s[close.lowerBound - 1] == 0x0A)
+        guard endsWithSpace || next == 0x20 || next == 0x0A || next == UInt8(ascii: "<") || next == UInt8(ascii: "\"")
                 || next >= 0x80 && !isLetterStart(s, at: close.upperBound) else { return nil }
         var restEnd = close.upperBound
         let limit = min(s.count, close.upperBound + 2048)
