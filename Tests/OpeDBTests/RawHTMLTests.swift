@@ -23,6 +23,38 @@ import Testing
         #expect(RawHTML.strip(input) == expected)
     }
 
+    /// pandoc keeps a heading's `<span>`s: a kicker before the headline is not part of it.
+    @Test func aKickerSpanBeforeTheHeadlineIsDropped() {
+        let text = "# <span class=\"roofline\">Harbour records </span>Why the tide tables survived\n"
+        #expect(RawHTML.strip(text).collapsingWhitespace == "# Why the tide tables survived")
+    }
+
+    @Test(arguments: [
+        // The heading's words run on from the span, or go on in lowercase: one headline.
+        ("# <span class=\"initial\">Wren</span>mouth pilots return to the harbour", "# Wrenmouth pilots return to the harbour"),
+        ("# <span class=\"accent\">Tidal</span> mills return to the coast", "# Tidal mills return to the coast"),
+        // The page calls the span a subtitle: it belongs to the title as the page shows it.
+        ("# <span class=\"article-subtitle\">Harbour records</span> Why the tables survived",
+         "# Harbour records Why the tables survived"),
+        // Too little after the span to be a headline.
+        ("# <span class=\"kicker\">Harbour records</span> Tides", "# Harbour records Tides"),
+        // Not a heading.
+        ("<span class=\"kicker\">Harbour records</span> Why the tables survived", "Harbour records Why the tables survived"),
+    ])
+    func spansThatArePartOfTheHeadlineStay(_ input: String, _ expected: String) {
+        #expect(RawHTML.strip(input + "\n").collapsingWhitespace == expected)
+    }
+
+    @Test func aSubtitleSpanAfterTheHeadlineIsDropped() {
+        let text = "# <span class=\"entry-title-primary\">Why the tide tables survived</span> <span class=\"entry-subtitle\">A clerk's hobby</span>\n"
+        #expect(RawHTML.strip(text).collapsingWhitespace == "# Why the tide tables survived")
+    }
+
+    @Test func textHiddenFromSightedReadersIsDropped() {
+        let text = "Filed <span class=\"screen-reader-text\">under the <span>heading</span></span>in Harbours\n"
+        #expect(RawHTML.strip(text) == "Filed in Harbours\n")
+    }
+
     /// A pandoc page whose site name is a raw link home in an `h1`: the article's heading is
     /// the title, not the site's name.
     @Test func aRawHomeLinkHeadingIsTheSiteNotTheTitle() throws {

@@ -20,6 +20,54 @@ import Testing
         #expect(article.title == "Why the tide tables survived")
     }
 
+    /// A menu converted as one long list is one block, but each of its links is navigation: the
+    /// page is recognised, and the post's heading wins over the site's name in the `h1`.
+    @Test func aMenuInOneListMakesAWholePage() throws {
+        let menu = (1...14).map { "* [Harbour section \($0)](https://tidewatch.example/s\($0)/)" }.joined(separator: "\n")
+        let text = ["# [Tidewatch](https://tidewatch.example/)", menu, "## Why the tide tables survived",
+                    prose, prose, prose].joined(separator: "\n\n") + "\n"
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(!article.body.contains("Harbour section"))
+    }
+
+    /// The `<title>` line markdownify writes first is plain text: a first line of links (a
+    /// breadcrumb) names sections, not the article.
+    @Test func aFirstLineOfLinksIsNotThePageTitle() throws {
+        let first = "[Harbour news](https://tidewatch.example/news/) [Tidewatch archive](https://tidewatch.example/archive/)"
+        let text = page(first: first, ["## Harbour news", "# Why the tide tables survived"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
+
+    /// A heading that links home is the site's name even when the first line mentions it.
+    @Test func theSiteNameIsNotTitledByTheFirstLine() throws {
+        let text = page(first: "Tidewatch icons search menu", ["# [Tidewatch](https://tidewatch.example/)", "# Why the tide tables survived"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
+
+    /// A heading without words (an icon's, a converter's leftover) is never the title.
+    @Test func aHeadingWithoutWordsIsNotTheTitle() throws {
+        let text = page(["### __", "## Why the tide tables survived", "### ![](https://tidewatch.example/icon.png)"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
+
+    /// A section's name is in the `<title>` too: the heading holding most of it is the title.
+    @Test func theHeadingHoldingMostOfThePageTitleWins() throws {
+        let text = page(first: "Why the tide tables survived | Harbours | Tidewatch", ["# Why the tide tables survived", "## Harbours"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
+
+    /// Teasers under an "also interesting" heading, in any of the measured languages, end the text.
+    @Test(arguments: ["Weitere Themen", "Further reading", "Lo más visto: las más vistas"])
+    func aTeaserHeadingEndsTheText(_ heading: String) throws {
+        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
+        let teaser = "Gulls over the Wrenmouth quay have learned to open the fishmongers' bins, and the council is out of ideas about what to do."
+        let text = (menu + ["# Why the tide tables survived", prose, prose, prose, "## \(heading)", teaser]).joined(separator: "\n\n") + "\n"
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(!article.body.contains("Gulls"))
+    }
+
     @Test func aKickerThePageTitleLeavesOutIsDropped() throws {
         let text = page(first: "Why the tide tables survived | Tidewatch", ["# Harbour records: Why the tide tables survived"])
         #expect(try TestSupport.parse(text).title == "Why the tide tables survived")

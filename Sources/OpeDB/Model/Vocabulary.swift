@@ -122,7 +122,20 @@ public enum Vocabulary {
                                               "kommentar", "antwort", "ahnliche", "weitere artikel", "mehr zum thema",
                                               "das konnte sie", "commentaire", "a lire aussi", "sur le meme sujet",
                                               "comentario", "relacionad", "komentarz", "czytaj takze", "zobacz takze",
-                                              "commenti", "leggi anche", "reacties", "gerelateerd"]
+                                              "commenti", "leggi anche", "reacties", "gerelateerd",
+                                              // Lists after the text only: an "also read" box is often
+                                              // set inside it, and would cut the text in two.
+                                              "see also", "further reading", "read next", "latest news",
+                                              "weitere themen", "weitere beitrage", "neueste beitrage",
+                                              "themen im artikel", "mas vistas", "mas leidas", "les plus lus",
+                                              "vous aimerez aussi"]
+
+    /// Class names that hide an element from sighted readers (screen-reader text, collapsed
+    /// widgets): what they hold is not the visible page's text.
+    public static let hiddenClasses = ["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible",
+                                       "d-none", "hiddenelement", "hidecompletely"]
+    /// Parts of a class name that mark a headline's subtitle set inside the heading element.
+    public static let subtitleClassParts = ["subtitle", "sub-title", "subline", "subheadline"]
 
     // MARK: Storage
 

@@ -13,12 +13,7 @@ enum WholePage {
     /// `blocks` is a whole page; nil when it is an article already.
     static func article(in blocks: [Block]) -> [Block]? {
         let stats = blocks.map(Stats.init)
-        let navigation = stats.filter(\.isNavigation).count
-        // Scraps: short lines of a page's furniture whose links a converter dropped ("Sign in").
-        let scraps = stats.filter(\.isScrap).count
-        let isPage = (navigation >= 8 && navigation * 5 >= blocks.count)
-            || (navigation >= 3 && navigation + scraps >= 20 && (navigation + scraps) * 5 >= blocks.count * 2)
-        guard isPage else { return nil }
+        guard isPage(stats) else { return nil }
 
         // The maximum-sum run; a stop heading cannot be crossed.
         var best: (sum: Int, range: Range<Int>)?
@@ -45,21 +40,21 @@ enum WholePage {
         var titleIndex: Int?
         // The page's `<title>` (markdownify writes it first): the heading it contains is the
         // title, whatever its level — blogs set their name in the `h1` and the post in an `h2`.
-        let pageLine = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })?.plainText ?? ""
+        // A line that links is a menu's or a logo's, never the `<title>`.
+        let pageLine = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })
+            .flatMap { Inline.links(in: $0.markup).isEmpty ? $0.plainText : nil } ?? ""
         let pageTitle = TitleKey.make(pageLine)
         let searchEnd = min(blocks.count, body.lowerBound + 3)
-        if pageTitle.count >= 8, let named = blocks[..<searchEnd].lastIndex(where: { block in
-            guard let level = heading(block)?.level, level <= 3 else { return false }
-            let key = TitleKey.make(block.plainText)
-            return key.count >= 6 && pageTitle.fastContains(key)
-        }) {
+        if pageTitle.count >= 8, let named = Self.headingNamed(in: pageTitle, blocks[..<searchEnd]) {
             titleIndex = named
-        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { heading($0)?.level == 1 && !Self.isSiteName($0) }) {
+        } else if let h1 = blocks[body].prefix(3).firstIndex(where: { isTitleHeading($0, level: 1) }) {
             titleIndex = h1
         } else {
-            titleIndex = blocks[..<body.lowerBound].lastIndex { heading($0)?.level == 1 && !Self.isSiteName($0) }
-                ?? blocks.firstIndex { heading($0)?.level == 1 && !Self.isSiteName($0) }
-                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex { (heading($0)?.level ?? 9) <= 3 }
+            titleIndex = blocks[..<body.lowerBound].lastIndex { isTitleHeading($0, level: 1) }
+                ?? blocks.firstIndex { isTitleHeading($0, level: 1) }
+                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex {
+                    (heading($0)?.level ?? 9) <= 3 && WordCount.of($0.plainText) > 0
+                }
         }
         if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
 
@@ -70,7 +65,7 @@ enum WholePage {
             if t < body.lowerBound {
                 result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
             }
-        } else if let first = blocks.first(where: { !$0.plainText.isEmpty }) {
+        } else if let first = blocks.first(where: { WordCount.of($0.plainText) > 0 }) {
             result.append(Block(.heading(level: 1), first.markup, line: first.line))
         }
         for i in body where !stats[i].isNavigation && blocks[i].kind != .image {
@@ -95,7 +90,7 @@ enum WholePage {
     }
 
     /// `rest` of `* rest`, `- rest`, `+ rest`; nil without a marker.
-    private static func withoutListMarker(_ markup: String) -> Substring? {
+    static func withoutListMarker(_ markup: String) -> Substring? {
         let t = markup.drop { $0 == " " }
         guard let c = t.first, c == "*" || c == "-" || c == "+", t.dropFirst().first == " " else { return nil }
         return t.dropFirst().drop { $0 == " " }
@@ -135,6 +130,25 @@ enum WholePage {
         return best ?? markup
     }
 
+    /// The heading (level 3 or above, not the site's name) that the page's `<title>` holds: the
+    /// one holding most of it — a section's name is in the `<title>` too (`Headline | Sport`) —
+    /// the later one of equals.
+    static func headingNamed(in pageTitle: String, _ blocks: ArraySlice<Block>) -> Int? {
+        var best: (index: Int, length: Int)?
+        for i in blocks.indices {
+            guard let level = heading(blocks[i])?.level, level <= 3, !isSiteName(blocks[i]) else { continue }
+            let key = TitleKey.make(blocks[i].plainText)
+            guard key.count >= 6, key.count >= (best?.length ?? 0), pageTitle.fastContains(key) else { continue }
+            best = (i, key.count)
+        }
+        return best?.index
+    }
+
+    /// A heading of `level` that can be the article's title: it has words and is not the site's name.
+    private static func isTitleHeading(_ block: Block, level: Int) -> Bool {
+        heading(block)?.level == level && !isSiteName(block) && WordCount.of(block.plainText) > 0
+    }
+
     /// A heading that only links to the site's home page: the site's name, not the article's.
     private static func isSiteName(_ block: Block) -> Bool {
         let links = Inline.links(in: block.markup)
@@ -158,6 +172,20 @@ enum WholePage {
             || ImageCredit.labelled(block.markup) != nil
     }
 
+    /// Whether blocks with these stats are a whole page: navigation makes up a good part of it.
+    /// A menu of forty links is one list block but forty lines of navigation, so lines count too:
+    /// a converted page's menus, archives and link lists are merged into few blocks.
+    static func isPage(_ stats: [Stats]) -> Bool {
+        let navigation = stats.filter(\.isNavigation).count
+        // Scraps: short lines of a page's furniture whose links a converter dropped ("Sign in").
+        let scraps = stats.filter(\.isScrap).count
+        if navigation >= 8 && navigation * 5 >= stats.count { return true }
+        if navigation >= 3 && navigation + scraps >= 20 && (navigation + scraps) * 5 >= stats.count * 2 { return true }
+        let navigationLines = stats.reduce(0) { $0 + $1.navigationLines }
+        let lines = stats.reduce(0) { $0 + $1.lines }
+        return navigationLines >= 12 && navigationLines * 4 >= lines
+    }
+
     /// What the run needs to know of a block.
     struct Stats {
         var score: Int
@@ -165,6 +193,9 @@ enum WholePage {
         var isStop: Bool
         /// A short paragraph that is neither a link list nor prose.
         var isScrap: Bool
+        /// The block's lines (a list's items), and how many of them are mostly link text.
+        var lines = 1
+        var navigationLines = 0
 
         init(_ block: Block) {
             let plain = block.plainText
@@ -175,6 +206,16 @@ enum WholePage {
             isNavigation = block.kind == .image || (words > 0 && density >= 0.6) || (words == 0 && block.markup.contains("]("))
             isStop = block.isHeading && WholePage.isStopHeading(plain)
             isScrap = !isNavigation && !block.isHeading && words < 6
+            if block.kind == .listItem, block.markup.containsASCII("\n") {
+                let items = block.markup.split(separator: "\n")
+                lines = items.count
+                navigationLines = items.count { item in
+                    let text = WholePage.withoutListMarker(String(item)) ?? item
+                    return WholePage.isLinkLine(Inline.plainText(text), Inline.links(in: text))
+                }
+            } else {
+                navigationLines = isNavigation ? 1 : 0
+            }
             let isProse = block.kind == .paragraph || block.kind == .quote || block.kind == .listItem
             if block.isHeading {
                 score = 0
@@ -184,6 +225,13 @@ enum WholePage {
                 score = isNavigation ? -max(3, min(words, 25)) : -2
             }
         }
+    }
+
+    /// A line that is mostly link text, or links with no text (images).
+    static func isLinkLine(_ plain: String, _ links: [Inline.Link]) -> Bool {
+        let linkCharacters = links.reduce(0) { $0 + $1.text.count }
+        if plain.isEmpty || WordCount.of(plain) == 0 { return !links.isEmpty }
+        return Double(linkCharacters) / Double(max(plain.count, 1)) >= 0.6
     }
 
     /// A heading that opens what follows an article: comments, related links, a newsletter box.

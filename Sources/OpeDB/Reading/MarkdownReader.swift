@@ -26,7 +26,8 @@ public enum MarkdownReader {
         if RawHTML.hasBlockTags(text) { text = RawHTML.strip(text) }
         text = droppingLeadingRules(text)
         let lines = Paragraphs.lines(of: text)
-        var blocks = Paragraphs.split(lines: lines, firstLine: firstLine).flatMap { Self.blocks(of: $0.text, line: $0.line) }
+        var blocks = Self.joiningEmptyHeadings(Paragraphs.split(lines: lines, firstLine: firstLine)
+            .flatMap { Self.blocks(of: $0.text, line: $0.line) })
         if let title = declared.first(where: { $0.key == .title }) {
             if !blocks.prefix(TitleClassifier.levelOneWindow).contains(where: { $0.headingLevel == 1 }) {
                 // Tools that write front matter often leave the title out of the text
@@ -61,6 +62,29 @@ public enum MarkdownReader {
         }
         guard first > 0 else { return text }
         return first < lines.count ? String(lines[first].base[lines[first].startIndex...]) : ""
+    }
+
+    /// An empty heading whose words stand in the next paragraph, a short one, as that heading:
+    /// html2text writes `#` alone when the `<h1>` holds a block element, its text after a blank line.
+    static func joiningEmptyHeadings(_ blocks: [Block]) -> [Block] {
+        guard blocks.contains(where: { $0.isHeading && $0.markup.isEmpty }) else { return blocks }
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        var i = 0
+        while i < blocks.count {
+            var block = blocks[i]
+            if block.isHeading, block.markup.isEmpty, i + 1 < blocks.count, blocks[i + 1].kind == .paragraph,
+               !blocks[i + 1].markup.containsASCII("\n"), Inline.links(in: blocks[i + 1].markup).isEmpty,
+               (1...30).contains(WordCount.of(blocks[i + 1].plainText)) {
+                block.markup = blocks[i + 1].markup
+                result.append(block)
+                i += 2
+                continue
+            }
+            result.append(block)
+            i += 1
+        }
+        return result
     }
 
     /// The blocks of one paragraph: usually one, one per item for a list.

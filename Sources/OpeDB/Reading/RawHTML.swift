@@ -36,6 +36,8 @@ enum RawHTML {
             }
             if !closing, name == "script" || name == "style" || name == "noscript" || name == "template" {
                 i = skipElement(s, from: end, name: name)
+            } else if !closing, name == "span", let after = droppedSpan(s, open: i..<end, output: out) {
+                i = after
             } else if !closing, name == "a", let (after, link) = markdownLink(s, open: i..<end) {
                 out += link
                 i = after
@@ -82,6 +84,85 @@ enum RawHTML {
                 return (j + 1, name, closing)
             }
             j += 1
+        }
+        return nil
+    }
+
+    /// Past the closing tag of a `<span>` whose text is not the page's: one a class hides, a
+    /// subtitle set inside a heading, or a heading's kicker — a first span of a few words
+    /// before the headline (`# <span class="roofline">Energy</span> Tidal mills return`), the
+    /// rule the HTML reader applies to `<h1>` elements. Nil to keep the span's text.
+    private static func droppedSpan(_ s: [UInt8], open: Range<Int>, output: [UInt8]) -> Int? {
+        guard let classBytes = attribute("class", in: s[open]) else { return nil }
+        let classes = String(decoding: classBytes, as: UTF8.self).lowercased()
+        let tokens = classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        if tokens.contains(where: { Vocabulary.hiddenClasses.contains(String($0)) }) {
+            return closingSpan(s, from: open.upperBound)?.upperBound
+        }
+        // The output's current line, looked at no further back than a heading runs: inside a
+        // heading when it starts with `#`.
+        let window = output[max(0, output.count - 1024)...]
+        guard let newline = window.lastIndex(of: 0x0A) ?? (output.count <= 1024 ? -1 : nil) else { return nil }
+        let line = output[(newline + 1)...]
+        guard line.first == UInt8(ascii: "#"), let close = closingSpan(s, from: open.upperBound) else { return nil }
+        let headingOpens = line.allSatisfy { $0 == UInt8(ascii: "#") || $0 == 0x20 }
+        if !headingOpens {
+            return Vocabulary.subtitleClassParts.contains(where: { classes.contains($0) }) ? close.upperBound : nil
+        }
+        // A kicker: a few words, then the headline (three words or more) on the same heading. A
+        // span the page calls a subtitle, or one the heading's words run on from (`<span>Tidal</span>
+        // mills return`), is part of the headline.
+        if Vocabulary.subtitleClassParts.contains(where: { classes.contains($0) }) { return nil }
+        let inner = words(strip(String(decoding: s[open.upperBound..<close.lowerBound], as: UTF8.self)))
+        guard (1...6).contains(inner.count), close.upperBound < s.count else { return nil }
+        let next = s[close.upperBound]
+        let endsWithSpace = close.lowerBound > open.upperBound && (s[close.lowerBound - 1] == 0x20 || s[close.lowerBound - 1] == 0x0A)
+        guard endsWithSpace || next == 0x20 || next == 0x0A || next == UInt8(ascii: "<") || next == UInt8(ascii: "\"")
+                || next >= 0x80 && !isLetterStart(s, at: close.upperBound) else { return nil }
+        var restEnd = close.upperBound
+        let limit = min(s.count, close.upperBound + 2048)
+        while restEnd < limit, !(s[restEnd] == 0x0A && restEnd + 1 < s.count && s[restEnd + 1] == 0x0A) { restEnd += 1 }
+        let restRaw = String(decoding: s[close.upperBound..<restEnd], as: UTF8.self)
+        // A headline followed by its subtitle: the first span is the headline, not a kicker.
+        if Vocabulary.subtitleClassParts.contains(where: { restRaw.lowercased().contains($0) }) { return nil }
+        let rest = words(strip(restRaw))
+        guard rest.count >= 3, let first = rest.first?.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase
+        else { return nil }
+        return close.upperBound
+    }
+
+    /// Whether the scalar starting at `i` is a letter (a kicker runs into no word).
+    private static func isLetterStart(_ s: [UInt8], at i: Int) -> Bool {
+        var end = i + 1
+        while end < s.count, end - i < 4, s[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: s[i..<end], as: UTF8.self).unicodeScalars.first?.properties.isAlphabetic ?? false
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
+            .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    }
+
+    /// The range of the `</span>` closing a span whose content starts at `start` (nested spans
+    /// counted), looked for at most 4 KB ahead.
+    private static func closingSpan(_ s: [UInt8], from start: Int) -> Range<Int>? {
+        var depth = 0
+        var k = start
+        let limit = min(s.count, start + 4096)
+        while k < limit {
+            if s[k] == UInt8(ascii: "<"), let (end, name, closing) = tag(s, at: k) {
+                if name == "span" {
+                    if closing {
+                        if depth == 0 { return k..<end }
+                        depth -= 1
+                    } else {
+                        depth += 1
+                    }
+                }
+                k = end
+                continue
+            }
+            k += 1
         }
         return nil
     }

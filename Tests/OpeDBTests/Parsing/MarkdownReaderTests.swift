@@ -10,6 +10,22 @@ import Testing
         #expect(document.blocks[1].plainText == "Text one.")
     }
 
+    /// html2text's `#` alone, the heading's words after a blank line: one heading.
+    @Test func anEmptyHeadingTakesTheShortParagraphAfterIt() {
+        let document = MarkdownReader.read("# \n\nWhy the tide tables survived\n\nThe clerk printed them every winter since 1871, in his spare time.\n")
+        #expect(document.blocks.map(\.kind) == [.heading(level: 1), .paragraph])
+        #expect(document.blocks[0].markup == "Why the tide tables survived")
+    }
+
+    @Test(arguments: [
+        "# \n\n[Why the tide tables survived](https://tidewatch.example/)\n",
+        "# \n\n" + String(repeating: "word ", count: 40) + "\n",
+    ])
+    func anEmptyHeadingKeepsALinkOrALongParagraphApart(_ text: String) {
+        #expect(MarkdownReader.read(text).blocks.map(\.kind) == [.heading(level: 1), .paragraph])
+        #expect(MarkdownReader.read(text).blocks[0].markup.isEmpty)
+    }
+
     @Test func plainTextGetsItsFirstLineAsABlock() {
         let document = MarkdownReader.read("A Title Line\nFirst sentence of the text.\n")
         #expect(document.blocks.map(\.markup) == ["A Title Line", "First sentence of the text."])
