@@ -184,7 +184,7 @@ struct ClassCues {
     }()
 
     /// Utility classes that hide an element from sighted readers.
-    private static let hiddenTokens = bytes(["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible", "d-none"])
+    private static let hiddenTokens = bytes(Vocabulary.hiddenClasses)
     private static let pullQuoteParts = bytes(["pullquote", "pull-quote", "pull_quote"])
     private static let bioParts = bytes(["author-bio", "authorbio", "about-author", "author-info", "author_bio", "bio-box"])
     private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next"])
