@@ -222,6 +222,29 @@ import Testing
         #expect(try TestSupport.read(body: "<article>\(short)</article>").blocks.count == 1)
     }
 
+    /// A page that draws its text with scripts still declares it to search engines: the JSON-LD
+    /// `articleBody` becomes the body, one paragraph per line, with a warning saying so; a
+    /// declared body too short to be an article (a summary) does not save the page.
+    @Test func scriptDrawnTextIsReadFromTheDeclaredArticleBody() throws {
+        let paragraphs = [
+            "The ferry between Wrenmouth and Calder Isle will run twice a day from March, the harbour board said on Tuesday.",
+            "Islanders had asked for a second crossing since the old boat was retired, and the board found the money in its repair fund.",
+            "Captain Odile Marsh, who will take the morning crossing, said the timetable would be printed in the library & the post office.",
+        ]
+        let body = paragraphs.joined(separator: "\\n\\n")
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "A Second Ferry for Calder Isle", "articleBody": "\(body)"}</script>
+            """
+        let document = try TestSupport.read(head: head, body: "<div id='app'></div><script>render()</script>")
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.plainText) == paragraphs)
+        #expect(document.warnings.contains { $0.contains("JSON-LD articleBody") })
+        let summary = head.replacingOccurrences(of: body, with: "The ferry will run twice a day.")
+        #expect(throws: ParseError.noArticleText) { try TestSupport.read(head: summary, body: "<div id='app'></div>") }
+        // A page whose own text is long enough keeps it, whatever it declares.
+        let shown = try TestSupport.read(head: head, body: "<article>\(TestSupport.prose)</article>")
+        #expect(!shown.warnings.contains { $0.contains("articleBody") })
+    }
+
     @Test func noArticleErrorReadsAsASentence() {
         #expect(ParseError.noArticleText.description.hasPrefix("no article text found in the HTML page"))
     }

@@ -23,7 +23,7 @@ public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
         case .undecodable: return "bytes are neither UTF-8 nor Windows-1252"
         case .damagedGzip: return "gzip data is damaged or truncated"
         case .gzipTooLarge(let limit): return "gzip data inflates past \(limit / 1_048_576) MB"
-        case .noArticleText: return "no article text found in the HTML page (a home page, an index or a login wall?)"
+        case .noArticleText: return "no article text found in the HTML page (a home page, an index, a login wall, or a page that draws its text with JavaScript?)"
         }
     }
 }

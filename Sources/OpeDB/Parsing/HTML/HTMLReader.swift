@@ -59,19 +59,46 @@ public enum HTMLReader {
         }
         let declaresArticle = declared.contains { $0.key == .type && Self.isArticleType($0.value) }
             || roots.contains { $0.tag == .article || $0.attribute("itemprop")?.contains("articleBody") == true }
-        guard textLength >= (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) else { throw .noArticleText }
+        var blocks = writer.blocks
+        var titlePosition = writer.titlePosition
+        if textLength < (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) {
+            // A page that draws its text with scripts still declares it for search engines.
+            guard let declaredBody = paragraphs(ofDeclaredBody: jsonLD.articleBody), declaredBody.length > textLength else {
+                throw .noArticleText
+            }
+            blocks = declaredBody.blocks
+            titlePosition = 0
+            warnings.append("the page shows too little text; its text was read from the JSON-LD articleBody it declares")
+        }
 
-        declared += visible(scan, blocks: writer.blocks, declared: declared, roots: roots)
+        declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
         declared = localDates(declared)
-        var blocks = writer.blocks
         if let title {
             var markup: [UInt8] = []
             BlockWriter.appendEscaped(title.utf8, to: &markup)
             BlockWriter.escapeBlockStart(&markup)
-            blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: writer.titlePosition ?? 0)
+            blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: titlePosition ?? 0)
         }
         return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    /// The paragraphs of a declared `articleBody` (one per line; markup and entities some
+    /// outlets leave in it removed), or nil when they hold less than an article's worth of text.
+    static func paragraphs(ofDeclaredBody body: String?) -> (blocks: [Block], length: Int)? {
+        guard let body else { return nil }
+        var blocks: [Block] = []
+        var length = 0
+        for line in body.split(whereSeparator: \.isNewline) {
+            let text = HTMLText.clean(String(line))
+            guard !text.isEmpty else { continue }
+            var markup: [UInt8] = []
+            BlockWriter.appendEscaped(text.utf8, to: &markup)
+            BlockWriter.escapeBlockStart(&markup)
+            blocks.append(Block(.paragraph, String(decoding: markup, as: UTF8.self)))
+            length += text.count
+        }
+        return length >= minimumArticleText ? (blocks, length) : nil
     }
 
     private static func isArticleType(_ type: String) -> Bool {

@@ -7,6 +7,9 @@
 struct JSONLD {
     private(set) var fields: [DeclaredField] = []
     private(set) var warnings: [String] = []
+    /// The article's `articleBody`, as written (paragraphs on their own lines when the outlet
+    /// keeps them): the text of a page that shows it only through scripts.
+    private(set) var articleBody: String?
     private var objects: [[String: JSONValue]] = []
     private var byID: [String: [String: JSONValue]] = [:]
 
@@ -51,6 +54,7 @@ struct JSONLD {
         // The article with a headline first: listing pages carry small article stubs too.
         let ordered = articles.filter { $0["headline"] != nil } + articles.filter { $0["headline"] == nil } + pages
         var authorsTaken = false
+        articleBody = articles.lazy.compactMap { $0["articleBody"]?.text }.first { !$0.isEmpty }
         for object in ordered {
             read(object, authorsTaken: &authorsTaken)
         }
