@@ -300,6 +300,15 @@ struct BlockWriter {
         }
     }
 
+    /// Plain text as the inline Markdown of one block of its own: escaped, and with a start
+    /// that would read as a heading, quote or list item escaped too.
+    static func blockMarkup(_ text: String) -> String {
+        var markup: [UInt8] = []
+        appendEscaped(text.utf8, to: &markup)
+        escapeBlockStart(&markup)
+        return String(decoding: markup, as: UTF8.self)
+    }
+
     /// `# `, `> `, `- `, `+ `, `1. ` at the start of a paragraph would make it a Markdown heading,
     /// quote or list item.
     static func escapeBlockStart(_ markup: inout [UInt8]) {

@@ -75,10 +75,7 @@ public enum HTMLReader {
         declared = withoutSiteAuthors(declared)
         declared = localDates(declared)
         if let title {
-            var markup: [UInt8] = []
-            BlockWriter.appendEscaped(title.utf8, to: &markup)
-            BlockWriter.escapeBlockStart(&markup)
-            blocks.insert(Block(.heading(level: 1), String(decoding: markup, as: UTF8.self), line: 0), at: titlePosition ?? 0)
+            blocks.insert(Block(.heading(level: 1), BlockWriter.blockMarkup(title), line: 0), at: titlePosition ?? 0)
         }
         return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
     }
@@ -92,10 +89,7 @@ public enum HTMLReader {
         for line in body.split(whereSeparator: \.isNewline) {
             let text = HTMLText.clean(String(line))
             guard !text.isEmpty else { continue }
-            var markup: [UInt8] = []
-            BlockWriter.appendEscaped(text.utf8, to: &markup)
-            BlockWriter.escapeBlockStart(&markup)
-            blocks.append(Block(.paragraph, String(decoding: markup, as: UTF8.self)))
+            blocks.append(Block(.paragraph, BlockWriter.blockMarkup(text)))
             length += text.count
         }
         return length >= minimumArticleText ? (blocks, length) : nil
