@@ -55,7 +55,7 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_index_settings.sql"),
                         .embedInCode("0003_compressed_sources.sql"), .embedInCode("0004_datasette_fts.sql"),
-                        .embedInCode("0005_curation.sql")]
+                        .embedInCode("0005_curation.sql"), .embedInCode("0006_retired_authors.sql")]
         ),
         // Everything opedb knows: model, parsing, storage, search.
         .target(name: "OpeDB", dependencies: ["SQLite", "Migrations", "CRank", "CDigest", "CZlib", "COpedbSystem", "CLibXML2",

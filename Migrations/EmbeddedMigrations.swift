@@ -11,5 +11,6 @@ public enum EmbeddedMigrations {
         (3, "0003_compressed_sources.sql", String(decoding: PackageResources._003_compressed_sources_sql, as: UTF8.self)),
         (4, "0004_datasette_fts.sql", String(decoding: PackageResources._004_datasette_fts_sql, as: UTF8.self)),
         (5, "0005_curation.sql", String(decoding: PackageResources._005_curation_sql, as: UTF8.self)),
+        (6, "0006_retired_authors.sql", String(decoding: PackageResources._006_retired_authors_sql, as: UTF8.self)),
     ]
 }

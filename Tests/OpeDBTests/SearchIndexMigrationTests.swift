@@ -31,6 +31,7 @@ import Testing
 
         // Back to version 3: the index as 0001 declared it, with 0002's settings, rebuilt.
         try f.connection.execute("""
+            DROP TABLE retired_spellings; DROP TABLE curated_authors;
             DROP TABLE article_tags; DROP TABLE tags; DROP TABLE article_edits;
             DROP TABLE articles_fts;
             CREATE VIRTUAL TABLE articles_fts USING fts5(

@@ -105,4 +105,29 @@ import Testing
         #expect(try cli.run(["show", "1", "--json"]).stdout == before)
         #expect(try cli.run(["edit", "--help"]).stdout.contains("opedb edit 3 --kind analysis"))
     }
+
+    /// A rename outlives the author's last article: the byline edited away and given back
+    /// (or the article removed and added again) brings back the user's name, not the parser's.
+    @Test func anAuthorRenameSurvivesItsLastArticleLeaving() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["init"])
+        try cli.write("tides.md", "# Tides Turn (Op-ed)\n\nBy J. Marrow\n\nMay 1, 2020\n\nThe tide comes in twice a day.\n\nOriginal url: https://example.org/tides\n")
+        #expect(try cli.run(["add", cli.path("tides.md")]).status == 0)
+        let renamed = try cli.run(["authors", "rename", "J. Marrow", "Josefin Marrow"])
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        func byline() throws -> [String] {
+            (try cli.record(1)["authors"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+        }
+        #expect(try cli.run(["edit", "1", "--author-name", "Aki Brandt"]).status == 0)
+        #expect(try byline() == ["Aki Brandt"])
+        #expect(try cli.run(["edit", "1", "--reset", "authors"]).status == 0)
+        #expect(try byline() == ["Josefin Marrow"])
+
+        #expect(try cli.run(["remove", "1"]).status == 0)
+        #expect(try cli.run(["add", cli.path("tides.md")]).status == 0)
+        let listed = try #require(try cli.json(try cli.run(["authors", "--json"])) as? [[String: Any]])
+        #expect(listed.compactMap { $0["name"] as? String } == ["Josefin Marrow"])
+        #expect(try cli.run(["check"]).status == 0)
+    }
 }

@@ -114,6 +114,7 @@ extension AuthorRepository {
             try connection.run("DELETE FROM authors WHERE id = ?", [other])
         }
         try refreshAffiliation(keep)
+        try markCurated(keep)
         try ArticleRepository(connection: connection).reindexAuthors(of: touched)
     }
 
@@ -139,6 +140,7 @@ extension AuthorRepository {
         }
         try connection.run("UPDATE authors SET name = ?, sort_name = ? WHERE id = ?", [person.display, person.sortKey, id])
         try addAlias(person, to: id)
+        try markCurated(id)
         let articles = try connection.all("SELECT article_id FROM article_authors WHERE author_id = ?", [id]) { $0.int(0) }
         try ArticleRepository(connection: connection).reindexAuthors(of: articles)
     }

@@ -1,7 +1,8 @@
 import SQLite
 
-/// Who an article's authors are in the archive, written out with an export and restored by
-/// `add` (see ``ArticleCuration/AuthorIdentity``): merges and renames survive export → add.
+/// Who an article's authors are as the user shaped them: merges and renames survive export →
+/// add (see ``ArticleCuration/AuthorIdentity``), and they survive the author's last article
+/// leaving the archive (the spellings are retired, and given back when one is seen again).
 extension AuthorRepository {
     /// Every spelling recorded for an author, the oldest first.
     public func spellings(of authorID: Int) throws -> [String] {
@@ -35,5 +36,45 @@ extension AuthorRepository {
             keep = try connection.first("SELECT id FROM authors WHERE key = ?", [name.key], { $0.int(0) })!
         }
         for spelling in spellings { try addAlias(spelling, to: keep) }
+        try markCurated(keep)
+    }
+
+    /// Records that the user shaped this author (a rename, a merge, a name carried by an
+    /// export), so that deleting it with its last article retires its spellings.
+    func markCurated(_ author: Int) throws {
+        try connection.run("INSERT INTO curated_authors (author_id) VALUES (?) ON CONFLICT DO NOTHING", [author])
+    }
+
+    /// Keeps the spellings of a curated author about to be deleted, under the name the user
+    /// gave it. Authors the user never shaped leave nothing behind: the parser would make
+    /// them again just as they were.
+    func retire(_ author: Int) throws {
+        guard try connection.first("SELECT 1 FROM curated_authors WHERE author_id = ?", [author], { $0.int(0) }) != nil else { return }
+        let identity = (try connection.scalar("SELECT max(identity) FROM retired_spellings").int ?? 0) + 1
+        try connection.run("""
+            INSERT INTO retired_spellings (key, name, author, identity, position)
+            SELECT al.key, al.name, au.name, ?2, al.id FROM author_aliases al JOIN authors au ON au.id = al.author_id
+            WHERE au.id = ?1
+            ON CONFLICT (key) DO UPDATE SET name = excluded.name, author = excluded.author,
+                identity = excluded.identity, position = excluded.position
+            """, [author, identity])
+    }
+
+    /// Gives back the author the user shaped when one of `spellings` belonged to a retired
+    /// one: the author comes back under the user's name with all its spellings, so the
+    /// caller's lookup then finds it. Returns whether it did.
+    @discardableResult
+    func restoreRetired(_ spellings: [PersonName]) throws -> Bool {
+        for spelling in spellings where !spelling.key.isEmpty {
+            guard let (identity, name) = try connection.first(
+                "SELECT identity, author FROM retired_spellings WHERE key = ?", [spelling.key],
+                { ($0.int(0), $0.string(1)) }) else { continue }
+            let names = try connection.all("SELECT name FROM retired_spellings WHERE identity = ? ORDER BY position",
+                                           [identity]) { $0.string(0) }
+            try connection.run("DELETE FROM retired_spellings WHERE identity = ?", [identity])
+            try adopt(ArticleCuration.AuthorIdentity(byline: spelling.display, name: name, spellings: names))
+            return true
+        }
+        return false
     }
 }

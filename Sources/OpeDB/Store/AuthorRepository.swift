@@ -24,6 +24,7 @@ public struct AuthorRepository {
             return (exact, storedName)
         }
         spellings.insert(person, at: 0)
+        try restoreRetired(spellings)
         let id: Int
         if let found = try find(person) {
             id = found
@@ -93,16 +94,18 @@ public struct AuthorRepository {
             """, [author])
     }
 
-    /// Removes the given authors when no article and no book refers to them any more.
+    /// Removes the given authors when no article and no book refers to them any more (retiring
+    /// the spellings of those the user shaped).
     func deleteUnreferenced(_ ids: some Sequence<Int>) throws -> Set<Int> {
         var remaining: Set<Int> = []
-        for id in Set(ids) {
-            try connection.run("""
-                DELETE FROM authors WHERE id = ?1
-                  AND NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = ?1)
-                  AND NOT EXISTS (SELECT 1 FROM book_authors WHERE author_id = ?1)
-                """, [id])
-            if connection.changes == 0 { remaining.insert(id) }
+        for id in Set(ids).sorted() {  // sorted: retired identities numbered the same every run
+            let referenced = try connection.first("""
+                SELECT EXISTS (SELECT 1 FROM article_authors WHERE author_id = ?1)
+                    OR EXISTS (SELECT 1 FROM book_authors WHERE author_id = ?1)
+                """, [id], { $0.int(0) != 0 }) ?? true
+            if referenced { remaining.insert(id); continue }
+            try retire(id)
+            try connection.run("DELETE FROM authors WHERE id = ?", [id])
         }
         return remaining
     }

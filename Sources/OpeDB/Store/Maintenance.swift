@@ -210,11 +210,15 @@ public struct Maintenance {
             DELETE FROM article_facts;
             INSERT INTO article_facts (id, published_on, publication_id, kind) SELECT id, published_on, publication_id, kind FROM articles;
             DELETE FROM books WHERE NOT EXISTS (SELECT 1 FROM article_books WHERE book_id = books.id);
-            DELETE FROM authors WHERE NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id)
-                AND NOT EXISTS (SELECT 1 FROM book_authors WHERE author_id = authors.id);
             DELETE FROM publications WHERE NOT EXISTS (SELECT 1 FROM articles WHERE publication_id = publications.id)
                 AND NOT EXISTS (SELECT 1 FROM article_mentions WHERE publication_id = publications.id);
             """)
+        // One at a time, so that an author the user renamed or merged leaves its spellings behind.
+        let unreferenced = try connection.all("""
+            SELECT id FROM authors WHERE NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id)
+                AND NOT EXISTS (SELECT 1 FROM book_authors WHERE author_id = authors.id)
+            """) { $0.int(0) }
+        _ = try AuthorRepository(connection: connection).deleteUnreferenced(unreferenced)
     }
 
     /// A consistent copy of the live archive (`VACUUM INTO`), safe while others write.

@@ -31,6 +31,9 @@ import Testing
             let old = try Connection(path: path)
             for migration in EmbeddedMigrations.all where migration.version <= 4 { try old.execute(migration.sql) }
             try old.execute("PRAGMA user_version = 4")
+            // Today's repository code saves the articles, and it looks up retired spellings (version
+            // 6), which a version-4 archive lacks: a temporary table stands in while `old` is open.
+            try old.execute("CREATE TEMP TABLE retired_spellings (key TEXT PRIMARY KEY, name TEXT, author TEXT, identity INTEGER, position INTEGER)")
             let repository = ArticleRepository(connection: old)
             for url in TestSupport.textFixtureArticles.prefix(12) {
                 let bytes = try TestSupport.bytes(url)
@@ -47,7 +50,7 @@ import Testing
         let archive = try Archive(path: path, access: .write)
         #expect(archive.migration?.from == 4 && archive.migration?.to == Archive.schemaVersion)
         var after = try Self.dump(archive.connection)
-        for table in ["article_edits", "tags", "article_tags"] { #expect(after.removeValue(forKey: table) == []) }
+        for table in ["article_edits", "tags", "article_tags", "curated_authors", "retired_spellings"] { #expect(after.removeValue(forKey: table) == []) }
         #expect(after == before)
         #expect(try Maintenance(archive: archive).check() == [])
 
