@@ -51,6 +51,7 @@ enum Inline {
                                into out: inout [UInt8]) {
         out.reserveCapacity(s.count)
         let (bracketMatch, parenMatch) = matchBrackets(s)
+        let emphasis = matchEmphasis(s)
         // Where a link's text ends: jump over its `](target)` and record the link.
         var linkEnds: [Int: (resume: Int, outStart: Int, target: Range<Int>)] = [:]
         var i = 0
@@ -92,22 +93,11 @@ enum Inline {
                     out.append(c)
                     i += 1
                 }
-            case UInt8(ascii: "*"):
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 var j = i
-                while j < s.count, s[j] == UInt8(ascii: "*") { j += 1 }
-                if scalar(before: i, in: s).properties.isWhitespace && scalar(at: j, in: s).properties.isWhitespace {
-                    for _ in i..<j { out.append(UInt8(ascii: "*")) }  // a lone `*` between spaces is text
-                }
-                i = j
-            case UInt8(ascii: "_"):
-                var j = i
-                while j < s.count, s[j] == UInt8(ascii: "_") { j += 1 }
-                let before = scalar(before: i, in: s)
-                let after = scalar(at: j, in: s)
-                let inWord = isWordScalar(before) && isWordScalar(after)
-                if inWord || (before.properties.isWhitespace && after.properties.isWhitespace) {
-                    for _ in i..<j { out.append(UInt8(ascii: "_")) }
-                }
+                while j < s.count, s[j] == c { j += 1 }
+                // Markers of emphasis go; a run without a partner is text (`Expert*innen`, `a * b`).
+                if !emphasis.contains(i) { out.append(contentsOf: s[i..<j]) }
                 i = j
             case UInt8(ascii: "`"):
                 i += 1
@@ -151,6 +141,66 @@ enum Inline {
         var start = i - 1
         while start > 0, i - start < 4, s[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(at: start, in: s)
+    }
+
+    /// The start bytes of the `*` and `_` runs that open or close emphasis: runs that have a
+    /// partner. As in CommonMark, a run opens when it is left-flanking (not followed by a space,
+    /// and not followed by punctuation unless a space or punctuation precedes it) and closes
+    /// when right-flanking; a run inside a word does neither (`snake_case`). A closer takes the
+    /// nearest open run of its marker — one stack per marker, one pass, so 50,000 markers cost
+    /// linear time. A run left without a partner is text.
+    private static func matchEmphasis(_ s: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var matched: Set<Int> = []
+        var open: [UInt8: [Int]] = [:]
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == UInt8(ascii: "\\") {
+                i += 2
+                continue
+            }
+            guard c == UInt8(ascii: "*") || c == UInt8(ascii: "_") else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < s.count, s[j] == c { j += 1 }
+            let before = scalar(before: i, in: s)
+            let after = scalar(at: j, in: s)
+            let leftFlanking = !after.properties.isWhitespace
+                && (!isPunctuation(after) || before.properties.isWhitespace || isPunctuation(before))
+            let rightFlanking = !before.properties.isWhitespace
+                && (!isPunctuation(before) || after.properties.isWhitespace || isPunctuation(after))
+            // Inside a word a run is text for either marker: CommonMark lets `*` emphasise part of
+            // a word, but converters never write that, and German prose is full of gender stars
+            // (`Lehrer*innen und Schüler*innen`) that must not vanish in pairs.
+            let inWord = isWordScalar(before) && isWordScalar(after)
+            let canOpen = !inWord && leftFlanking && (c == UInt8(ascii: "*") || !rightFlanking || isPunctuation(before))
+            let canClose = !inWord && rightFlanking && (c == UInt8(ascii: "*") || !leftFlanking || isPunctuation(after))
+            if canClose, let opener = open[c]?.popLast() {
+                matched.insert(opener)
+                matched.insert(i)
+            } else if canOpen {
+                open[c, default: []].append(i)
+            }
+            i = j
+        }
+        return matched
+    }
+
+    /// Punctuation as CommonMark's flanking rules mean it: ASCII punctuation and Unicode's.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v) || (0x7B...0x7E).contains(v)
+        }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Matching `[`→`]` and `(`→`)` positions, found with stacks in one pass.
