@@ -40,6 +40,13 @@ import Testing
     }
 
     /// A heading that links home is the site's name even when the first line mentions it.
+    /// Only a page's first line can be its `<title>`: html2text writes none, and a menu's
+    /// heading repeated as the line under it (`## Navigation`, `Navigation`) names no article.
+    @Test func aLineUnderAHeadingIsNotThePageTitle() throws {
+        let text = page(first: "## Harbour navigation\n\nHarbour navigation", ["## Why the tide tables survived"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
+
     @Test func theSiteNameIsNotTitledByTheFirstLine() throws {
         let text = page(first: "Tidewatch icons search menu", ["# [Tidewatch](https://tidewatch.example/)", "# Why the tide tables survived"])
         #expect(try TestSupport.parse(text).title == "Why the tide tables survived")

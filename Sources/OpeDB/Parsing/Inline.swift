@@ -146,12 +146,12 @@ enum Inline {
     /// The start bytes of the `*` and `_` runs that open or close emphasis: runs that have a
     /// partner. As in CommonMark, a run opens when it is left-flanking (not followed by a space,
     /// and not followed by punctuation unless a space or punctuation precedes it) and closes
-    /// when right-flanking; a run inside a word does neither (`snake_case`). A closer takes the
-    /// nearest open run of its marker — one stack per marker, one pass, so 50,000 markers cost
-    /// linear time. A run left without a partner is text.
+    /// when right-flanking; a single marker inside a word does neither (`snake_case`). A closer
+    /// takes the nearest open runs of its marker — one stack per marker, one pass, so 50,000
+    /// markers cost linear time. A run left without a partner is text.
     private static func matchEmphasis(_ s: UnsafeBufferPointer<UInt8>) -> Set<Int> {
         var matched: Set<Int> = []
-        var open: [UInt8: [Int]] = [:]
+        var open: [UInt8: [(start: Int, count: Int)]] = [:]
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -171,18 +171,24 @@ enum Inline {
                 && (!isPunctuation(after) || before.properties.isWhitespace || isPunctuation(before))
             let rightFlanking = !before.properties.isWhitespace
                 && (!isPunctuation(before) || after.properties.isWhitespace || isPunctuation(after))
-            // Inside a word a run is text for either marker: CommonMark lets `*` emphasise part of
-            // a word, but converters never write that, and German prose is full of gender stars
-            // (`Lehrer*innen und Schüler*innen`) that must not vanish in pairs.
-            let inWord = isWordScalar(before) && isWordScalar(after)
+            // Inside a word a single marker is text: CommonMark lets `*` emphasise part of a word,
+            // but converters write that only as `**strong**`, and German prose is full of gender
+            // stars (`Lehrer*innen und Schüler*innen`) that must not vanish in pairs.
+            let inWord = j - i == 1 && isWordScalar(before) && isWordScalar(after)
             let canOpen = !inWord && leftFlanking && (c == UInt8(ascii: "*") || !rightFlanking || isPunctuation(before))
             let canClose = !inWord && rightFlanking && (c == UInt8(ascii: "*") || !leftFlanking || isPunctuation(after))
-            if canClose, let opener = open[c]?.popLast() {
-                matched.insert(opener)
-                matched.insert(i)
-            } else if canOpen {
-                open[c, default: []].append(i)
+            // A closer uses up as many markers of the open runs as it has (`*a **b***` closes both).
+            var left = j - i
+            if canClose {
+                while left > 0, let (opener, count) = open[c]?.popLast() {
+                    matched.insert(opener)
+                    matched.insert(i)
+                    let used = min(left, count)
+                    left -= used
+                    if count > used { open[c]!.append((opener, count - used)) }
+                }
             }
+            if !matched.contains(i), canOpen { open[c, default: []].append((i, j - i)) }
             i = j
         }
         return matched

@@ -41,8 +41,10 @@ enum WholePage {
         // The page's `<title>` (markdownify writes it first): the heading it contains is the
         // title, whatever its level — blogs set their name in the `h1` and the post in an `h2`.
         // A line that links is a menu's or a logo's, never the `<title>`.
-        let pageLine = blocks.prefix(3).first(where: { $0.kind == .paragraph && !$0.plainText.isEmpty })
-            .flatMap { Inline.links(in: $0.markup).isEmpty ? $0.plainText : nil } ?? ""
+        // It is the page's first line: a line after a heading is the page's text, not its
+        // `<title>` (html2text writes no `<title>`; `## Navigation` then `Navigation` is a menu).
+        let pageLine = blocks.prefix(3).first(where: { !$0.plainText.isEmpty })
+            .flatMap { $0.kind == .paragraph && Inline.links(in: $0.markup).isEmpty ? $0.plainText : nil } ?? ""
         let pageTitle = TitleKey.make(pageLine)
         let searchEnd = min(blocks.count, body.lowerBound + 3)
         if pageTitle.count >= 8, let named = Self.headingNamed(in: pageTitle, blocks[..<searchEnd]) {

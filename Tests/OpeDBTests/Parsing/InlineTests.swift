@@ -24,6 +24,8 @@ import Testing
         ("*Ab Montag* 10000 Tester *REWE Produkttest*", "Ab Montag 10000 Tester REWE Produkttest"),
         ("(*a parenthesis*)", "(a parenthesis)"),
         ("**Editor’s Letter:**_bye_", "Editor’s Letter:bye"),
+        ("*bye **OC** Baby, hi **Baby!***", "bye OC Baby, hi Baby!"),
+        ("strong in a word: bye**OC**", "strong in a word: byeOC"),
     ])
     func pairedMarkersGo(_ markup: String, _ text: String) {
         #expect(Inline.plainText(markup) == text)
