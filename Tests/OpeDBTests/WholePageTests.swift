@@ -20,6 +20,17 @@ import Testing
         #expect(article.title == "Why the tide tables survived")
     }
 
+    /// A breadcrumb trail ends with the page's own heading, which converters keep inside the
+    /// list (html2text's `4. # Title`, pandoc's `4.  # Title`).
+    @Test(arguments: [
+        "1. [Home](/)\n2. [Harbour](/harbour/)\n3. # Why the tide tables survived",
+        "1.  [Home](/)\n\n2.  # Why the tide tables survived",
+    ])
+    func aBreadcrumbEndingInTheHeadingTitlesThePage(_ trail: String) throws {
+        let article = try TestSupport.parse(page(first: "Login", [trail]))
+        #expect(article.title == "Why the tide tables survived")
+    }
+
     /// A menu converted as one long list is one block, but each of its links is navigation: the
     /// page is recognised, and the post's heading wins over the site's name in the `h1`.
     @Test func aMenuInOneListMakesAWholePage() throws {

@@ -78,24 +78,34 @@ enum WholePage {
 
     /// A block's heading level and markup, counting a heading a converter wrote inside a list
     /// item — blog pages set their post titles in lists (html2text's `* ## [Title](…)`,
-    /// markdownify's underlined `* [Title](…)`) — without the list marker.
+    /// markdownify's underlined `* [Title](…)`), and a breadcrumb trail ends with the page's
+    /// own heading (`1. [Home](/)` … `4. # Title`) — without the list marker.
     static func heading(_ block: Block) -> (level: Int, markup: String)? {
         switch block.kind {
         case .heading(let level):
             return (level, String(withoutListMarker(block.markup) ?? Substring(block.markup)))
         case .listItem:
-            guard let rest = withoutListMarker(block.markup), rest.first == "#" else { return nil }
+            let last = block.markup.split(separator: "\n").last ?? Substring(block.markup)
+            guard let rest = withoutListMarker(String(last)), rest.first == "#" else { return nil }
             return Emphasis.headingMarkup(String(rest))
         default:
             return nil
         }
     }
 
-    /// `rest` of `* rest`, `- rest`, `+ rest`; nil without a marker.
+    /// `rest` of `* rest`, `- rest`, `+ rest`, `4. rest`, `4) rest`; nil without a marker.
     static func withoutListMarker(_ markup: String) -> Substring? {
         let t = markup.drop { $0 == " " }
-        guard let c = t.first, c == "*" || c == "-" || c == "+", t.dropFirst().first == " " else { return nil }
-        return t.dropFirst().drop { $0 == " " }
+        guard let c = t.first else { return nil }
+        if c == "*" || c == "-" || c == "+" {
+            guard t.dropFirst().first == " " else { return nil }
+            return t.dropFirst().drop { $0 == " " }
+        }
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard (1...9).contains(digits.count) else { return nil }
+        let rest = t.dropFirst(digits.count)
+        guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " else { return nil }
+        return rest.dropFirst().drop { $0 == " " }
     }
 
     /// The heading without a kicker, a few words set before the headline
