@@ -43,7 +43,7 @@ import Testing
     /// at most ten times the CPU of this thread (quadratic work would cost sixteen), whatever
     /// else the machine is doing.
     enum Degenerate: String, CaseIterable, Sendable {
-        case brokenParagraphs, listItems, noteParagraphs, linkLines, rawTags
+        case brokenParagraphs, listItems, noteParagraphs, linkLines, rawTags, starRun, bylineStarRun
 
         func text(_ n: Int) -> String {
             switch self {
@@ -58,6 +58,11 @@ import Testing
                     + "\n\nA paragraph of prose that is long enough to count as text for the page reader here."
             case .rawTags:
                 return "# R\n\n" + (0..<n).map { "<div class=\"x\">\n\nText \($0).\n\n</div>" }.joined(separator: "\n\n")
+            case .starRun:
+                // A paragraph ending in a run of unpaired stars: they are text, kept and walked once.
+                return "# S\n\nBy Ann Bee\n\nIntro.\n\nx" + String(repeating: "*", count: n) + "\n\nClosing."
+            case .bylineStarRun:
+                return "# S\n\nBy Ann Bee" + String(repeating: "*", count: n) + "\n\nBody."
             }
         }
     }

@@ -159,9 +159,15 @@ struct BodyZone {
     }
 
     private static func endsMidSentence(_ text: String) -> Bool {
-        var t = Substring(text)
-        while let last = t.last, last.isQuote || last == ")" || last == "]" || last == "*" { t = t.dropLast() }
-        guard let last = t.last else { return false }
-        return !last.isSentenceTerminal
+        // Walked back one character at a time: `dropLast()` counts the whole string each time,
+        // which made a paragraph ending in 16,000 `*` take seconds.
+        var end = text.endIndex
+        while end > text.startIndex {
+            end = text.index(before: end)
+            let last = text[end]
+            if last.isQuote || last == ")" || last == "]" || last == "*" { continue }
+            return !last.isSentenceTerminal
+        }
+        return false
     }
 }

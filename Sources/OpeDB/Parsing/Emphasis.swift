@@ -2,16 +2,19 @@
 enum Emphasis {
     /// The inside of an italic paragraph (`*…*` or `_…_`, also `***…***`), trimmed inside too:
     /// the seed's bio ends `Amsterdam. *`, which strict Markdown would not call italic.
+    /// A paragraph that only starts with an emphasised phrase (`*Anna Berg* is … of *Tides*`)
+    /// is given whole, so that its markers pair up as written.
     static func italicInner(_ paragraph: String) -> String? {
         guard startsWithEmphasisMarker(paragraph) else { return nil }
         let t = paragraph.trimmed
+        let spansWhole = Inline.leadingEmphasis(t) != .part
         if t.count > 6, t.hasPrefix("***"), t.hasSuffix("***") {
-            return String(t.dropFirst(3).dropLast(3)).trimmed
+            return spansWhole ? String(t.dropFirst(3).dropLast(3)).trimmed : t
         }
         for marker: Character in ["*", "_"] {
             let doubled = String([marker, marker])
             guard t.count > 2, t.first == marker, t.last == marker, !t.hasPrefix(doubled) else { continue }
-            return String(t.dropFirst().dropLast()).trimmed
+            return spansWhole ? String(t.dropFirst().dropLast()).trimmed : t
         }
         return nil
     }

@@ -132,6 +132,11 @@ struct FooterZone {
         let plain = block.plainText
         if Disclaimer.isPlainFooter(plain) { return .disclaimer(plain) }
         if AuthorBio.opensWithAuthor(plain, names: names) { return .bio(p) }
+        // `*Anna Berg is …` under `By Anna Berg*`: the mark ties the note to the byline.
+        if let unmarked = FootnoteMark.withoutLeadingMark(plain), AuthorBio.opensWithAuthor(unmarked, names: names),
+           let markup = FootnoteMark.withoutLeadingMark(p) {
+            return .bio(markup)
+        }
         return nil
     }
 

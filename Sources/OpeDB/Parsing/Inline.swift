@@ -51,7 +51,7 @@ enum Inline {
                                into out: inout [UInt8]) {
         out.reserveCapacity(s.count)
         let (bracketMatch, parenMatch) = matchBrackets(s)
-        let emphasis = matchEmphasis(s)
+        let emphasis = matchEmphasis(s).keys
         // Where a link's text ends: jump over its `](target)` and record the link.
         var linkEnds: [Int: (resume: Int, outStart: Int, target: Range<Int>)] = [:]
         var i = 0
@@ -143,14 +143,14 @@ enum Inline {
         return scalar(at: start, in: s)
     }
 
-    /// The start bytes of the `*` and `_` runs that open or close emphasis: runs that have a
-    /// partner. As in CommonMark, a run opens when it is left-flanking (not followed by a space,
+    /// The `*` and `_` runs that open or close emphasis — runs that have a partner — by start
+    /// byte, each with its partner's start (an opener's first closer, a closer's last opener). As in CommonMark, a run opens when it is left-flanking (not followed by a space,
     /// and not followed by punctuation unless a space or punctuation precedes it) and closes
     /// when right-flanking; a single marker inside a word does neither (`snake_case`). A closer
     /// takes the nearest open runs of its marker — one stack per marker, one pass, so 50,000
     /// markers cost linear time. A run left without a partner is text.
-    private static func matchEmphasis(_ s: UnsafeBufferPointer<UInt8>) -> Set<Int> {
-        var matched: Set<Int> = []
+    private static func matchEmphasis(_ s: UnsafeBufferPointer<UInt8>) -> [Int: Int] {
+        var matched: [Int: Int] = [:]
         var open: [UInt8: [(start: Int, count: Int)]] = [:]
         var i = 0
         while i < s.count {
@@ -181,17 +181,32 @@ enum Inline {
             var left = j - i
             if canClose {
                 while left > 0, let (opener, count) = open[c]?.popLast() {
-                    matched.insert(opener)
-                    matched.insert(i)
+                    if matched[opener] == nil { matched[opener] = i }
+                    matched[i] = opener
                     let used = min(left, count)
                     left -= used
                     if count > used { open[c]!.append((opener, count - used)) }
                 }
             }
-            if !matched.contains(i), canOpen { open[c, default: []].append((i, j - i)) }
+            if matched[i] == nil, canOpen { open[c, default: []].append((i, j - i)) }
             i = j
         }
         return matched
+    }
+
+    /// Where the emphasis run that opens `text` closes: at the very end (`*…*`, one span), inside
+    /// (`*a* and *b*`), or nowhere.
+    enum LeadingEmphasis { case whole, part, unpaired }
+
+    static func leadingEmphasis(_ text: String) -> LeadingEmphasis {
+        var text = text
+        return text.withUTF8 { s in
+            guard let first = s.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_"),
+                  let partner = matchEmphasis(s)[0] else { return .unpaired }
+            var last = s.count
+            while last > 0, s[last - 1] == first { last -= 1 }
+            return partner == last ? .whole : .part
+        }
     }
 
     /// Punctuation as CommonMark's flanking rules mean it: ASCII punctuation and Unicode's.

@@ -38,4 +38,36 @@ import Testing
         let pairs = String(repeating: "*x* ", count: 25_000)
         #expect(!Inline.plainText(pairs).contains("*"))
     }
+
+    @Test func theLeadingRunSaysWhetherItSpansTheParagraph() {
+        #expect(Inline.leadingEmphasis("*Anna Berg is a writer.*") == .whole)
+        #expect(Inline.leadingEmphasis("*Anna Berg* is the author of *Tides*") == .part)
+        #expect(Inline.leadingEmphasis("*one*, *two*, *three*") == .part)
+        #expect(Inline.leadingEmphasis("*Amsterdam. *") == .unpaired)
+        #expect(Inline.leadingEmphasis("Plain text") == .unpaired)
+    }
+}
+
+/// Paragraphs that open with emphasis, and footnote marks tying a byline to its note.
+@Suite struct EmphasisInParagraphsTests {
+    private let header = "# Tides Turn\n\nBy Anna Berg\n\n8 May 2019\n\nThe harbour opened at dawn.\n\n"
+
+    @Test func aParagraphOpeningWithEmphasisKeepsNoStrayMarkers() throws {
+        let article = try TestSupport.parse(header + "*Tides* and *Ports* are two books.\n\n_one_ _two_ _three_\n\nThe end came late.\n")
+        #expect(!article.body.contains("*") && !article.body.contains("_"))
+        #expect(article.body.contains("Tides and Ports are two books."))
+    }
+
+    @Test func aBioOpeningWithAnEmphasisedNameIsANote() throws {
+        let article = try TestSupport.parse(header + "The end came late.\n\n*Anna Berg* is a writer in Oslo and the author of *Harbours* (Fjord Press, 2020).\n")
+        #expect(article.notes.map(\.text) == ["Anna Berg is a writer in Oslo and the author of Harbours (Fjord Press, 2020)."])
+    }
+
+    @Test func footnoteMarksAreNeitherNameNorNote() throws {
+        let text = "# Tides Turn\n\nBy Anna Berg* and Carl Dahl**\n\n8 May 2019\n\nThe harbour opened at dawn.\n\n*Anna Berg is a writer at the University of Oslo.\n"
+        let article = try TestSupport.parse(text)
+        #expect(article.authors.map(\.name) == ["Anna Berg", "Carl Dahl"])
+        #expect(article.notes.map(\.text) == ["Anna Berg is a writer at the University of Oslo."])
+        #expect(!article.body.contains("University"))
+    }
 }

@@ -53,7 +53,7 @@ enum BylineParser {
         for chunk in text.split(separator: ";") {
             for piece in chunk.split(separator: ",") {
                 for name in splitOnConjunction(String(piece)) {
-                    let trimmed = normalizedCase(withoutHonorific(name.trimmed))
+                    let trimmed = normalizedCase(withoutHonorific(FootnoteMark.trimmed(name.trimmed)))
                     // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
                     if trimmed.isEmpty || (!parts.isEmpty && (isRole(trimmed) || isCredential(trimmed))) { continue }
                     if let last = parts.last, Vocabulary.nameSuffixes.contains(trimmed.folded.filter { $0 != "." }) {
