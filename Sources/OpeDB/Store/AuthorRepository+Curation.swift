@@ -61,8 +61,10 @@ extension AuthorRepository {
     }
 
     /// Gives back the author the user shaped when one of `spellings` belonged to a retired
-    /// one: the author comes back under the user's name with all its spellings, so the
-    /// caller's lookup then finds it. Returns whether it did.
+    /// one: the author comes back under the user's name with its spellings, so the caller's
+    /// lookup then finds it. What the archive's live authors hold wins: a spelling or a name
+    /// another author has now stays theirs — two people are never joined, nor a live author
+    /// renamed, by a spelling that was retired. Returns whether an author came back.
     @discardableResult
     func restoreRetired(_ spellings: [PersonName]) throws -> Bool {
         for spelling in spellings where !spelling.key.isEmpty {
@@ -72,7 +74,17 @@ extension AuthorRepository {
             let names = try connection.all("SELECT name FROM retired_spellings WHERE identity = ? ORDER BY position",
                                            [identity]) { $0.string(0) }
             try connection.run("DELETE FROM retired_spellings WHERE identity = ?", [identity])
-            try adopt(ArticleCuration.AuthorIdentity(byline: spelling.display, name: name, spellings: names))
+            let free = try ([name] + names).map(PersonName.init).filter { person in
+                try !person.key.isEmpty && connection.first("SELECT 1 FROM author_aliases WHERE key = ?", [person.key], { $0.int(0) }) == nil
+            }
+            guard let display = free.first(where: { $0.key == PersonName(name).key }) ?? free.first(where: { $0.key == spelling.key })
+                    ?? free.first else { return false }
+            try connection.run("INSERT INTO authors (name, sort_name, key) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                               [display.display, display.sortKey, display.key])
+            guard connection.changes == 1 else { return false }
+            let id = connection.lastInsertRowID
+            for person in free { try addAlias(person, to: id) }
+            try markCurated(id)
             return true
         }
         return false

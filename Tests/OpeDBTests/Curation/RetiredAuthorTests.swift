@@ -79,4 +79,41 @@ import Testing
         try f.add(article(title: "Gulls", byline: "M. Oyelaran", url: "https://x.org/gulls", body: "Gulls again."))
         #expect(try author(f, of: id) == ["Mo Oyelaran"])
     }
+
+    /// A name or spelling a live author holds stays theirs: a retired author comes back with
+    /// what is still free, and never renames or joins the live one.
+    @Test func liveAuthorsKeepWhatTheyHoldWhenARetiredAuthorComesBack() throws {
+        let f = try ArchiveFixture()
+        let authors = AuthorRepository(connection: f.connection)
+        let p = try f.add(article(title: "Harbour pilots", byline: "Anna Berg", url: "https://x.org/p")).id
+        let anna = try #require(try authors.lookup("Anna Berg").first?.id)
+        try f.connection.transaction { try authors.rename(anna, to: "Anna Quist") }
+        try f.connection.transaction { _ = try f.repository.remove(id: p) }
+        // Another person now takes the retired author's first spelling as their name.
+        let q = try f.add(article(title: "Mountain roads", byline: "Carl Dahl", url: "https://x.org/q")).id
+        let carl = try #require(try authors.lookup("Carl Dahl").first?.id)
+        try f.connection.transaction { try authors.rename(carl, to: "Anna Berg") }
+
+        let aq = try f.add(article(title: "Quays", byline: "Anna Quist", url: "https://x.org/aq")).id
+        #expect(try author(f, of: q) == ["Anna Berg"])
+        #expect(try author(f, of: aq) == ["Anna Quist"])
+        #expect(try authors.lookup("Anna Berg").map(\.id) == [carl])
+        #expect(try Maintenance(archive: f.archive).check().isEmpty)
+    }
+
+    @Test func twoRetiredPeopleSharingANameStayTwo() throws {
+        let f = try ArchiveFixture()
+        let authors = AuthorRepository(connection: f.connection)
+        let p = try f.add(article(title: "Harbour pilots", byline: "Anna Berg", url: "https://x.org/p")).id
+        try f.connection.transaction { try authors.rename(try #require(try authors.lookup("Anna Berg").first?.id), to: "Anna Quist") }
+        try f.connection.transaction { _ = try f.repository.remove(id: p) }
+        let q = try f.add(article(title: "Mountain roads", byline: "Carl Dahl", url: "https://x.org/q")).id
+        try f.connection.transaction { try authors.rename(try #require(try authors.lookup("Carl Dahl").first?.id), to: "Anna Quist") }
+        try f.connection.transaction { _ = try f.repository.remove(id: q) }
+
+        let p2 = try f.add(article(title: "Second harbour", byline: "Anna Berg", url: "https://x.org/p2")).id
+        let q2 = try f.add(article(title: "Second road", byline: "Carl Dahl", url: "https://x.org/q2")).id
+        #expect(try author(f, of: p2) != author(f, of: q2))
+        #expect(try f.count("authors") == 2)
+    }
 }
