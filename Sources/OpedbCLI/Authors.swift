@@ -103,6 +103,17 @@ extension Opedb {
             @Argument(help: "The author (id or name).") var author: String
             @Argument(help: "The new name.") var name: String
 
+            /// The same checks as `edit --author-name`: no control characters, at most 200
+            /// characters, not empty.
+            func validate() throws {
+                do {
+                    let checked = try ArticleEditor.validated(authorNames: [name])
+                    if checked.authors == [] { throw ValidationError("the new name cannot be empty") }
+                } catch let problem as ArticleEditor.Problem {
+                    throw ValidationError(problem.description)
+                }
+            }
+
             func run() throws {
                 try reportingErrors {
                     let archive = try options.open(.write)

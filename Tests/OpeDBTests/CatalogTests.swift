@@ -53,6 +53,20 @@ import Testing
         #expect(try f.count("authors") == 42)
     }
 
+    @Test func anArticleNamingOneAuthorTwiceIsListedOnce() throws {
+        let f = try ArchiveFixture()
+        try f.add(article(title: "A", byline: "Jan Kowal", url: "https://x.org/a"))
+        try f.add(article(title: "B", byline: "Olek Brzoza", url: "https://x.org/b"))
+        let repo = AuthorRepository(connection: f.connection)
+        let jan = try #require(try repo.lookup("Jan Kowal").first?.id)
+        let olek = try #require(try repo.lookup("Olek Brzoza").first?.id)
+        try f.connection.transaction { try repo.merge(keep: jan, others: [olek]) }
+        try f.add(article(title: "C", byline: "Jan Kowal and Olek Brzoza", url: "https://x.org/c"))
+        let detail = try #require(try repo.detail(id: jan))
+        #expect(detail.articles.map(\.title).sorted() == ["A", "B", "C"])
+        #expect(try repo.articleCount(id: jan) == 3)
+    }
+
     @Test func mergeJoinsTheSameBookUnderTwoNames() throws {
         let f = try ArchiveFixture()
         try f.add(article(title: "A", byline: "Jan Kowal", note: "Jan Kowal is the author of Rivers (Pine Press, 2010).", url: "https://x.org/a"))

@@ -59,6 +59,13 @@ import Testing
         let hits = try #require(try cli.json(cli.run(["search", "authors:sato", "--json"])) as? [[String: Any]])
         #expect(hits.count == 2)
         #expect(try cli.run(["check"]).status == 0)
+
+        // A new name is checked as `edit --author-name` checks one: one line, exit 2, nothing renamed.
+        for bad in ["", "Kenji\u{1B}]0;pwned\u{07}Sato", String(repeating: "K", count: 201)] {
+            let refused = try cli.run(["authors", "rename", "Novikov", bad])
+            #expect(refused.status == 2 && refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+        }
+        #expect(try cli.run(["author", "Kenji Novikov-Sato"]).status == 0)
     }
 
     @Test func booksPublicationsAndStatsJSON() throws {

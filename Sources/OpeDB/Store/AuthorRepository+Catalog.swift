@@ -63,9 +63,11 @@ extension AuthorRepository {
             SELECT b.id, b.title, ba.role FROM book_authors ba JOIN books b ON b.id = ba.book_id
             WHERE ba.author_id = ? ORDER BY b.forthcoming, b.year IS NULL, b.year, b.title
             """, [id]) { AuthorDetail.Book(id: $0.int(0), title: $0.string(1), role: $0.string(2)) }
+        // Each article once, as `articleCount` counts them: a byline can name one author under
+        // two spellings (after a merge).
         let articles = try connection.all("""
-            SELECT a.id, a.title, a.published_on FROM article_authors aa JOIN articles a ON a.id = aa.article_id
-            WHERE aa.author_id = ? ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC LIMIT ? OFFSET ?
+            SELECT a.id, a.title, a.published_on FROM articles a
+            WHERE a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?) ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC LIMIT ? OFFSET ?
             """, [id, articleLimit ?? -1, articleOffset]) { AuthorDetail.Article(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2)) }
         return AuthorDetail(id: id, name: name, aliases: aliases, affiliations: affiliations, books: books, articles: articles)
     }
