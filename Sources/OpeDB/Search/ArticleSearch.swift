@@ -216,18 +216,22 @@ public struct ArticleSearch {
         let ids = page.map(\.0)
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var byID: [Int: SearchHit] = [:]
+        // The opening of the body is the snippet only without query text: with it, the body is
+        // not read here (a long one spans overflow pages), and the opening is fetched afterwards
+        // only for a row that got no snippet.
         try connection.query("""
-            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, substr(a.body, 1, 400),
+            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, CASE WHEN ? THEN substr(a.body, 1, 400) END,
                    (SELECT group_concat(name, char(31)) FROM (SELECT au.name FROM article_authors aa
                       JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id ORDER BY aa.position))
             FROM articles a LEFT JOIN publications p ON p.id = a.publication_id WHERE a.id IN (\(placeholders))
-            """, ids) {
+            """, [query == nil] + ids) {
             byID[$0.int(0)] = SearchHit(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2),
                                         authors: AuthorRepository.split($0.optionalString(8)),
                                         publication: $0.optionalString(3), kind: $0.string(4), url: $0.optionalString(5),
-                                        snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
+                                        snippet: $0.isNull(7) ? "" : Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
         }
         if let query {
+            var snippeted = Set<Int>()
             // opedb_snippet on just these rows (Sources/CRank/opedb_snippet.c: FTS5's snippet() is
             // quadratic in one document's matches); column -1 picks the best column. When that is
             // the authors or the notes column, the whole (short) column is highlighted instead, to
@@ -255,6 +259,14 @@ public struct ArticleSearch {
                 let rendered = Snippet.render(marked, open: options.highlightStart, close: options.highlightEnd)
                 byID[id]?.snippet = rendered.text
                 byID[id]?.matches = rendered.matches
+                snippeted.insert(id)
+            }
+            let unsnippeted = ids.filter { byID[$0] != nil && !snippeted.contains($0) }
+            if !unsnippeted.isEmpty {
+                try connection.query("""
+                    SELECT id, subtitle, substr(body, 1, 400) FROM articles
+                    WHERE id IN (\(Array(repeating: "?", count: unsnippeted.count).joined(separator: ", ")))
+                    """, unsnippeted) { byID[$0.int(0)]?.snippet = Self.lead($0.optionalString(1), $0.string(2)) }
             }
         }
         return page.compactMap { id, rank in
