@@ -29,7 +29,15 @@ enum SearchPage {
                     // Counted from the server's facet table when this request's snapshot is its
                     // generation's; by SQL (the same counts) when it is the first to see a write.
                     if let generation {
-                        facets = try site.facetTables.table(generation: generation, archive: archive).facets(form.options, search: search)
+                        // The same search on another page, in another order or page size: the same counts.
+                        let facetKey = form.changing { $0.sort = .relevance; $0.limit = SearchForm.defaultLimit }
+                        if let cached = site.facetCache.facets(for: facetKey, generation: generation) {
+                            facets = cached
+                        } else {
+                            let counted = try site.facetTables.table(generation: generation, archive: archive).facets(form.options, search: search)
+                            site.facetCache.store(counted, for: facetKey, generation: generation)
+                            facets = counted
+                        }
                     } else {
                         facets = try search.facets(form.options)
                     }
