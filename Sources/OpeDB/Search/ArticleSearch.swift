@@ -16,7 +16,10 @@ public struct ArticleSearch {
 
     public init(connection: Connection) { self.connection = connection }
 
-    public func run(_ options: SearchOptions) throws -> SearchResults {
+    /// With `keepingMatches`, the results also carry every match's id when ranking by relevance
+    /// without filters visited them all (``SearchResults/matchIDs``): a server counts the
+    /// facets from them instead of running the query a second time.
+    public func run(_ options: SearchOptions, keepingMatches: Bool = false) throws -> SearchResults {
         try options.validate()
         guard let matches = try SearchMatches(options, search: self) else {
             let archiveIsEmpty = try isEmpty()
@@ -39,6 +42,7 @@ public struct ArticleSearch {
         let filtered = matches.filtered
         let page: [(Int, Double?)]
         let total: Int
+        var matchIDs: [Int]?
         do {
             // Ranking by relevance, opedb_rank scores every match (ORDER BY needs them all) and counts them
             // as it goes: `opedb_rank_rows()` is the total without a second pass over the index
@@ -47,6 +51,9 @@ public struct ArticleSearch {
             if query != nil { _ = try connection.scalar("SELECT opedb_rank_rows()") }
             var scoredEveryMatch = false
             if let query, !filtered, options.sort == .relevance {
+                if keepingMatches { _ = try connection.scalar("SELECT opedb_rank_collect(1)") }
+                // Read (and collecting stopped) right after the ranking, even when it failed.
+                defer { if keepingMatches { matchIDs = try? Self.ids(connection.scalar("SELECT opedb_rank_ids()")) } }
                 page = try rankedWithoutJoin(query, options: options)
                 scoredEveryMatch = options.limit > 0
             } else {
@@ -75,7 +82,17 @@ public struct ArticleSearch {
         let archiveIsEmpty = total == 0 ? try isEmpty() : false
         if total == 0 && !archiveIsEmpty { try checkFiltersExist(options) }
         let hits = try details(page, query: query, options: options)
-        return SearchResults(hits: hits, total: total, archiveIsEmpty: archiveIsEmpty)
+        // Complete only when the ranking scored every match: then there are `total` distinct ids.
+        return SearchResults(hits: hits, total: total, archiveIsEmpty: archiveIsEmpty,
+                             matchIDs: matchIDs?.count == total ? matchIDs : nil)
+    }
+
+    /// `opedb_rank_ids()`'s blob: native 64-bit integers.
+    private static func ids(_ value: SQLiteValue) -> [Int] {
+        guard case .blob(let data) = value else { return [] }
+        return data.withUnsafeBytes { raw in
+            (0..<raw.count / 8).map { Int(raw.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self)) }
+        }
     }
 
     /// The page by relevance when no filter needs the article facts: the index alone ranks every
