@@ -29,6 +29,12 @@
  * free because ORDER BY makes SQLite score every match. Read and reset by opedb_rank_rows(). */
 typedef struct {
     sqlite3_int64 rows;
+    /* With `collect` (opedb_rank_collect(1)), the rowid of every row scored, in the current (or
+     * last) query: a caller that needs every match (facet counts) gets them from the ranking's
+     * own pass instead of running the query again. Read by opedb_rank_ids(). */
+    int collect;
+    sqlite3_int64 *ids;
+    sqlite3_int64 nIds, capIds;
 } RankCounter;
 
 typedef struct {
@@ -71,7 +77,7 @@ static int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_int64
     if (!d) return SQLITE_NOMEM;
     memset(d, 0, sizeof(RankData));
     d->counter = (RankCounter *)api->xUserData(fts);
-    if (d->counter) d->counter->rows = 0;
+    if (d->counter) d->counter->rows = 0, d->counter->nIds = 0;
     d->nPhrase = api->xPhraseCount(fts);
     d->nCol = api->xColumnCount(fts);
     d->k = k < 1 ? 1 : (k > MAX_K ? 0 : (int)k);
@@ -134,7 +140,19 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
     RankData *d = 0;
     int rc = rankData(api, fts, k, nVal, apVal, &d);
     int nInst = 0;
-    if (rc == SQLITE_OK && d->counter) d->counter->rows++;
+    if (rc == SQLITE_OK && d->counter) {
+        RankCounter *c = d->counter;
+        c->rows++;
+        if (c->collect) {
+            if (c->nIds == c->capIds) {
+                sqlite3_int64 cap = c->capIds ? c->capIds * 2 : 1024;
+                sqlite3_int64 *p = sqlite3_realloc64(c->ids, sizeof(sqlite3_int64) * (sqlite3_uint64)cap);
+                if (!p) rc = SQLITE_NOMEM;
+                else c->ids = p, c->capIds = cap;
+            }
+            if (rc == SQLITE_OK) c->ids[c->nIds++] = api->xRowid(fts);
+        }
+    }
     if (rc == SQLITE_OK) {
         memset(d->aFreq, 0, sizeof(double) * d->nPhrase);
         memset(d->aColEnd, 0, sizeof(int) * d->nCol);
@@ -196,15 +214,42 @@ static void rowsFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) 
     counter->rows = 0;
 }
 
+/* opedb_rank_collect(on): start (1) or stop (0) keeping the rowids opedb_rank scores. */
+static void collectFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) {
+    RankCounter *counter = (RankCounter *)sqlite3_user_data(ctx);
+    counter->collect = nVal > 0 && sqlite3_value_int(apVal[0]) != 0;
+    counter->nIds = 0;
+    sqlite3_result_null(ctx);
+}
+
+/* opedb_rank_ids(): the rowids kept, as native 64-bit integers in one blob; stops keeping them. */
+static void idsFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) {
+    (void)nVal; (void)apVal;
+    RankCounter *counter = (RankCounter *)sqlite3_user_data(ctx);
+    sqlite3_result_blob64(ctx, counter->ids ? (const void *)counter->ids : "", sizeof(sqlite3_int64) * (sqlite3_uint64)counter->nIds,
+                          SQLITE_TRANSIENT);
+    counter->collect = 0;
+    counter->nIds = 0;
+}
+
+/* When the connection closes: the counter and its ids. */
+static void freeCounter(void *p) {
+    RankCounter *counter = p;
+    sqlite3_free(counter->ids);
+    sqlite3_free(counter);
+}
+
 int opedb_rank_register(sqlite3 *db) {
     fts5_api *api = 0;
     int rc = opedb_fts5_api(db, &api);
     if (rc != SQLITE_OK) return rc;
     RankCounter *counter = sqlite3_malloc(sizeof(RankCounter));
     if (!counter) return SQLITE_NOMEM;
-    counter->rows = 0;
-    /* The SQL function owns the counter (freed when the connection closes); both share it. */
-    rc = sqlite3_create_function_v2(db, "opedb_rank_rows", 0, SQLITE_UTF8, counter, rowsFunction, 0, 0, sqlite3_free);
+    memset(counter, 0, sizeof(RankCounter));
+    /* opedb_rank_rows owns the counter (freed when the connection closes); all four share it. */
+    rc = sqlite3_create_function_v2(db, "opedb_rank_rows", 0, SQLITE_UTF8, counter, rowsFunction, 0, 0, freeCounter);
+    if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "opedb_rank_collect", 1, SQLITE_UTF8, counter, collectFunction, 0, 0, 0);
+    if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "opedb_rank_ids", 0, SQLITE_UTF8, counter, idsFunction, 0, 0, 0);
     if (rc != SQLITE_OK) return rc;
     return api->xCreateFunction(api, "opedb_rank", counter, rankFunction, 0);
 }

@@ -27,8 +27,14 @@
 #define CANDIDATES 512
 #define MAX_WINDOW 64
 
+/* The window chosen for one row: a search asks for the same row's column, snippet and (for the
+ * authors and notes) the column again, and each of them would otherwise weigh every window and
+ * find the sentences anew — the most of a snippet's cost. */
+typedef struct Choice Choice;
+
 typedef struct {
     sqlite3_int64 work;
+    Choice *choice; /* the last row's choice, or NULL; see chooseOnce */
 } WorkCounter;
 
 /* A phrase match: tokens first..last of a column. */
@@ -118,6 +124,15 @@ static int collectHits(const Fts5ExtensionApi *api, Fts5Context *fts, int nCol, 
 typedef struct {
     int column, start, score;
 } Window;
+
+struct Choice {
+    Fts5Context *fts;     /* the cursor the row was read on */
+    sqlite3_int64 rowid;
+    int column, nToken;   /* what was asked */
+    Hits *hits;           /* every column's kept matches */
+    int nCol;
+    Window window;
+};
 
 /* Writes tokens [start, end) of a text, matches between the markers, as the tokenizer walks it. */
 typedef struct {
@@ -322,10 +337,70 @@ static int choose(const Fts5ExtensionApi *api, Fts5Context *fts, int column, int
     return rc;
 }
 
+
 static void freeHits(Hits *hits, int nCol) {
     if (!hits) return;
     for (int c = 0; c < nCol; c++) sqlite3_free(hits[c].a);
     sqlite3_free(hits);
+}
+
+static void forget(WorkCounter *shared) {
+    if (!shared->choice) return;
+    freeHits(shared->choice->hits, shared->choice->nCol);
+    sqlite3_free(shared->choice);
+    shared->choice = 0;
+}
+
+/* Set on a cursor by each function that keeps a choice made on it; FTS5 frees it when the
+ * cursor closes or starts another query (fts5FreeCursorComponents), and the choice goes with it,
+ * so a choice is never taken for a later cursor that happens to get the same address. */
+typedef struct {
+    WorkCounter *shared;
+    Fts5Context *fts;
+} CursorMark;
+
+static void cursorClosed(void *p) {
+    CursorMark *mark = p;
+    if (mark->shared->choice && mark->shared->choice->fts == mark->fts) forget(mark->shared);
+    sqlite3_free(mark);
+}
+
+/* choose(), once per row and request: the functions of one row share the result. The choice
+ * is owned by the shared state; callers must not free it. */
+static int chooseOnce(const Fts5ExtensionApi *api, Fts5Context *fts, int column, int nToken, const Choice **out) {
+    WorkCounter *shared = counterOf(api, fts);
+    sqlite3_int64 rowid = api->xRowid(fts);
+    if (column >= api->xColumnCount(fts)) column = -1;
+    Choice *kept = shared->choice;
+    if (kept && kept->fts == fts && kept->rowid == rowid && kept->column == column && kept->nToken == nToken) {
+        *out = kept;
+        return SQLITE_OK;
+    }
+    if (!api->xGetAuxdata(fts, 0)) {
+        CursorMark *mark = sqlite3_malloc(sizeof(CursorMark));
+        if (!mark) return SQLITE_NOMEM;
+        mark->shared = shared;
+        mark->fts = fts;
+        int rc = api->xSetAuxdata(fts, mark, cursorClosed);  /* frees mark itself on failure */
+        if (rc != SQLITE_OK) return rc;
+    }
+    forget(shared);
+    Choice *choice = sqlite3_malloc(sizeof(Choice));
+    if (!choice) return SQLITE_NOMEM;
+    memset(choice, 0, sizeof(Choice));
+    int rc = choose(api, fts, column, nToken, &choice->hits, &choice->nCol, &choice->window);
+    if (rc != SQLITE_OK) {
+        freeHits(choice->hits, choice->nCol);
+        sqlite3_free(choice);
+        return rc;
+    }
+    choice->fts = fts;
+    choice->rowid = rowid;
+    choice->column = column;
+    choice->nToken = nToken;
+    shared->choice = choice;
+    *out = choice;
+    return SQLITE_OK;
 }
 
 static const char *argText(int nVal, sqlite3_value **apVal, int i, const char *fallback) {
@@ -358,10 +433,10 @@ static void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlit
     sqlite3_int64 requested = nVal > 4 ? sqlite3_value_int64(apVal[4]) : 24;
     int nToken = requested < 1 ? 1 : (requested > MAX_WINDOW ? MAX_WINDOW : (int)requested);
 
-    Hits *hits = 0;
-    int nCol = 0;
-    Window window;
-    int rc = choose(api, fts, column, nToken, &hits, &nCol, &window);
+    const Choice *choice = 0;
+    int rc = chooseOnce(api, fts, column, nToken, &choice);
+    Hits *hits = choice ? choice->hits : 0;
+    Window window = choice ? choice->window : (Window){0, 0, -1};
     const char *z = 0;
     int n = 0;
     if (rc == SQLITE_OK) rc = api->xColumnText(fts, window.column, &z, &n);
@@ -403,7 +478,6 @@ static void snippetFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlit
         if (rc == SQLITE_OK) rc = out.rc;
     }
     sqlite3_free(spans.a);
-    freeHits(hits, nCol);
     setResult(ctx, rc, z, &out);
 }
 
@@ -412,13 +486,10 @@ static void snippetColumnFunction(const Fts5ExtensionApi *api, Fts5Context *fts,
                                   sqlite3_value **apVal) {
     sqlite3_int64 requested = nVal > 0 ? sqlite3_value_int64(apVal[0]) : 24;
     int nToken = requested < 1 ? 1 : (requested > MAX_WINDOW ? MAX_WINDOW : (int)requested);
-    Hits *hits = 0;
-    int nCol = 0;
-    Window window;
-    int rc = choose(api, fts, -1, nToken, &hits, &nCol, &window);
-    freeHits(hits, nCol);
+    const Choice *choice = 0;
+    int rc = chooseOnce(api, fts, -1, nToken, &choice);
     if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
-    sqlite3_result_int(ctx, window.column);
+    sqlite3_result_int(ctx, choice->window.column);
 }
 
 /* opedb_highlight(fts, column, open, close) */
@@ -474,6 +545,12 @@ static void workFunction(sqlite3_context *ctx, int nVal, sqlite3_value **apVal) 
     counter->work = 0;
 }
 
+/* When the connection closes: the counter, and a choice still kept (none once every cursor closed). */
+static void freeShared(void *p) {
+    forget((WorkCounter *)p);
+    sqlite3_free(p);
+}
+
 int opedb_snippet_register(sqlite3 *db) {
     fts5_api *api = 0;
     int rc = opedb_fts5_api(db, &api);
@@ -481,8 +558,9 @@ int opedb_snippet_register(sqlite3 *db) {
     WorkCounter *counter = sqlite3_malloc(sizeof(WorkCounter));
     if (!counter) return SQLITE_NOMEM;
     counter->work = 0;
+    counter->choice = 0;
     /* The SQL function owns the counter (freed when the connection closes); all four share it. */
-    rc = sqlite3_create_function_v2(db, "opedb_snippet_work", 0, SQLITE_UTF8, counter, workFunction, 0, 0, sqlite3_free);
+    rc = sqlite3_create_function_v2(db, "opedb_snippet_work", 0, SQLITE_UTF8, counter, workFunction, 0, 0, freeShared);
     if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "opedb_snippet", counter, snippetFunction, 0);
     if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "opedb_snippet_column", counter, snippetColumnFunction, 0);
     if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "opedb_highlight", counter, highlightFunction, 0);

@@ -81,24 +81,32 @@ public struct Markup: Sendable {
         return lower.hasPrefix("https://") || lower.hasPrefix("http://")
     }
 
-    /// Escapes for both text and double- or single-quoted attribute values.
+    /// Escapes for both text and double- or single-quoted attribute values. The text between
+    /// the five characters is copied in runs, not character by character: every link of a
+    /// search page (facets, sorting, paging) has `&`s, and escaping was a tenth of its cost.
     public static func escape(_ value: String, into out: inout String) {
-        var needs = false
-        for byte in value.utf8 where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 {
-            needs = true
-            break
-        }
-        guard needs else { return out += value }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        let utf8 = value.utf8
+        var run = utf8.startIndex
+        var i = run
+        while i != utf8.endIndex {
+            let entity: StaticString
+            switch utf8[i] {
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x26: entity = "&amp;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default:
+                utf8.formIndex(after: &i)
+                continue
             }
+            // An ASCII byte is a whole character: both ends of the run are character boundaries.
+            if run != i { out += value[run..<i] }
+            out += entity.description
+            utf8.formIndex(after: &i)
+            run = i
         }
+        if run == utf8.startIndex { out += value } else if run != utf8.endIndex { out += value[run...] }
     }
 
     public static func escape(_ value: String) -> String {

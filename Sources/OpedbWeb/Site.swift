@@ -15,11 +15,14 @@ public struct Site: Sendable {
     public let gate: RequestGate
     public let cache: PageCache
     let facetTables = FacetTables()
+    /// Off with the page cache (`--cache 0`: every search worked out afresh).
+    let facetCache: FacetCache
 
     public init(pool: ArchivePool, gate: RequestGate = RequestGate(width: RequestGate.cores), cache: PageCache = PageCache()) {
         self.pool = pool
         self.gate = gate
         self.cache = cache
+        self.facetCache = FacetCache(capacity: cache.capacity > 0 ? FacetCache.defaultCapacity : 0)
     }
 
     /// The routes (see the README's table). HEAD is answered wherever GET is.

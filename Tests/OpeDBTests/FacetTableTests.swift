@@ -35,6 +35,41 @@ import Testing
         }
     }
 
+    /// Ranked by relevance without filters, the ranking's own pass gives every match's id, and
+    /// the facets counted from them are the SQL's; otherwise no ids are claimed.
+    @Test func theRankingKeepsEveryMatchForTheFacets() throws {
+        let f = try ArticleSearchTests.fixtureArchive()
+        let search = ArticleSearch(connection: f.connection)
+        let table = try FacetTable(connection: f.connection)
+        var kept = 0
+        for (text, configure) in Self.searches {
+            for sort in SearchOptions.Sort.allCases {
+                var options = SearchOptions()
+                options.text = text
+                options.sort = sort
+                configure(&options)
+                // A filter naming nothing in the archive is refused (as the CLI refuses it).
+                guard let results = try? search.run(options, keepingMatches: true) else { continue }
+                let unranked = text.isEmpty || sort != .relevance || options.kind != nil || options.since != nil
+                    || options.author != nil || options.publication != nil || !options.tags.isEmpty
+                if unranked || results.total == 0 {
+                    #expect(results.matchIDs == nil || results.matchIDs == [], "\(text) \(sort)")
+                    continue
+                }
+                let ids = try #require(results.matchIDs, "\(text)")
+                let expression = try SearchQuery(text).expression
+                let all = try f.connection.all("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [expression]) { $0.int(0) }
+                #expect(ids.sorted() == all.sorted(), "\(text)")
+                #expect(table.facets(ids: ids) == (try search.facets(options)), "\(text)")
+                // The same search without asking keeps nothing, and collecting stopped.
+                #expect(try search.run(options).matchIDs == nil)
+                kept += 1
+            }
+        }
+        #expect(kept >= 4)
+        #expect(try f.connection.scalar("SELECT length(opedb_rank_ids())").int == 0)
+    }
+
     @Test func tiesAndSharedBylinesOrderAsTheSQLDoes() throws {
         let f = try SearchFacetsTests().archive()
         let search = ArticleSearch(connection: f.connection)

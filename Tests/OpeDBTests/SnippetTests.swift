@@ -106,4 +106,44 @@ import Testing
         }
         #expect(compared > 50)
     }
+
+    /// A search asks for each row's best column, its snippet and (authors, notes) the column
+    /// again: the window is weighed once for all three, not once each.
+    @Test func aRowsWindowIsChosenOnceForItsColumnAndSnippet() throws {
+        let f = try ArchiveFixture()
+        try f.add(longArticle(sentences: 1_000))
+        let snippet = "opedb_snippet(articles_fts, -1, '[', ']', '…', 24)"
+        _ = try work(f)
+        let alone = try f.connection.scalar("SELECT \(snippet) FROM articles_fts WHERE articles_fts MATCH 'lorem'").string
+        let once = try work(f)
+        let together = try f.connection.first("""
+            SELECT opedb_snippet_column(articles_fts, 24), \(snippet),
+                   CASE WHEN opedb_snippet_column(articles_fts, 24) IN (2, 3) THEN opedb_snippet_column(articles_fts, 24) END
+            FROM articles_fts WHERE articles_fts MATCH 'lorem'
+            """) { ($0.int(0), $0.string(1), $0.optionalInt(2)) }
+        #expect(together?.0 == 2 && together?.1 == alone && together?.2 == 2)
+        let twice = try work(f)
+        #expect(once > 0 && twice == once)
+    }
+
+    /// The window kept for a row belongs to the statement it was chosen in: the next statement
+    /// over the same row, with other terms or another column, chooses its own.
+    @Test func aKeptWindowIsNotReusedByAnotherQueryOrColumn() throws {
+        let f = try ArchiveFixture()
+        try f.add(article(title: "Cliff Birds", byline: "Ann Writer", note: nil,
+                          body: "Seabird colonies along the coast are recovering. Kittiwakes nest on the cliffs."))
+        func snippet(_ match: String, column: Int) throws -> String? {
+            try f.connection.scalar("""
+                SELECT opedb_snippet(articles_fts, ?, '[', ']', '…', 24) FROM articles_fts WHERE articles_fts MATCH ?
+                """, [column, match]).string
+        }
+        for _ in 0..<2 {
+            let seabird = try snippet("seabird", column: -1), kittiwakes = try snippet("kittiwakes", column: -1)
+            let title = try snippet("cliff", column: 0), body = try snippet("cliff", column: 2)
+            #expect(seabird?.contains("[Seabird]") == true)
+            #expect(kittiwakes?.contains("[Kittiwakes]") == true)
+            #expect(title == "[Cliff] Birds")
+            #expect(body?.contains("the [cliffs]") == true)
+        }
+    }
 }

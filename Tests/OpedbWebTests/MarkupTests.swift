@@ -28,4 +28,30 @@ import Testing
     @Test func textWithoutSpecialCharactersIsCopied() {
         #expect(Markup.escape("Łukasz Żółtowski — 2019") == "Łukasz Żółtowski — 2019")
     }
+
+    /// The fast path copies runs between the special characters; a plain scalar-by-scalar
+    /// escape is the reference, on text where the runs start and end everywhere.
+    @Test func escapingCopiesRunsExactlyAsTheReference() {
+        func reference(_ value: String) -> String {
+            var out = ""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        let samples = ["", "&", "<>", "a&b", "&a", "a&", "Żółw & <b>ryba</b>", "e\u{301}&\u{301}x", "&&''\"\"",
+                       "/search?q=prime+minister&author=Ann+Writer&sort=newest", "日本語'テキスト'", "🇵🇱&🇺🇦", "no specials here"]
+        for sample in samples {
+            var out = "prefix:"
+            Markup.escape(sample, into: &out)
+            #expect(Array(out.utf8) == Array(("prefix:" + reference(sample)).utf8), "\(sample)")
+        }
+    }
 }

@@ -40,6 +40,41 @@ import Testing
         #expect(site.facetTables.builds == 1)
     }
 
+    @Test func anotherPageOrOrderOfASearchReusesItsFacets() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.cleanUp() }
+        let site = Site(pool: try ArchivePool(path: fixture.database))
+        let uncached = Site(pool: try ArchivePool(path: fixture.database), cache: PageCache(capacity: 0))
+        try await fixture.withClient(site) { client in
+            try await fixture.withClient(uncached) { reference in
+                _ = try await client.page("/search?q=harbour")
+                #expect(site.facetCache.hits == 0)
+                var hits = 0
+                for uri in ["/search?q=harbour&offset=1", "/search?q=harbour&sort=newest", "/search?q=harbour&limit=2&offset=2",
+                            "/search.json?q=harbour&facets=1&sort=oldest"] {
+                    let page = try await client.page(uri)
+                    hits += 1
+                    #expect(site.facetCache.hits == hits, "\(uri)")
+                    // The same page as a server that counts every time.
+                    #expect(try await reference.page(uri).body == page.body, "\(uri)")
+                }
+                // Other terms or another filter are other counts.
+                for uri in ["/search?q=harbour&kind=op-ed", "/search?q=pilots"] {
+                    _ = try await client.page(uri)
+                    #expect(site.facetCache.hits == hits, "\(uri)")
+                }
+                #expect(uncached.facetCache.hits == 0)
+                // A write by another process: counts from before it are never reused.
+                try fixture.addArticle(title: "The Harbour Zeppelin", body: "A zeppelin moored over the harbour for a week.")
+                for uri in ["/search.json?q=harbour&facets=1&offset=3", "/search.json?q=harbour&facets=1&offset=4"] {
+                    let page = try await client.page(uri)
+                    #expect(page.body.contains("\"Ada Newcomer\""), "\(uri)")
+                    #expect(try await reference.page(uri).body == page.body, "\(uri)")
+                }
+            }
+        }
+    }
+
     @Test func aWriteByAnotherProcessIsSeenByTheNextRequest() async throws {
         let fixture = try WebFixture()
         defer { fixture.cleanUp() }

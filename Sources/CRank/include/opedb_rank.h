@@ -15,6 +15,9 @@
 /// Also registers the SQL function `opedb_rank_rows()`: how many rows `opedb_rank` scored in the
 /// last query that called it (then reset to 0). With ORDER BY every match is scored, so this is
 /// the number of matches, without a second pass over the index to count them.
+/// `opedb_rank_collect(1)` makes it also keep the rowid of every row it scores in a query, and
+/// `opedb_rank_ids()` returns them (native 64-bit integers in one blob) and stops keeping them:
+/// every match of a search ranked by relevance, for its facets, without running it twice.
 /// Returns an SQLite result code.
 int opedb_rank_register(sqlite3 *db);
 

@@ -16,7 +16,10 @@ public struct ArticleSearch {
 
     public init(connection: Connection) { self.connection = connection }
 
-    public func run(_ options: SearchOptions) throws -> SearchResults {
+    /// With `keepingMatches`, the results also carry every match's id when ranking by relevance
+    /// without filters visited them all (``SearchResults/matchIDs``): a server counts the
+    /// facets from them instead of running the query a second time.
+    public func run(_ options: SearchOptions, keepingMatches: Bool = false) throws -> SearchResults {
         try options.validate()
         guard let matches = try SearchMatches(options, search: self) else {
             let archiveIsEmpty = try isEmpty()
@@ -39,6 +42,7 @@ public struct ArticleSearch {
         let filtered = matches.filtered
         let page: [(Int, Double?)]
         let total: Int
+        var matchIDs: [Int]?
         do {
             // Ranking by relevance, opedb_rank scores every match (ORDER BY needs them all) and counts them
             // as it goes: `opedb_rank_rows()` is the total without a second pass over the index
@@ -47,6 +51,9 @@ public struct ArticleSearch {
             if query != nil { _ = try connection.scalar("SELECT opedb_rank_rows()") }
             var scoredEveryMatch = false
             if let query, !filtered, options.sort == .relevance {
+                if keepingMatches { _ = try connection.scalar("SELECT opedb_rank_collect(1)") }
+                // Read (and collecting stopped) right after the ranking, even when it failed.
+                defer { if keepingMatches { matchIDs = try? Self.ids(connection.scalar("SELECT opedb_rank_ids()")) } }
                 page = try rankedWithoutJoin(query, options: options)
                 scoredEveryMatch = options.limit > 0
             } else {
@@ -75,7 +82,17 @@ public struct ArticleSearch {
         let archiveIsEmpty = total == 0 ? try isEmpty() : false
         if total == 0 && !archiveIsEmpty { try checkFiltersExist(options) }
         let hits = try details(page, query: query, options: options)
-        return SearchResults(hits: hits, total: total, archiveIsEmpty: archiveIsEmpty)
+        // Complete only when the ranking scored every match: then there are `total` distinct ids.
+        return SearchResults(hits: hits, total: total, archiveIsEmpty: archiveIsEmpty,
+                             matchIDs: matchIDs?.count == total ? matchIDs : nil)
+    }
+
+    /// `opedb_rank_ids()`'s blob: native 64-bit integers.
+    private static func ids(_ value: SQLiteValue) -> [Int] {
+        guard case .blob(let data) = value else { return [] }
+        return data.withUnsafeBytes { raw in
+            (0..<raw.count / 8).map { Int(raw.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self)) }
+        }
     }
 
     /// The page by relevance when no filter needs the article facts: the index alone ranks every
@@ -216,18 +233,22 @@ public struct ArticleSearch {
         let ids = page.map(\.0)
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var byID: [Int: SearchHit] = [:]
+        // The opening of the body is the snippet only without query text: with it, the body is
+        // not read here (a long one spans overflow pages), and the opening is fetched afterwards
+        // only for a row that got no snippet.
         try connection.query("""
-            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, substr(a.body, 1, 400),
+            SELECT a.id, a.title, a.published_on, p.name, a.kind, a.url, a.subtitle, CASE WHEN ? THEN substr(a.body, 1, 400) END,
                    (SELECT group_concat(name, char(31)) FROM (SELECT au.name FROM article_authors aa
                       JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id ORDER BY aa.position))
             FROM articles a LEFT JOIN publications p ON p.id = a.publication_id WHERE a.id IN (\(placeholders))
-            """, ids) {
+            """, [query == nil] + ids) {
             byID[$0.int(0)] = SearchHit(id: $0.int(0), title: $0.string(1), publishedOn: $0.optionalString(2),
                                         authors: AuthorRepository.split($0.optionalString(8)),
                                         publication: $0.optionalString(3), kind: $0.string(4), url: $0.optionalString(5),
-                                        snippet: Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
+                                        snippet: $0.isNull(7) ? "" : Self.lead($0.optionalString(6), $0.string(7)), rank: nil)
         }
         if let query {
+            var snippeted = Set<Int>()
             // opedb_snippet on just these rows (Sources/CRank/opedb_snippet.c: FTS5's snippet() is
             // quadratic in one document's matches); column -1 picks the best column. When that is
             // the authors or the notes column, the whole (short) column is highlighted instead, to
@@ -255,6 +276,14 @@ public struct ArticleSearch {
                 let rendered = Snippet.render(marked, open: options.highlightStart, close: options.highlightEnd)
                 byID[id]?.snippet = rendered.text
                 byID[id]?.matches = rendered.matches
+                snippeted.insert(id)
+            }
+            let unsnippeted = ids.filter { byID[$0] != nil && !snippeted.contains($0) }
+            if !unsnippeted.isEmpty {
+                try connection.query("""
+                    SELECT id, subtitle, substr(body, 1, 400) FROM articles
+                    WHERE id IN (\(Array(repeating: "?", count: unsnippeted.count).joined(separator: ", ")))
+                    """, unsnippeted) { byID[$0.int(0)]?.snippet = Self.lead($0.optionalString(1), $0.string(2)) }
             }
         }
         return page.compactMap { id, rank in

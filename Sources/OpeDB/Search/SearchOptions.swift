@@ -118,4 +118,7 @@ public struct SearchResults: Sendable {
     public var total: Int
     /// The archive holds no articles at all.
     public var archiveIsEmpty: Bool
+    /// Every matching article's id (each once, in no order), when asked for with
+    /// `keepingMatches` and the ranking visited every match anyway; nil otherwise.
+    public var matchIDs: [Int]? = nil
 }

@@ -23,13 +23,24 @@ enum SearchPage {
             return try site.pool.withSnapshot { archive, generation in
                 if let generation, let cached = site.cache.response(for: key, generation: generation) { return cached }
                 let search = ArticleSearch(connection: archive.connection)
-                let results = try search.run(form.options)
+                // The same search on another page, in another order or page size: the same counts.
+                let facetKey = form.changing { $0.sort = .relevance; $0.limit = SearchForm.defaultLimit }
+                let cachedFacets = withFacets ? generation.flatMap { site.facetCache.facets(for: facetKey, generation: $0) } : nil
+                // Without cached counts, the ranking keeps every match's id for counting them.
+                let results = try search.run(form.options, keepingMatches: withFacets && generation != nil && cachedFacets == nil)
                 var facets: SearchFacets?
                 if withFacets && results.total > 0 {
                     // Counted from the server's facet table when this request's snapshot is its
                     // generation's; by SQL (the same counts) when it is the first to see a write.
                     if let generation {
-                        facets = try site.facetTables.table(generation: generation, archive: archive).facets(form.options, search: search)
+                        if let cachedFacets {
+                            facets = cachedFacets
+                        } else {
+                            let table = try site.facetTables.table(generation: generation, archive: archive)
+                            let counted = try results.matchIDs.map { table.facets(ids: $0) } ?? table.facets(form.options, search: search)
+                            site.facetCache.store(counted, for: facetKey, generation: generation)
+                            facets = counted
+                        }
                     } else {
                         facets = try search.facets(form.options)
                     }
