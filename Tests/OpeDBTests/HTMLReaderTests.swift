@@ -106,6 +106,18 @@ import Testing
         #expect(elsewhere.authors.isEmpty)
     }
 
+    /// An `<article>` chosen whole is the post: the byline and date in its header's
+    /// `<aside class="meta">` are its own.
+    @Test func theMetaAsideOfTheChosenArticleCounts() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <article><header><h1>Moss in March</h1><aside class="meta"><p class="authors">Von:<br><i><a class="author-name">Mirela Vantongeren</a></i></p>
+            <time itemprop="datePublished" datetime="2021-04-05T09:00:00+02:00">5. Apr 2021</time></aside></header>
+            \(TestSupport.prose)</article>
+            """))
+        #expect(parsed.authors.map(\.name) == ["Mirela Vantongeren"])
+        #expect(parsed.publishedOn == "2021-04-05")
+    }
+
     /// The title as the page writes it: a kicker printed before the headline, a separator it
     /// leaves, and a star inside a word (`Bürger*innen`) handled.
     @Test(arguments: [

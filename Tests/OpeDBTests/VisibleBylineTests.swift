@@ -32,6 +32,13 @@ import Testing
         // The label without its name, a month alone: nobody.
         ("Rezept von", false, []),
         ("Dezember", false, []),
+        // A login name keeps its digits; a number that starts a word is the date.
+        ("Author: Quill2man am 29.12.2010, 13:36 Uhr", true, ["Quill2man"]),
+        ("Dezember 10, 2019 · von wrenfan1984 · in Allgemein", false, ["wrenfan1984"]),
+        ("Beitrag von q23 » 21.01.2009, 05:42", true, ["q23"]),
+        // An author box's link, read before its name.
+        ("Alle Beiträge", false, []),
+        ("View all posts", false, []),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)

@@ -305,9 +305,12 @@ public enum HTMLReader {
         return false
     }
 
-    /// The post around a chosen root: the nearest `<article>`, or element whose classes say
-    /// article or post (`post hentry`, `entry`), above it; nil when there is none.
+    /// The post around a chosen root: the root when it is an `<article>`, else the nearest
+    /// `<article>`, or element whose classes say article or post (`post hentry`, `entry`), above
+    /// it; nil when there is none.
     private static func postContainer(of root: HTMLNode) -> HTMLNode? {
+        // An `<article>` chosen whole is the post: its header's `<aside class="meta">` is its own.
+        if root.tag == .article { return root }
         var current = root.parent
         while let c = current, c.tag != .body, c.tag != .html {
             if c.tag == .article || ClassCues(classAndID: c.attribute("class")).isPositive { return c }

@@ -76,9 +76,13 @@ enum VisibleByline {
         }
         if requireOpener && !opened { return [] }
         var candidate = String(rest).trimmed
-        // `…admin on May 3`: cut at the first stop, and at the first digit.
+        // `…admin on May 3`: cut at the first stop, and at the first number — a digit that
+        // starts a word; one inside a word belongs to a login name (`freeman1984`, `Bo2man`).
         var end = candidate.endIndex
-        if let digit = candidate.firstIndex(where: { $0.isNumber }) { end = digit }
+        if let digit = candidate.indices.first(where: { index in
+            candidate[index].isNumber && (index == candidate.startIndex || !candidate[candidate.index(before: index)].isLetter
+                && !candidate[candidate.index(before: index)].isNumber)
+        }) { end = digit }
         let lower = candidate.lowercased()
         let isParticle = { (stop: String) in stop.trimmed.first?.isLetter == true && stop.trimmed.count <= 3 }
         for stop in stops {
@@ -167,6 +171,9 @@ enum VisibleByline {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen", "no author",
+        // The links of an author box (`All posts`, `Alle Beiträge`), read before its name.
+        "all posts", "all articles", "view all posts", "more posts", "alle beitrage", "alle artikel", "zur person",
+        "tous les articles", "todos los articulos",
     ]
 }
 
