@@ -35,6 +35,28 @@ enum VisibleByline {
         return openingWords.contains { $0.count >= 3 && word.hasPrefix($0) }
     }
 
+    /// The parts of a date or meta line that open with a byline word: `By Jane Doe` of
+    /// `Opinion | By Jane Doe | May 3, 2021`, `Autor: Jane Doe Quelle: Planet` of
+    /// `Datum: 3.5.2021 Autor: Jane Doe Quelle: Planet`.
+    static func labelledParts(of text: String) -> [String] {
+        let plain = text.collapsingWhitespace
+        guard !plain.isEmpty, plain.count <= 200 else { return [] }
+        var parts: [String] = []
+        var segments = [Substring(plain)]
+        for separator in [" | ", " · ", " • ", " – ", " — ", " - "] {
+            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
+        }
+        for segment in segments.dropFirst() where mayOpen(segment.trimmed) { parts.append(segment.trimmed) }
+        let words = plain.split(separator: " ")
+        for index in words.indices.dropFirst() where colonLabels.contains(words[index].folded) {
+            parts.append(words[index...].joined(separator: " "))
+        }
+        return parts
+    }
+
+    /// Byline labels with their colon, folded: they open names anywhere in a line of labels.
+    private static let colonLabels: Set<String> = ["autor:", "autorin:", "author:", "auteur:", "autore:", "autora:", "by:", "von:"]
+
     /// Where the names end: a date, a time, a place or a separator follows.
     private static let stops = [
         " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
@@ -101,6 +123,12 @@ enum VisibleByline {
         }
         let cutAtDigit = end < candidate.endIndex && candidate[end].isNumber
         candidate = String(candidate[..<end]).trimmed
+        // `Jane Doe Quelle: Planet`: the next label ends the names (a name of two words or
+        // more before it; `By the numbers:` is a box's heading).
+        let words = candidate.split(separator: " ")
+        if let label = words.indices.dropFirst(2).first(where: { words[$0].count > 2 && words[$0].hasSuffix(":") }) {
+            candidate = words[..<label].joined(separator: " ")
+        }
         // `Jane Doe Fr, 13. März`: the weekday or month before the date is no part of the name.
         if cutAtDigit {
             var words = candidate.split(separator: " ")
