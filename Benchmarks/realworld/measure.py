@@ -10,7 +10,8 @@ name finds its labels (`pNNNN-HOST.html.gz` in labels.json).
 
 Metrics, per form, over every labelled page (a page that is missing or fails to parse scores 0):
   title      exact match after normalising case, whitespace, quote and dash styles, trailing punctuation
-  authors    exact: the set of normalised names equals the label's (split on `;`, or a list);
+  authors    exact: the set of normalised names equals the label's (split on `;`, or a list), or
+             the label's split at the joiners bylines print (`A and B`, `A, B`, `A und B`, `A & B`);
              partial: the F1 of the two name sets, averaged over pages
   date       published_on equals the labelled YYYY-MM-DD
   outlet     publication equals the labelled sitename (only pages labelled with one)
@@ -105,6 +106,14 @@ def norm_url(u):
     return u.split("#")[0].rstrip("/")
 
 
+JOINERS = re.compile(r"\s*(?:;|,|&|\s/\s|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+
+
+def split_joined(label):
+    """A label's names split at every joiner a byline prints between people."""
+    return [part for part in JOINERS.split(label) if part.strip()]
+
+
 def names_f1(pred, gold):
     if not pred or not gold:
         return 1.0 if not pred and not gold else 0.0
@@ -138,9 +147,12 @@ def score(results, labels, reference_bodies, seconds):
             title += 1
         author = label.get("author") or ""
         gold = {norm_name(a) for a in (author if isinstance(author, list) else author.split(";")) if norm_name(a)}
+        # Labellers also joined several people as they are printed (`A and B`, `A, B`, `A und B`):
+        # those people, one by one, are the label too.
+        joined = {norm_name(a) for a in (author if isinstance(author, list) else split_joined(author)) if norm_name(a)}
         pred = {norm_name(a) for a in r["authors"] if norm_name(a)}
-        authors_exact += pred == gold
-        authors_partial += names_f1(pred, gold)
+        authors_exact += pred == gold or pred == joined
+        authors_partial += max(names_f1(pred, gold), names_f1(pred, joined))
         date += (r["date"] or "") == (label.get("date") or "")
         url += bool(r["url"]) and norm_url(r["url"]) == norm_url(label.get("url"))
         if label.get("sitename"):

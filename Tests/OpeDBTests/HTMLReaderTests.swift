@@ -106,6 +106,42 @@ import Testing
         #expect(elsewhere.authors.isEmpty)
     }
 
+    /// An `<article>` chosen whole is the post: the byline and date in its header's
+    /// `<aside class="meta">` are its own.
+    @Test func theMetaAsideOfTheChosenArticleCounts() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <article><header><h1>Moss in March</h1><aside class="meta"><p class="authors">Von:<br><i><a class="author-name">Mirela Vantongeren</a></i></p>
+            <time itemprop="datePublished" datetime="2021-04-05T09:00:00+02:00">5. Apr 2021</time></aside></header>
+            \(TestSupport.prose)</article>
+            """))
+        #expect(parsed.authors.map(\.name) == ["Mirela Vantongeren"])
+        #expect(parsed.publishedOn == "2021-04-05")
+    }
+
+    /// The `<article>` around the chosen text is the post, even when a `content` element
+    /// inside it holds the text: the byline in its header counts.
+    @Test func theArticleAroundTheTextIsThePost() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <article><h1>Moss in March</h1><aside class="meta"><p class="authors">Von <a class="author-name">Mirela Vantongeren</a></p></aside>
+            <div class="content"><div class="field-body">\(TestSupport.prose)</div></div></article>
+            """))
+        #expect(parsed.authors.map(\.name) == ["Mirela Vantongeren"])
+    }
+
+    /// A desk's byline (`Redaktion`) gives way to a person named by a later source; a meta line
+    /// of labels (`Datum: … Autor: …`) names the author.
+    @Test(arguments: [
+        ("<p class=\"byline\">Redaktion</p>\(TestSupport.prose)<footer class=\"post-footer\"><span class=\"author\">von Fenna Brookhart</span></footer>",
+         ["Fenna Brookhart"]),
+        ("<p class=\"byline\">Redaktion</p>\(TestSupport.prose)", ["Redaktion"]),
+        ("\(TestSupport.prose)<div class=\"article-date\">Datum: 19.11.2021 Autor: Fenna Brookhart Quelle: Wrenmouth Herald</div>", ["Fenna Brookhart"]),
+        ("<div class=\"post-meta\">Meinung | By Fenna Brookhart | April 13, 2020</div>\(TestSupport.prose)", ["Fenna Brookhart"]),
+    ])
+    func bylinesFromLaterSources(_ body: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article>\(body)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
     /// The title as the page writes it: a kicker printed before the headline, a separator it
     /// leaves, and a star inside a word (`Bürger*innen`) handled.
     @Test(arguments: [

@@ -22,6 +22,10 @@ import Testing
         ("Rechtsanwalt Jasna Mirkov", ["Jasna Mirkov"]),
         ("Herald-Experte Jasna Mirkov", ["Jasna Mirkov"]),
         ("Editor Jasna Mirkov", ["Jasna Mirkov"]),
+        // An address spelled against spam robots is no name; a login name with digits is one.
+        ("wren[at]wrenmouth.example", []),
+        ("wren(at)wrenmouth.example", []),
+        ("quill1984", ["quill1984"]),
     ])
     func personNames(_ raw: String, _ expected: [String]) {
         #expect(HTMLText.personNames(raw) == expected)

@@ -48,6 +48,26 @@ import Testing
         #expect(values(found, .type) == ["BlogPosting"])
     }
 
+    /// A forum thread's opening post is an article (schema.org `DiscussionForumPosting`).
+    @Test func aForumPostIsAnArticle() {
+        let found = fields(#"{"@type": "DiscussionForumPosting", "headline": "Otter tracks by the weir", "author": {"@type": "Person", "name": "Riverwatcher"}, "datePublished": "2020-09-18"}"#)
+        #expect(values(found, .title) == ["Otter tracks by the weir"])
+        #expect(values(found, .author) == ["Riverwatcher"])
+        #expect(values(found, .published) == ["2020-09-18"])
+    }
+
+    /// An author written as a plain string holding a graph node's `@id` is that node; an
+    /// address that names no node is no name.
+    @Test func anAuthorStringThatIsAnIDIsResolved() {
+        let found = fields("""
+            {"@graph": [{"@type": "Article", "headline": "Ferries at dawn", "author": "https://wren.example/#/person/7"},
+                        {"@type": "Person", "@id": "https://wren.example/#/person/7", "name": "Halvard Moen"}]}
+            """)
+        #expect(values(found, .author) == ["Halvard Moen"])
+        let unresolved = fields(#"{"@type": "Article", "headline": "Ferries at dawn", "author": "https://wren.example/author/someone/#author"}"#)
+        #expect(values(unresolved, .author).isEmpty)
+    }
+
     @Test func anOrganizationAuthorIsThePublication() {
         let found = fields(#"{"@type": "NewsArticle", "headline": "Harbour reopens", "author": {"@type": "Organization", "name": "Pellworth Wire"}}"#)
         #expect(values(found, .author).isEmpty)

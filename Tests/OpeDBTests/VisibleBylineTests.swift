@@ -32,9 +32,30 @@ import Testing
         // The label without its name, a month alone: nobody.
         ("Rezept von", false, []),
         ("Dezember", false, []),
+        // A login name keeps its digits; a number that starts a word is the date.
+        ("Author: Quill2man am 29.12.2010, 13:36 Uhr", true, ["Quill2man"]),
+        ("wrenfan1984", false, ["wrenfan1984"]),
+        ("Beitrag von q23 | 21.01.2009, 05:42", true, ["q23"]),
+        // An author box's link, read before its name.
+        ("Alle Beiträge", false, []),
+        ("View all posts", false, []),
+        // The next label ends the names.
+        ("Autor: Fenna Brookhart Quelle: Wrenmouth Herald", true, ["Fenna Brookhart"]),
+        ("By the numbers:", true, []),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)
+    }
+
+    /// The parts of a date or meta line that open with a byline word.
+    @Test(arguments: [
+        ("Meinung | By Fenna Brookhart | April 13, 2020", ["By Fenna Brookhart"]),
+        ("Datum: 19.11.2021 Autor: Fenna Brookhart Quelle: Wrenmouth Herald", ["Autor: Fenna Brookhart Quelle: Wrenmouth Herald"]),
+        ("Fenna Brookhart | 13. April 2020", []),
+        ("19.11.2021", []),
+    ])
+    func labelledParts(_ text: String, _ expected: [String]) {
+        #expect(VisibleByline.labelledParts(of: text) == expected)
     }
 
     /// Texts that may open a byline; `By` glued to a capitalised name counts, a word that merely

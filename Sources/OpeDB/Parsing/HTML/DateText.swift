@@ -1,5 +1,5 @@
 /// Finds a calendar date in the short texts pages print near a headline, in the languages of
-/// the web: `2019-10-21`, `21.10.2019`, `21 octobre 2019`, `6. August 2009`, `October 21, 2019`,
+/// the web: `2019-10-21`, `21.10.2019`, `21.10.19`, `21 octobre 2019`, `6. August 2009`, `October 21, 2019`,
 /// `21 de octubre de 2019`, `21 października 2019`.
 enum DateText {
     /// The first date in `text` as `YYYY-MM-DD`, or nil.
@@ -9,8 +9,8 @@ enum DateText {
         return named(text)
     }
 
-    /// `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `DD/MM/YYYY` (`MM/DD/YYYY` when the day
-    /// cannot be a month).
+    /// `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `DD.MM.YY`, `DD/MM/YYYY` (`MM/DD/YYYY` when
+    /// the day cannot be a month).
     private static func numeric(_ b: [UInt8]) -> String? {
         func number(_ i: inout Int, maxDigits: Int) -> Int? {
             var value = 0, digits = 0
@@ -47,6 +47,12 @@ enum DateText {
                                    let iso = DateParser.isoDate(third, first, second) { return iso }
                                 if let iso = DateParser.isoDate(third, second, first) { return iso }
                             }
+                            // `31.10.23`: German pages shorten the year to two digits; not a
+                            // part of a longer dotted number (`1.10.23.4`, a version).
+                            if digits <= 2, l - thirdStart == 2, separator == UInt8(ascii: "."),
+                               start == 0 || b[start - 1] != UInt8(ascii: "."),
+                               l == b.count || !(b[l] == UInt8(ascii: ".") && l + 1 < b.count && b[l + 1] >= 0x30 && b[l + 1] <= 0x39),
+                               let iso = DateParser.isoDate(2000 + third, second, first) { return iso }
                         }
                     }
                 }

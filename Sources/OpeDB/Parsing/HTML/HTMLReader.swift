@@ -155,28 +155,32 @@ public enum HTMLReader {
         let head = blocks.prefix(12).filter { $0.plainText.count <= 150 }
         let tail = short.suffix(4)
 
-        var names: [String] = []
-        for text in scan.bylines {
-            names = VisibleByline.names(in: text, requireOpener: false)
-            if !names.isEmpty { break }
-        }
-        if names.isEmpty, let line = scan.openerLines.first { names = VisibleByline.names(in: line, requireOpener: true) }
-        if names.isEmpty {
-            for block in head + tail {
-                names = VisibleByline.names(in: block.plainText, requireOpener: block.hint != .byline)
-                if !names.isEmpty { break }
-            }
-        }
         // A byline in boilerplate (a post's footer line) counts when it sits in the post's own
         // container, and only after everything else.
         let containers = roots.compactMap { postContainer(of: $0) }
         func inPost(_ node: HTMLNode) -> Bool { isInside(node, containers) }
-        if names.isEmpty {
-            for byline in scan.boilerplateBylines where inPost(byline.node) {
-                names = VisibleByline.names(in: byline.text, requireOpener: false)
-                if !names.isEmpty { break }
+        // The sources of a byline, most telling first: byline elements, lines that open with a
+        // byline word, date and meta lines that carry one (`Datum: … Autor: Jane Doe`), short
+        // blocks at the top or the end of the text, the post's own footer line.
+        var candidates: [(text: String, requireOpener: Bool)] = scan.bylines.map { ($0, false) }
+        candidates += scan.openerLines.prefix(1).map { ($0, true) }
+        candidates += scan.datelines.flatMap { VisibleByline.labelledParts(of: $0) }.map { ($0, true) }
+        candidates += (head + tail).map { ($0.plainText, $0.hint != .byline) }
+        candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false) }
+        // A desk signing (`Redaktion`) is the byline only when no source names a person.
+        var names: [String] = []
+        var desk: [String] = []
+        for candidate in candidates {
+            let found = VisibleByline.names(in: candidate.text, requireOpener: candidate.requireOpener)
+            guard !found.isEmpty else { continue }
+            if found.allSatisfy({ VisibleByline.deskNames.contains($0.folded) }) {
+                if desk.isEmpty { desk = found }
+                continue
             }
+            names = found
+            break
         }
+        if names.isEmpty { names = desk }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
         for name in names {
             fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
@@ -305,15 +309,22 @@ public enum HTMLReader {
         return false
     }
 
-    /// The post around a chosen root: the nearest `<article>`, or element whose classes say
-    /// article or post (`post hentry`, `entry`), above it; nil when there is none.
+    /// The post around a chosen root: the root when it is an `<article>`, else the nearest
+    /// `<article>` above it, else the nearest element whose classes say article or post (`post
+    /// hentry`, `entry`); nil when there is none.
     private static func postContainer(of root: HTMLNode) -> HTMLNode? {
+        // An `<article>` chosen whole is the post: its header's `<aside class="meta">` is its own.
+        if root.tag == .article { return root }
+        // The `<article>` above first: a post's body sits in a `content` element inside it, and
+        // the byline beside that element.
         var current = root.parent
+        var positive: HTMLNode?
         while let c = current, c.tag != .body, c.tag != .html {
-            if c.tag == .article || ClassCues(classAndID: c.attribute("class")).isPositive { return c }
+            if c.tag == .article { return c }
+            if positive == nil, ClassCues(classAndID: c.attribute("class")).isPositive { positive = c }
             current = c.parent
         }
-        return nil
+        return positive
     }
 
     /// The `<article>` around a chosen root (its head holds the h1 and the byline), or the root.

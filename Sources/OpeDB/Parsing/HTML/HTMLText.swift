@@ -63,6 +63,8 @@ enum HTMLText {
         for word in text.split(separator: " ") {
             let lower = word.lowercased()
             if lower.hasPrefix("http") || lower.hasPrefix("www.") || (word.contains("@") && word.contains(".")) || lower.hasPrefix("@") { continue }
+            // `jane[at]example.org`, `jane(at)example.org`: an address spelled against spam robots.
+            if word.contains("."), lower.fastRange(of: "[at]") != nil || lower.fastRange(of: "(at)") != nil { continue }
             words.append(word)
         }
         text = words.joined(separator: " ").trimmingCharacters(in: " |,;:~·•-–—()[]")
@@ -82,7 +84,14 @@ enum HTMLText {
             let names = parts.filter(BylineParser.looksLikeName)
             if !names.isEmpty { return names }
         }
-        return BylineParser.looksLikeName(text) || !text.contains(where: { $0.isNumber }) && text.count <= 60 ? [text] : []
+        return BylineParser.looksLikeName(text) || (!text.contains(where: { $0.isNumber }) || isLoginName(text)) && text.count <= 60 ? [text] : []
+    }
+
+    /// `freeman1984`, `Bo2man`: one word of letters and digits that starts with a letter, as
+    /// forums and blogs print their members.
+    static func isLoginName(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter, text.count <= 30 else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }
     }
 }
 

@@ -18,6 +18,8 @@ struct JSONLD {
         "newsarticle", "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "reviewnewsarticle",
         "backgroundnewsarticle", "askpublicnewsarticle", "article", "blogposting", "socialmediaposting",
         "scholarlyarticle", "techarticle", "report", "liveblogposting", "satiricalarticle", "review", "posting",
+        // A forum thread's opening post (schema.org: a SocialMediaPosting).
+        "discussionforumposting",
     ]
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "blog"]
 
@@ -98,7 +100,9 @@ struct JSONLD {
         // Authors: people only; an organisation is the publication.
         var people: [String] = []
         for author in (object["author"]?.list ?? []) + (object["creator"]?.list ?? []) {
-            if case .string(let name) = author {
+            // `"author": "https://example.com/#/schema/person/1"`: a reference by `@id`, written
+            // as a plain string by some SEO plugins.
+            if case .string(let name) = author, byID[name.trimmed] == nil {
                 people += HTMLText.personNames(name)
                 continue
             }
@@ -142,6 +146,7 @@ struct JSONLD {
 
     /// An `{"@id": …}` reference replaced by the object it names, when the page defines it.
     private func resolve(_ value: JSONValue) -> [String: JSONValue] {
+        if case .string(let id) = value, let target = byID[id.trimmed] { return target }
         guard case .object(let object) = value else { return [:] }
         if object.count <= 2, let id = object["@id"]?.string, let target = byID[id] { return target }
         return object

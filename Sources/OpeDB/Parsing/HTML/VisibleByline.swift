@@ -35,6 +35,28 @@ enum VisibleByline {
         return openingWords.contains { $0.count >= 3 && word.hasPrefix($0) }
     }
 
+    /// The parts of a date or meta line that open with a byline word: `By Jane Doe` of
+    /// `Opinion | By Jane Doe | May 3, 2021`, `Autor: Jane Doe Quelle: Planet` of
+    /// `Datum: 3.5.2021 Autor: Jane Doe Quelle: Planet`.
+    static func labelledParts(of text: String) -> [String] {
+        let plain = text.collapsingWhitespace
+        guard !plain.isEmpty, plain.count <= 200 else { return [] }
+        var parts: [String] = []
+        var segments = [Substring(plain)]
+        for separator in [" | ", " · ", " • ", " – ", " — ", " - "] {
+            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
+        }
+        for segment in segments.dropFirst() where mayOpen(segment.trimmed) { parts.append(segment.trimmed) }
+        let words = plain.split(separator: " ")
+        for index in words.indices.dropFirst() where colonLabels.contains(words[index].folded) {
+            parts.append(words[index...].joined(separator: " "))
+        }
+        return parts
+    }
+
+    /// Byline labels with their colon, folded: they open names anywhere in a line of labels.
+    private static let colonLabels: Set<String> = ["autor:", "autorin:", "author:", "auteur:", "autore:", "autora:", "by:", "von:"]
+
     /// Where the names end: a date, a time, a place or a separator follows.
     private static let stops = [
         " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
@@ -76,9 +98,13 @@ enum VisibleByline {
         }
         if requireOpener && !opened { return [] }
         var candidate = String(rest).trimmed
-        // `…admin on May 3`: cut at the first stop, and at the first digit.
+        // `…admin on May 3`: cut at the first stop, and at the first number — a digit that
+        // starts a word; one inside a word belongs to a login name (`freeman1984`, `Bo2man`).
         var end = candidate.endIndex
-        if let digit = candidate.firstIndex(where: { $0.isNumber }) { end = digit }
+        if let digit = candidate.indices.first(where: { index in
+            candidate[index].isNumber && (index == candidate.startIndex || !candidate[candidate.index(before: index)].isLetter
+                && !candidate[candidate.index(before: index)].isNumber)
+        }) { end = digit }
         let lower = candidate.lowercased()
         let isParticle = { (stop: String) in stop.trimmed.first?.isLetter == true && stop.trimmed.count <= 3 }
         for stop in stops {
@@ -97,6 +123,12 @@ enum VisibleByline {
         }
         let cutAtDigit = end < candidate.endIndex && candidate[end].isNumber
         candidate = String(candidate[..<end]).trimmed
+        // `Jane Doe Quelle: Planet`: the next label ends the names (a name of two words or
+        // more before it; `By the numbers:` is a box's heading).
+        let words = candidate.split(separator: " ")
+        if let label = words.indices.dropFirst(2).first(where: { words[$0].count > 2 && words[$0].hasSuffix(":") }) {
+            candidate = words[..<label].joined(separator: " ")
+        }
         // `Jane Doe Fr, 13. März`: the weekday or month before the date is no part of the name.
         if cutAtDigit {
             var words = candidate.split(separator: " ")
@@ -167,6 +199,9 @@ enum VisibleByline {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen", "no author",
+        // The links of an author box (`All posts`, `Alle Beiträge`), read before its name.
+        "all posts", "all articles", "view all posts", "more posts", "alle beitrage", "alle artikel", "zur person",
+        "tous les articles", "todos los articulos",
     ]
 }
 
