@@ -137,6 +137,24 @@ public enum Vocabulary {
     /// Parts of a class name that mark a headline's subtitle set inside the heading element.
     public static let subtitleClassParts = ["subtitle", "sub-title", "subline", "subheadline"]
 
+    // MARK: Inserts between an HTML article's paragraphs
+
+    /// Phrases of the appeals pages set inside or after an article (a newsletter sign-up, a
+    /// call for support, a subscription offer), folded: with a link, in a short block, they are
+    /// the site speaking to its readers, not the article.
+    public static let appealPhrases = [
+        "newsletter", "sign up", "signing up", "subscribe", "subscription", "support our", "support us",
+        "supporting our", "rely on your support", "donate", "become a member", "letter to the editor",
+        "abonnieren", "abonniere", "unterstutze", "unterstutzen sie", "spenden sie", "jetzt spenden",
+        "registrieren", "melde dich", "suscribete", "suscribirse", "suscribase", "boletin",
+        "abonnez-vous", "inscrivez-vous", "soutenez", "iscriviti", "abbonati", "sostienici", "assine",
+        "inscreva-se", "zapisz sie", "wesprzyj",
+    ]
+    /// Labels of a credit line standing alone between paragraphs (`Titelbild: Agency`), beside
+    /// ``creditLabels`` and ``captionCreditLabels``.
+    public static let creditLineLabels = ["titelbild", "aufmacherbild", "beitragsbild", "crédits photos",
+                                          "crédit photo", "foto de portada", "zdjęcie główne"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

@@ -59,7 +59,8 @@ struct BlockWriter {
             guard let facts = table.facts(of: child), !facts.dropped else { continue }
             let tag = child.tag
             var inner = context
-            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio,
+            // A caption inside a standfirst or a header box is still the image's caption.
+            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio || hint == .caption,
                facts.text <= Self.hintLimit(hint) {
                 // A byline is a byline near the top only; further down it is an author box.
                 if hint != .byline || blocks.count < 12 { inner.hint = hint }
@@ -131,8 +132,13 @@ struct BlockWriter {
         }
     }
 
-    /// Hints "read more" boxes inside the text (``RelatedSection``).
-    mutating func markRelated() { RelatedSection.mark(&blocks) }
+    /// Hints "read more" boxes inside the text (``RelatedSection``), then the credit lines,
+    /// appeals and teasers set between its paragraphs (``InsertedBlocks``); `site` is the page's
+    /// domain, which tells a teaser's link to another story of the same site.
+    mutating func markRelated(site: String? = nil) {
+        RelatedSection.mark(&blocks)
+        InsertedBlocks.mark(&blocks, site: site)
+    }
 
     private mutating func heading(_ node: HTMLNode, level: Int, _ context: Context) {
         var inner = context

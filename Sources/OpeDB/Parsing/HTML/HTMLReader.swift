@@ -45,10 +45,12 @@ public enum HTMLReader {
         declared = cleanTitles(declared)
         declared += elements(scan, roots: roots, declared: declared)
 
-        let title = Document(format: .html, declared: declared).headline?.value
+        let declaredDocument = Document(format: .html, declared: declared)
+        let title = declaredDocument.headline?.value
+        let site = declaredDocument.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
         var writer = BlockWriter(table: table, title: title)
         for node in roots { writer.write(node) }
-        writer.markRelated()
+        writer.markRelated(site: site)
         let textLength = writer.blocks.reduce(0) { total, block in
             switch (block.kind, block.hint) {
             case (.paragraph, nil), (.quote, nil), (.listItem, nil), (.paragraph, .standfirst), (.quote, .pullQuote):
