@@ -64,13 +64,18 @@ public enum HTMLReader {
         var blocks = writer.blocks
         var titlePosition = writer.titlePosition
         if textLength < (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) {
-            // A page that draws its text with scripts still declares it for search engines.
-            guard let declaredBody = paragraphs(ofDeclaredBody: jsonLD.articleBody), declaredBody.length > textLength else {
-                throw .noArticleText
+            // A page that draws its text with scripts still declares it for search engines: as an
+            // article's body, or as the steps of a how-to.
+            let articleBody = paragraphs(ofDeclaredBody: jsonLD.articleBody)
+            guard let declaredBody = articleBody ?? paragraphs(ofDeclaredBody: DeclaredContent.howTo(scan.jsonLD)),
+                  declaredBody.length > textLength else {
+                throw DeclaredContent.declaresVideo(scan.jsonLD) ? .videoPage : .noArticleText
             }
             blocks = declaredBody.blocks
             titlePosition = 0
-            warnings.append("the page shows too little text; its text was read from the JSON-LD articleBody it declares")
+            warnings.append(articleBody != nil
+                ? "the page shows too little text; its text was read from the JSON-LD articleBody it declares"
+                : "the page shows too little text; its text was read from the JSON-LD HowTo steps it declares")
         }
 
         declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
