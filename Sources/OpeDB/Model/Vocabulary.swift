@@ -143,12 +143,16 @@ public enum Vocabulary {
     /// call for support, a subscription offer), folded: with a link, in a short block, they are
     /// the site speaking to its readers, not the article.
     public static let appealPhrases = [
-        "newsletter", "sign up", "signing up", "subscribe", "subscription", "support our", "support us",
-        "supporting our", "rely on your support", "donate", "become a member", "letter to the editor",
-        "abonnieren", "abonniere", "unterstutze", "unterstutzen sie", "spenden sie", "jetzt spenden",
-        "registrieren", "melde dich", "suscribete", "suscribirse", "suscribase", "boletin",
-        "abonnez-vous", "inscrivez-vous", "soutenez", "iscriviti", "abbonati", "sostienici", "assine",
-        "inscreva-se", "zapisz sie", "wesprzyj",
+        "sign up here", "sign up for our", "sign up to our", "signing up to our", "our newsletter", "subscribe to our",
+        "subscribe now", "subscribe here", "support our work", "support our journalism", "support us", "supporting our",
+        "rely on your support", "donate", "become a member", "letter to the editor",
+        "unseren newsletter", "newsletter abonnieren", "jetzt abonnieren", "abonniere unseren", "abonnieren sie unseren",
+        "unterstutze uns", "unterstutzen sie uns", "unterstutze unsere arbeit", "unterstutzen sie unsere arbeit",
+        "jetzt spenden", "spenden sie", "melde dich hier", "melden sie sich hier",
+        "suscribete", "suscribirse aqui", "suscribase", "nuestra newsletter", "nuestro boletin",
+        "abonnez-vous", "notre newsletter", "inscrivez-vous a notre", "soutenez-nous",
+        "iscriviti alla nostra", "la nostra newsletter", "abbonati", "sostienici",
+        "assine a nossa", "nossa newsletter", "inscreva-se", "zapisz sie do newslettera", "wesprzyj nas",
     ]
     /// Labels of a credit line standing alone between paragraphs (`Titelbild: Agency`), beside
     /// ``creditLabels`` and ``captionCreditLabels``.
