@@ -19,7 +19,7 @@ enum InsertedBlocks {
             let block = blocks[i]
             // A cheap test on the markup before the plain text is rendered: 300 characters are
             // at most 1,200 bytes, and a link's target a few hundred more.
-            guard block.hint == nil || mayBeCredit(block.hint), block.kind == .paragraph || block.kind == .listItem || block.isHeading,
+            guard block.hint == nil || mayBeCredit(block.hint) || block.hint == .standfirst, block.kind == .paragraph || block.kind == .listItem || block.isHeading,
                   block.markup.utf8.count <= 4 * shortBlock + 400 else {
                 i += 1
                 continue
@@ -30,7 +30,12 @@ enum InsertedBlocks {
                 continue
             }
             if block.hint != nil {
-                if block.kind == .paragraph, isCreditLine(plain) { blocks[i].hint = .caption }
+                if block.kind == .paragraph, isCreditLine(plain) {
+                    blocks[i].hint = .caption
+                } else if block.hint == .standfirst, isTeaser(block, plain, site: site) {
+                    // A `teaser` class around a link to another story: not this one's standfirst.
+                    blocks[i].hint = .related
+                }
                 i += 1
                 continue
             }
@@ -40,7 +45,7 @@ enum InsertedBlocks {
             }
             if block.kind == .paragraph, isCreditLine(plain) {
                 blocks[i].hint = .caption
-            } else if !block.isHeading, isTeaser(block, plain, site: site) {
+            } else if isTeaser(block, plain, site: site) {
                 blocks[i].hint = .related
             }
             i += 1
@@ -97,8 +102,8 @@ enum InsertedBlocks {
     /// The most visible text beside a teaser's link, besides its label: `>>`, `»`, quotes.
     static let teaserSlack = 0.1
 
-    /// A paragraph or item that is one link of four words or more to a page of the same site,
-    /// after an optional short label (`Lesen Sie hier: [Headline](/…)`).
+    /// A paragraph, item or heading that is one link of four words or more to a page of the same
+    /// site, after an optional short label (`Lesen Sie hier: [Headline](/…)`).
     static func isTeaser(_ block: Block, _ plain: String, site: String?) -> Bool {
         guard block.markup.fastRange(of: "](") != nil else { return false }
         let links = Inline.links(in: block.markup)
