@@ -14,13 +14,26 @@ enum InsertedBlocks {
     static let credit = 60
 
     static func mark(_ blocks: inout [Block], site: String?) {
+        var appeals: [Int] = []
         var i = 0
         while i < blocks.count {
             let block = blocks[i]
-            // A cheap test on the markup before the plain text is rendered: 300 characters are
-            // at most 1,200 bytes, and a link's target a few hundred more.
-            guard block.hint == nil || mayBeCredit(block.hint) || block.hint == .standfirst, block.kind == .paragraph || block.kind == .listItem || block.isHeading,
-                  block.markup.utf8.count <= 4 * shortBlock + 400 else {
+            // Cheap tests on the markup before the plain text is rendered (for every paragraph of
+            // every page, that rendering would cost more than all the rest): 300 characters are
+            // at most 1,200 bytes, and a link's target a few hundred more; a credit line holds
+            // `©` or a label's `:`, an appeal a link or an `!`, a teaser a link.
+            let markup = block.markup
+            let size = markup.utf8.count
+            guard block.hint == nil || mayBeCredit(block.hint) || block.hint == .standfirst,
+                  block.kind == .paragraph || block.kind == .listItem || block.isHeading,
+                  size <= 4 * shortBlock + 400 else {
+                i += 1
+                continue
+            }
+            let hasLink = markup.fastRange(of: "](") != nil
+            let mayCredit = block.kind == .paragraph && size <= 4 * creditLine + 400
+                && (markup.containsASCII(":") || markup.fastRange(of: "©") != nil)
+            guard hasLink || mayCredit || markup.hasSuffix("!") else {
                 i += 1
                 continue
             }
@@ -30,9 +43,9 @@ enum InsertedBlocks {
                 continue
             }
             if block.hint != nil {
-                if block.kind == .paragraph, isCreditLine(plain) {
+                if mayCredit, isCreditLine(plain) {
                     blocks[i].hint = .caption
-                } else if block.hint == .standfirst, isTeaser(block, plain, site: site) {
+                } else if block.hint == .standfirst, hasLink, isTeaser(block, plain, site: site) {
                     // A `teaser` class around a link to another story: not this one's standfirst.
                     blocks[i].hint = .related
                 }
@@ -40,15 +53,30 @@ enum InsertedBlocks {
                 continue
             }
             if isAppeal(block, plain) {
-                blocks.remove(at: i)
+                appeals.append(i)
+                i += 1
                 continue
             }
-            if block.kind == .paragraph, isCreditLine(plain) {
+            if mayCredit, isCreditLine(plain) {
                 blocks[i].hint = .caption
-            } else if isTeaser(block, plain, site: site) {
+            } else if hasLink, isTeaser(block, plain, site: site) {
                 blocks[i].hint = .related
             }
             i += 1
+        }
+        // Removed in one pass: one `remove(at:)` per appeal would move the blocks after it each time.
+        if !appeals.isEmpty {
+            var next = 0
+            var kept: [Block] = []
+            kept.reserveCapacity(blocks.count - appeals.count)
+            for (index, block) in blocks.enumerated() {
+                if next < appeals.count, appeals[next] == index {
+                    next += 1
+                } else {
+                    kept.append(block)
+                }
+            }
+            blocks = kept
         }
     }
 
