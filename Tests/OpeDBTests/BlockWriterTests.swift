@@ -75,10 +75,22 @@ import Testing
         #expect(document.first(.author)?.value == "Hester Mbeki")
         #expect(document.first(.author)?.source == .element)
     }
+
+    /// A short link around whole blocks (a teaser card) writes each block as that link; a long
+    /// one (a page wrapped in a broken `<a>`) leaves the text as it is.
+    @Test func blocksInsideAShortLinkAreThatLink() throws {
+        let card = try blocks("<a href='/ferry'><h3>A second ferry</h3><p>From March, twice a day.</p></a>")
+        #expect(card.prefix(2).map(\.markup) == ["[A second ferry](/ferry)", "[From March, twice a day.](/ferry)"])
+        let long = String(repeating: "The pilots read the tables every morning before the first crossing. ", count: 7)
+        let wrapped = try blocks("<a href='/home'><h3>The pilots</h3><p>\(long)</p></a>")
+        #expect(wrapped.first?.markup == "The pilots")
+        #expect(!wrapped.contains { $0.markup.contains("](/home)") })
+    }
 }
 
 private extension String {
     func replacingAll(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
+
 }

@@ -281,6 +281,42 @@ import Testing
         #expect(!shown.warnings.contains { $0.contains("articleBody") })
     }
 
+    /// A how-to drawn by scripts declares its steps in a schema.org `HowTo`: its description and
+    /// steps (sections too, markup removed) become the text, with a warning saying so.
+    @Test func scriptDrawnHowToIsReadFromItsDeclaredSteps() throws {
+        let head = """
+            <script type="application/ld+json">{"@context": "http://schema.org/", "@type": "HowTo", "name": "How to Hem a Round Tablecloth",
+            "description": "\\u003cp\\u003eA round table needs a round cloth, and a round cloth needs a patient hem.\\u003c/p\\u003e\\u003cp\\u003eYou need chalk, a string and an afternoon.\\u003c/p\\u003e",
+            "step": [{"@type": "HowToStep", "text": "Measure the table across its widest point and add twice the drop you want."},
+                     {"@type": "HowToSection", "name": "Cutting", "itemListElement": [
+                        {"@type": "HowToStep", "text": "Fold the fabric in four and draw a quarter circle with the chalk on a string."}]}]}</script>
+            """
+        let document = try TestSupport.read(head: head, body: "<div id='app'></div>")
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.plainText) == [
+            "A round table needs a round cloth, and a round cloth needs a patient hem.",
+            "You need chalk, a string and an afternoon.",
+            "Measure the table across its widest point and add twice the drop you want.",
+            "Cutting",
+            "Fold the fabric in four and draw a quarter circle with the chalk on a string.",
+        ])
+        #expect(document.warnings.contains { $0.contains("HowTo") })
+    }
+
+    /// A video's page shows a short description and declares a `VideoObject`: refused, and the
+    /// message says it is a video's page.
+    @Test func aVideoPageIsRefusedAsOne() throws {
+        let head = """
+            <script type="application/ld+json">{"@type": "VideoObject", "name": "Gulls at the Harbour",
+            "description": "The gulls came back to the harbour wall a month early this year."}</script>
+            """
+        let body = "<h1>Gulls at the Harbour</h1><p>The gulls came back to the harbour wall a month early this year.</p>"
+        #expect(throws: ParseError.videoPage) { try TestSupport.read(head: head, body: body) }
+        #expect(throws: ParseError.noArticleText) { try TestSupport.read(body: body) }
+        #expect(ParseError.videoPage.description.contains("video"))
+        // A video inside an article with text is still the article.
+        #expect(try TestSupport.read(head: head, body: "<article>\(TestSupport.prose)</article>").blocks.count >= 2)
+    }
+
     @Test func noArticleErrorReadsAsASentence() {
         #expect(ParseError.noArticleText.description.hasPrefix("no article text found in the HTML page"))
     }

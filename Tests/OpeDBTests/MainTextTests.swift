@@ -152,4 +152,46 @@ import Testing
         #expect(result.contains("Wrenmouth estuary"))
         #expect(!result.contains("since I was a boy"))
     }
+
+    /// Class names that say what an inner box is: an image's caption (however the CMS spells
+    /// it), an author box, a disclaimer, a donation or call-to-action box.
+    @Test(arguments: [
+        ("<div class='img_description'><p>The harbour at dawn, seen from the pilots' tower.</p></div>", Block.Hint.caption),
+        ("<div class='ImageArticle-Description'>The harbour at dawn, seen from the pilots' tower.</div>", .caption),
+        ("<span class='img-metadata__title'>The harbour at dawn, seen from the pilots' tower.</span>", .caption),
+        ("<p class='bildunterschrift'>The harbour at dawn, seen from the pilots' tower.</p>", .caption),
+        ("<div class='mainContent__legend'>The harbour at dawn, seen from the pilots' tower.</div>", .caption),
+        ("<div class='intro'><div class='image-caption'>The harbour at dawn, seen from the pilots' tower.</div></div>", .caption),
+        ("<div class='author-box'><p>Odile Marsh writes about the harbour, the pilots' tower and the tides.</p></div>", .authorBio),
+        ("<p class='editorial-disclaimer'>The harbour at dawn, seen from the pilots' tower, is not an advertisement.</p>", .footer),
+        ("<div class='affiliate-text'><p>The harbour at dawn, seen from the pilots' tower, earns us a commission.</p></div>", .footer),
+    ])
+    func innerBoxClassesNameTheirRole(_ box: String, _ hint: Block.Hint) throws {
+        let blocks = try TestSupport.read(body: "<article>\(TestSupport.prose)\(box)\(TestSupport.prose)</article>").blocks
+        let block = try #require(blocks.first { $0.plainText.contains("pilots' tower") })
+        #expect(block.hint == hint)
+    }
+
+    @Test(arguments: [
+        "<div class='article-donation-CTA'><p>Keep the tables free for all</p></div>",
+        "<section class='c-letters-cta'><p>Keep the tables free for all</p></section>",
+        "<div class='buybox'><p>Keep the tables free for all</p></div>",
+    ])
+    func appealBoxesAreLeftOut(_ box: String) throws {
+        let result = try text("<article>\(TestSupport.prose)\(box)\(TestSupport.prose)</article>")
+        #expect(!result.contains("Keep the tables"))
+        #expect(result.contains("Wrenmouth estuary"))
+    }
+
+    /// A weak cue (`print`, `widget`) names a button or a list of links; paragraphs of prose
+    /// under it are still the article (a how-to's `tip-print-step` boxes).
+    @Test func aWeakCueDoesNotDropParagraphsOfProse() throws {
+        let step = "<div class='tip-print-step'>Lay the tomato on its side before you cut it, with the stalk to the left or "
+            + "the right, so the seeds stay in the flesh and every slice keeps its shape on the plate.<br><br>Then cut the "
+            + "stalk out with the tip of the knife, which also makes the slices look tidier. Keep the knife sharp, and wipe "
+            + "the board between tomatoes so the juice does not make the next one slide about.</div>"
+        let result = try text("<div class='tips'><h1>Cutting Tomatoes</h1>\(step)\(step)</div><div class='print-button'>Print this tip</div>")
+        #expect(result.contains("Lay the tomato on its side"))
+        #expect(!result.contains("Print this tip"))
+    }
 }

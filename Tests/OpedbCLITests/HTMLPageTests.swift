@@ -45,4 +45,21 @@ import Testing
         #expect(source.stdoutData == bytes)
         #expect(try cli.run(["check"]).status == 0)
     }
+
+    /// A video's page has no article: `parse` fails with one line that says so, exit 1.
+    @Test func aVideoPageFailsWithItsReason() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Gulls at the Harbour</title>
+            <script type="application/ld+json">{"@type": "VideoObject", "name": "Gulls at the Harbour",
+            "description": "The gulls came back to the harbour wall a month early this year."}</script></head>
+            <body><h1>Gulls at the Harbour</h1><p>The gulls came back to the harbour wall a month early this year.</p></body></html>
+            """
+        try Data(page.utf8).write(to: cli.directory.appendingPathComponent("gulls.html"))
+        let parsed = try cli.run(["parse", "gulls.html"])
+        #expect(parsed.status == 1)
+        #expect(parsed.stderr.contains("gulls.html: no article text found in the HTML page: it is a video's page"))
+        #expect(parsed.stderr.split(separator: "\n").count == 1)
+    }
 }

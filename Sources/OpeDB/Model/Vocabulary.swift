@@ -137,6 +137,28 @@ public enum Vocabulary {
     /// Parts of a class name that mark a headline's subtitle set inside the heading element.
     public static let subtitleClassParts = ["subtitle", "sub-title", "subline", "subheadline"]
 
+    // MARK: Inserts between an HTML article's paragraphs
+
+    /// Phrases of the appeals pages set inside or after an article (a newsletter sign-up, a
+    /// call for support, a subscription offer), folded: with a link, in a short block, they are
+    /// the site speaking to its readers, not the article.
+    public static let appealPhrases = [
+        "sign up here", "sign up for our", "sign up to our", "signing up to our", "our newsletter", "subscribe to our",
+        "subscribe now", "subscribe here", "support our work", "support our journalism", "support us", "supporting our",
+        "rely on your support", "donate", "become a member", "letter to the editor",
+        "unseren newsletter", "newsletter abonnieren", "jetzt abonnieren", "abonniere unseren", "abonnieren sie unseren",
+        "unterstutze uns", "unterstutzen sie uns", "unterstutze unsere arbeit", "unterstutzen sie unsere arbeit",
+        "jetzt spenden", "spenden sie", "melde dich hier", "melden sie sich hier",
+        "suscribete", "suscribirse aqui", "suscribase", "nuestra newsletter", "nuestro boletin",
+        "abonnez-vous", "notre newsletter", "inscrivez-vous a notre", "soutenez-nous",
+        "iscriviti alla nostra", "la nostra newsletter", "abbonati", "sostienici",
+        "assine a nossa", "nossa newsletter", "inscreva-se", "zapisz sie do newslettera", "wesprzyj nas",
+    ]
+    /// Labels of a credit line standing alone between paragraphs (`Titelbild: Agency`), beside
+    /// ``creditLabels`` and ``captionCreditLabels``.
+    public static let creditLineLabels = ["titelbild", "aufmacherbild", "beitragsbild", "crédits photos",
+                                          "crédit photo", "foto de portada", "zdjęcie główne"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

@@ -14,6 +14,9 @@ public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
     case gzipTooLarge(limit: Int)
     /// An HTML page with no article in it: a home page, an index, a login or cookie wall.
     case noArticleText
+    /// An HTML page that declares a video (schema.org `VideoObject`) and shows no article text:
+    /// a video's page, whose only text is the video's short description.
+    case videoPage
 
     public var description: String {
         switch self {
@@ -24,6 +27,7 @@ public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
         case .damagedGzip: return "gzip data is damaged or truncated"
         case .gzipTooLarge(let limit): return "gzip data inflates past \(limit / 1_048_576) MB"
         case .noArticleText: return "no article text found in the HTML page (a home page, an index, a login wall, or a page that draws its text with JavaScript?)"
+        case .videoPage: return "no article text found in the HTML page: it is a video's page (it declares a VideoObject), with only a short description"
         }
     }
 }

@@ -27,6 +27,9 @@ struct BlockWriter {
         var inEmphasis = false
         var inStrong = false
         var inCode = false
+        /// The target of a short link that wraps whole blocks (a teaser card: `<a><h2>…</h2>
+        /// <p>…</p></a>`): each block inside is written as that link, so it reads as one.
+        var linkTarget: String?
     }
 
     init(table: ElementTable, title: String?) {
@@ -59,7 +62,8 @@ struct BlockWriter {
             guard let facts = table.facts(of: child), !facts.dropped else { continue }
             let tag = child.tag
             var inner = context
-            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio,
+            // A caption inside a standfirst or a header box is still the image's caption.
+            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio || hint == .caption,
                facts.text <= Self.hintLimit(hint) {
                 // A byline is a byline near the top only; further down it is an author box.
                 if hint != .byline || blocks.count < 12 { inner.hint = hint }
@@ -93,6 +97,7 @@ struct BlockWriter {
             case .a where !context.inLink:
                 let start = buffer.count
                 inner.inLink = true
+                if facts.text <= Self.cardLink { inner.linkTarget = Self.usableTarget(child.attribute("href")) }
                 walk(child, inner)
                 closeLink(from: start, href: child.attribute("href"))
             case .em, .i, .cite, .strong, .b, .code, .kbd, .samp, .tt:
@@ -131,8 +136,13 @@ struct BlockWriter {
         }
     }
 
-    /// Hints "read more" boxes inside the text (``RelatedSection``).
-    mutating func markRelated() { RelatedSection.mark(&blocks) }
+    /// Hints "read more" boxes inside the text (``RelatedSection``), then the credit lines,
+    /// appeals and teasers set between its paragraphs (``InsertedBlocks``); `site` is the page's
+    /// domain, which tells a teaser's link to another story of the same site.
+    mutating func markRelated(site: String? = nil) {
+        RelatedSection.mark(&blocks)
+        InsertedBlocks.mark(&blocks, site: site)
+    }
 
     private mutating func heading(_ node: HTMLNode, level: Int, _ context: Context) {
         var inner = context
@@ -209,9 +219,19 @@ struct BlockWriter {
         buffer.replaceSubrange(start..., with: rebuilt)
     }
 
-    private mutating func closeLink(from start: Int, href: String?) {
+    /// The most text (bytes) a link wrapping blocks may hold to be read as a card: a page
+    /// wrapped whole in a broken `<a>` must not turn every paragraph into a link.
+    static let cardLink = 400
+
+    /// A link's target worth writing: not empty, not a fragment, not a script.
+    static func usableTarget(_ href: String?) -> String? {
         guard let href = href?.trimmed, !href.isEmpty, !href.hasPrefix("#"),
-              !href.lowercased().hasPrefix("javascript:") else { return }
+              !href.lowercased().hasPrefix("javascript:") else { return nil }
+        return href
+    }
+
+    private mutating func closeLink(from start: Int, href: String?) {
+        guard let href = Self.usableTarget(href) else { return }
         guard let (lead, core, trail) = split(from: start) else { return }
         var rebuilt: [UInt8] = Array(repeating: 0x20, count: lead)
         rebuilt.append(UInt8(ascii: "["))
@@ -295,6 +315,12 @@ struct BlockWriter {
             while markup.last == 0x20 { markup.removeLast() }
             guard !markup.isEmpty else { continue }
             Self.escapeBlockStart(&markup)
+            if let target = context.linkTarget, !context.inCode, markup.firstIndex(of: UInt8(ascii: "[")) == nil {
+                markup.insert(UInt8(ascii: "["), at: 0)
+                markup.append(contentsOf: "](".utf8)
+                markup.append(contentsOf: Self.target(target).utf8)
+                markup.append(UInt8(ascii: ")"))
+            }
             let text = String(decoding: markup, as: UTF8.self)
             blocks.append(Block(context.kind, text, line: blockStart, hint: hint))
         }

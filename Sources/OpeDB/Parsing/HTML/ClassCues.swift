@@ -18,6 +18,10 @@ struct ClassCues {
     private var weak = false
     private var roleNegative = false
 
+    /// Boilerplate by a weak cue alone (`print`, `more`, `widget`): a hint a block of plain
+    /// prose may outweigh (`tip-print-step` around a how-to's steps).
+    var isWeakNegative: Bool { isNegative && !strong && !roleNegative && !isComments }
+
     init(classAndID: String?, role: String? = nil) {
         if let role {
             switch role.lowercased() {
@@ -71,7 +75,8 @@ struct ClassCues {
         if Self.isState(token) { return }
         if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
         if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
-        if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { isNegative = true }
+        if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { strong = true }
+        if hint == nil, Self.isImageCaption(token) { hint = .caption }
         var wordStart = token.startIndex
         var lastWord = token[token.startIndex..<token.startIndex]
         while wordStart < token.endIndex {
@@ -120,8 +125,10 @@ struct ClassCues {
                     || word.equals("summary") || word.hasPrefix("subhead") || word.equals("intro")
                     || word.equals("teaser") || word.equals("excerpt") {
             hint = .standfirst
-        } else if word.hasPrefix("caption") || word.hasPrefix("credit") {
+        } else if word.hasPrefix("caption") || word.hasPrefix("credit") || word.hasPrefix("legend") {
             hint = .caption
+        } else if word.hasPrefix("disclaimer") || word.hasPrefix("affiliate") {
+            hint = .footer
         } else if word.equals("bio") {
             hint = .authorBio
         }
@@ -144,6 +151,12 @@ struct ClassCues {
 
     private static let statePrefixes = bytes(["has", "is", "no", "non", "not", "with", "without"])
     private static let stateSuffixes = bytes(["enabled", "disabled", "active", "inactive", "open", "opened", "closed"])
+
+    /// `img_description`, `image-metadata`, `photoCredit`, `bildunterschrift`: a token naming an
+    /// image and what is written under it is a caption, whatever words it is split into.
+    static func isImageCaption(_ token: ArraySlice<UInt8>) -> Bool {
+        imageParts.contains { contains(token, $0) } && captionParts.contains { contains(token, $0) }
+    }
 
     private static func isCommentary(_ word: ArraySlice<UInt8>) -> Bool {
         word.hasPrefix("commentar") || word.hasPrefix("commentat")
@@ -186,16 +199,19 @@ struct ClassCues {
     /// Utility classes that hide an element from sighted readers.
     private static let hiddenTokens = bytes(Vocabulary.hiddenClasses)
     private static let pullQuoteParts = bytes(["pullquote", "pull-quote", "pull_quote"])
-    private static let bioParts = bytes(["author-bio", "authorbio", "about-author", "author-info", "author_bio", "bio-box"])
+    private static let bioParts = bytes(["author-bio", "authorbio", "about-author", "author-info", "author_bio", "bio-box",
+                                         "author-box", "authorbox", "author_box", "author-desc", "about-the-author"])
+    private static let imageParts = bytes(["img", "image", "photo", "foto", "bild", "picture"])
+    private static let captionParts = bytes(["desc", "caption", "legend", "metadata", "unterschrift", "copyright"])
     private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next"])
     private static let strongPrefixes = bytes([
         "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "cookie",
         "advert", "breadcrumb", "popup", "modal", "outbrain", "taboola", "sponsor", "sidebar", "navbar",
-        "navigation", "disqus", "gdpr", "consent", "paywall", "signup", "promo",
+        "navigation", "disqus", "gdpr", "consent", "paywall", "signup", "promo", "donat",
     ])
     private static let strongWords = bytes([
         "nav", "ad", "ads", "adv", "dsq", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "reddit",
-        "footer", "menu", "tagcloud", "topics", "teasers",
+        "footer", "menu", "tagcloud", "topics", "teasers", "cta", "buybox",
     ])
     private static let weakPrefixes = bytes([
         "masthead", "trending", "popular", "skip", "pagination", "pager", "toolbar", "banner", "print",

@@ -147,7 +147,7 @@ final class ElementTable {
             let tag = nodes[i].tag
             let wrapsPage = f.paragraphText * 10 >= pageText * 6 && f.paragraphText >= 500
             if !dropped, f.cues.isNegative, tag != .body, tag != .html, !f.holdsMain {
-                dropped = f.cues.isComments || !wrapsPage
+                dropped = f.cues.isComments || !(wrapsPage || f.cues.isWeakNegative && Self.isPlainProse(f))
             }
             if !dropped, f.softDropped, !f.holdsMain { dropped = !wrapsPage }
             if !dropped, nodes[i].tag == .footer, f.cues.hint != .authorBio, !f.holdsMain {
@@ -155,6 +155,14 @@ final class ElementTable {
             }
             facts[i].dropped = dropped
         }
+    }
+
+    /// Bytes of paragraph text, nearly without links, that outweigh a weak boilerplate cue: a
+    /// print button, a "more" link or a rating widget holds a line, not paragraphs.
+    static let plainProse = 250
+
+    static func isPlainProse(_ f: Facts) -> Bool {
+        f.paragraphText >= plainProse && f.linkText * 10 <= f.text
     }
 
     /// Readability's tag weights: containers of prose gain, lists and headings lose.

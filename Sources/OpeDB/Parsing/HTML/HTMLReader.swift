@@ -45,10 +45,12 @@ public enum HTMLReader {
         declared = cleanTitles(declared)
         declared += elements(scan, roots: roots, declared: declared)
 
-        let title = Document(format: .html, declared: declared).headline?.value
+        let declaredDocument = Document(format: .html, declared: declared)
+        let title = declaredDocument.headline?.value
+        let site = declaredDocument.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
         var writer = BlockWriter(table: table, title: title)
         for node in roots { writer.write(node) }
-        writer.markRelated()
+        writer.markRelated(site: site)
         let textLength = writer.blocks.reduce(0) { total, block in
             switch (block.kind, block.hint) {
             case (.paragraph, nil), (.quote, nil), (.listItem, nil), (.paragraph, .standfirst), (.quote, .pullQuote):
@@ -62,13 +64,18 @@ public enum HTMLReader {
         var blocks = writer.blocks
         var titlePosition = writer.titlePosition
         if textLength < (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) {
-            // A page that draws its text with scripts still declares it for search engines.
-            guard let declaredBody = paragraphs(ofDeclaredBody: jsonLD.articleBody), declaredBody.length > textLength else {
-                throw .noArticleText
+            // A page that draws its text with scripts still declares it for search engines: as an
+            // article's body, or as the steps of a how-to.
+            let articleBody = paragraphs(ofDeclaredBody: jsonLD.articleBody)
+            guard let declaredBody = articleBody ?? paragraphs(ofDeclaredBody: DeclaredContent.howTo(scan.jsonLD)),
+                  declaredBody.length > textLength else {
+                throw DeclaredContent.declaresVideo(scan.jsonLD) ? .videoPage : .noArticleText
             }
             blocks = declaredBody.blocks
             titlePosition = 0
-            warnings.append("the page shows too little text; its text was read from the JSON-LD articleBody it declares")
+            warnings.append(articleBody != nil
+                ? "the page shows too little text; its text was read from the JSON-LD articleBody it declares"
+                : "the page shows too little text; its text was read from the JSON-LD HowTo steps it declares")
         }
 
         declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
