@@ -9,13 +9,13 @@ import OpeDB
 final class FacetCache: Sendable {
     private let cache: GenerationCache<SearchFacets>
 
-    /// The most searches kept; 0 turns the cache off.
-    var capacity: Int { cache.capacity }
     /// Look-ups answered from the cache (for tests).
     var hits: Int { cache.hits }
 
+    /// The most searches kept.
     static let defaultCapacity = 4096
 
+    /// `capacity` searches at most; 0 turns the cache off.
     init(capacity: Int = FacetCache.defaultCapacity) {
         cache = GenerationCache(capacity: capacity)
     }

@@ -144,11 +144,13 @@ enum Inline {
     }
 
     /// The `*` and `_` runs that open or close emphasis — runs that have a partner — by start
-    /// byte, each with its partner's start (an opener's first closer, a closer's last opener). As in CommonMark, a run opens when it is left-flanking (not followed by a space,
-    /// and not followed by punctuation unless a space or punctuation precedes it) and closes
-    /// when right-flanking; a single marker inside a word does neither (`snake_case`). A closer
-    /// takes the nearest open runs of its marker — one stack per marker, one pass, so 50,000
-    /// markers cost linear time. A run left without a partner is text.
+    /// byte, each with its partner's start (an opener's first closer, a closer's last opener).
+    ///
+    /// As in CommonMark, a run opens when it is left-flanking (not followed by a space, and not
+    /// followed by punctuation unless a space or punctuation precedes it) and closes when
+    /// right-flanking; a single marker inside a word does neither (`snake_case`). A closer takes
+    /// the nearest open runs of its marker — one stack per marker, one pass, so 50,000 markers
+    /// cost linear time. A run left without a partner is text.
     private static func matchEmphasis(_ s: UnsafeBufferPointer<UInt8>) -> [Int: Int] {
         var matched: [Int: Int] = [:]
         var open: [UInt8: [(start: Int, count: Int)]] = [:]

@@ -74,11 +74,12 @@ extension AuthorRepository {
             let names = try connection.all("SELECT name FROM retired_spellings WHERE identity = ? ORDER BY position",
                                            [identity]) { $0.string(0) }
             try connection.run("DELETE FROM retired_spellings WHERE identity = ?", [identity])
+            // The user's name first: it is the display name whenever no live author holds it.
             let free = try ([name] + names).map(PersonName.init).filter { person in
                 try !person.key.isEmpty && connection.first("SELECT 1 FROM author_aliases WHERE key = ?", [person.key], { $0.int(0) }) == nil
             }
-            guard let display = free.first(where: { $0.key == PersonName(name).key }) ?? free.first(where: { $0.key == spelling.key })
-                    ?? free.first else { return false }
+            guard let display = free.first(where: { $0.key == PersonName(name).key })
+                    ?? free.first(where: { $0.key == spelling.key }) ?? free.first else { return false }
             try connection.run("INSERT INTO authors (name, sort_name, key) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
                                [display.display, display.sortKey, display.key])
             guard connection.changes == 1 else { return false }
