@@ -170,6 +170,20 @@ import Testing
         #expect(article.body == "Body text here.")
     }
 
+    /// Extractors copy the page's `<title>` into `title`, the site's name with it.
+    @Test(arguments: [
+        ("title: Tide tables survive - The Gazette\nsitename: The Gazette", "Tide tables survive"),
+        ("title: \"Tide tables survive | www.Gazette.example\"\nhostname: gazette.example", "Tide tables survive"),
+        ("title: \"GAZETTE | Tide tables survive\"\nurl: https://www.gazette.example/tides", "Tide tables survive"),
+        // A site name that is the whole title (an extractor's guess) removes nothing.
+        ("title: \"Harbour: Tide tables survive\"\nsitename: \"Harbour: Tide tables survive\"", "Harbour: Tide tables survive"),
+        ("title: Tide tables survive - and flourish\nsitename: The Gazette", "Tide tables survive - and flourish"),
+    ])
+    func declaredTitlesLoseTheSiteName(_ front: String, _ expected: String) throws {
+        let article = try ArticleParser().parse(text: "---\n\(front)\n---\nBody text here.")
+        #expect(article.title == expected)
+    }
+
     @Test func fallbacksYieldToTheText() throws {
         // A clipping date loses to the page's own date; a hostname to the URL's known outlet.
         let text = "---\ncreated: 2024-03-11\nhostname: www.gazette.example\n---\n# T\n\nMarch 3, 2021\n\nBody."

@@ -51,6 +51,12 @@ import Testing
         ("Tide tables survive | COASTAL-NEWS.EXAMPLE", "Wrenmouth Herald", "Tide tables survive"),
         ("Tide tables survive » ☆☆☆☆☆", nil, "Tide tables survive"),
         ("Tide tables survive - 1871", nil, "Tide tables survive - 1871"),
+        // A prefix is removed only when it opens with the site's name, and only the name.
+        ("WRENMOUTH HERALD | Tide tables survive - and flourish", "Wrenmouth Herald", "Tide tables survive - and flourish"),
+        ("Best of Wrenmouth 2024: the tide tables", nil, "Best of Wrenmouth 2024: the tide tables"),
+        // A suffix holds little more than the name: not a sentence that mentions it.
+        ("Tide tables survive // why I moved to wrenmouth-herald from the city last spring", nil,
+         "Tide tables survive // why I moved to wrenmouth-herald from the city last spring"),
     ])
     func stripsTheSiteFromTitles(_ title: String, _ site: String?, _ expected: String) {
         #expect(PageTitle.strip(title, site: site, host: "www.wrenmouth-herald.example") == expected)

@@ -42,7 +42,7 @@ public enum HTMLReader {
         if let raw = scan.titleElement, let title = Optional(HTMLText.clean(String(raw.prefix(while: { $0 != "<" })))), !title.isEmpty {
             declared.append(DeclaredField(.title, title, source: .titleElement, name: "title"))
         }
-        declared = cleanTitles(declared)
+        declared = PageTitle.cleaned(declared)
         declared += elements(scan, roots: roots, declared: declared)
 
         let declaredDocument = Document(format: .html, declared: declared)
@@ -342,18 +342,5 @@ public enum HTMLReader {
             current = c.parent
         }
         return node.parent ?? node
-    }
-
-    /// Titles without the site's name around them.
-    private static func cleanTitles(_ declared: [DeclaredField]) -> [DeclaredField] {
-        let document = Document(format: .html, declared: declared)
-        let site = document.first(.publication)?.value
-        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
-        return declared.map { field in
-            guard field.key == .title else { return field }
-            var field = field
-            field.value = PageTitle.strip(field.value, site: site, host: host)
-            return field
-        }
     }
 }

@@ -6,6 +6,24 @@
 enum PageTitle {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " : ", " // ", " / "]
 
+    /// Declared titles without the site's name around them, the site and host taken from the
+    /// same declarations: a page's `<title>` and `og:title`, and the front matter clippers and
+    /// extractors write, which copy the page's `<title>` (`Title - Site` beside `sitename: Site`).
+    static func cleaned(_ declared: [DeclaredField]) -> [DeclaredField] {
+        guard declared.contains(where: { $0.key == .title }) else { return declared }
+        let document = Document(format: .html, declared: declared)
+        // A site name that is the title itself (an extractor's guess from the `<title>`) names nothing.
+        let titles = Set(declared.filter { $0.key == .title }.map { BlockWriter.key($0.value) })
+        let site = document.declared(.publication).first { !titles.contains(BlockWriter.key($0.value)) }?.value
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        return declared.map { field in
+            guard field.key == .title else { return field }
+            var field = field
+            field.value = strip(field.value, site: site, host: host)
+            return field
+        }
+    }
+
     static func strip(_ title: String, site: String?, host: String?) -> String {
         // `Title » ☆☆☆ - Site`: the anonymous part may stand before the site's name or after it.
         withoutAnonymousSuffix(stripSite(withoutAnonymousSuffix(title), site: site, host: host))
@@ -30,15 +48,19 @@ enum PageTitle {
             let segmentEnd = n + 1 < cuts.count ? cuts[n + 1].lowerBound : title.endIndex
             guard head.count >= 3, cut.upperBound <= segmentEnd else { continue }
             let segmentKey = BlockWriter.key(String(title[cut.upperBound..<segmentEnd]))
-            if matches(segmentKey, keys) && segmentKey.count <= 2 * maxKeyLength(keys) + 12 { return head }
+            if let key = matchedKey(segmentKey, keys), segmentKey.count <= 2 * key.count + 12 { return head }
         }
-        // A prefix: `Site | Title`, `Site: Title`.
+        // A prefix: `Site | Title`, `Site: Title`, `Site | Section | Title`. It opens with the
+        // site's name and holds at most a short section more, so `Best of Site 2022: …` and
+        // `Site | Title - more` keep their words.
         if let colon = title.fastRange(of: ": ") { cuts.append(colon) }
         for cut in cuts.reversed() {
-            let head = String(title[..<cut.lowerBound])
+            let head = BlockWriter.key(String(title[..<cut.lowerBound]))
             let tail = String(title[cut.upperBound...]).trimmed
             guard tail.count >= 3 else { continue }
-            if matches(BlockWriter.key(head), keys) && BlockWriter.key(head).count <= 2 * maxKeyLength(keys) + 10 { return tail }
+            if let key = matchedKey(head, keys), head.hasPrefix(key) || key.hasPrefix(head), head.count <= key.count + 12 {
+                return tail
+            }
         }
         return title
     }
@@ -111,11 +133,12 @@ enum PageTitle {
         return !key.isEmpty && siteKeys(site: site, host: host).contains { $0 == key || (key.count <= $0.count + 4 && key.contains($0)) }
     }
 
-    private static func maxKeyLength(_ keys: [String]) -> Int { keys.map(\.count).max() ?? 0 }
-
-    private static func matches(_ part: String, _ keys: [String]) -> Bool {
-        guard !part.isEmpty else { return false }
-        return keys.contains { key in part == key || part.contains(key) || (part.count >= 4 && key.contains(part)) }
+    /// The longest of the site's keys that `part` names, if any: the length bounds how much
+    /// more than the name a removed part may hold (`Site Magazin`, not a sentence with it).
+    private static func matchedKey(_ part: String, _ keys: [String]) -> String? {
+        guard !part.isEmpty else { return nil }
+        return keys.filter { key in part == key || part.contains(key) || (part.count >= 4 && key.contains(part)) }
+            .max { $0.count < $1.count }
     }
 
     /// The site's name folded, and the distinctive labels of its host (`theguardian` of
