@@ -29,6 +29,12 @@ import Testing
         ("---\nauthor:\n  - name: Ann Vale\n    url: https://ann.example\n  - name: Piet Ruys\n---\n",
          ["author=Ann Vale", "author=Piet Ruys"]),
         ("---\nbyline: By Ann Vale (@annvale)\n---\n", ["author=Ann Vale"]),
+        // A byline's opening words, as extractors copy them; a surname's particle stays.
+        ("---\nauthor: Vom Hafenblogger\n---\n", ["author=Hafenblogger"]),
+        ("---\nauthor: Auteur Lise Amand\n---\n", ["author=Lise Amand"]),
+        ("---\nauthor: \"Par Lise Amand; Von Ann Vale\"\n---\n", ["author=Lise Amand", "author=Ann Vale"]),
+        ("---\nauthor: Di Caprio\n---\n", ["author=Di Caprio"]),
+        ("---\nauthor: Van der Berg\n---\n", ["author=Van der Berg"]),
         ("---\nauthor: \"@annvale\"\n---\n", []),
         ("---\nauthor: https://ann.example/profile\n---\n", []),
         ("---\nauthor: \"[Ann Vale](https://ann.example)\"\n---\n", ["author=Ann Vale"]),
@@ -182,6 +188,14 @@ import Testing
     func declaredTitlesLoseTheSiteName(_ front: String, _ expected: String) throws {
         let article = try ArticleParser().parse(text: "---\n\(front)\n---\nBody text here.")
         #expect(article.title == expected)
+    }
+
+    /// Extractors list the publisher among the authors; it goes when a person is named.
+    @Test func theSiteIsNoAuthorBesideAPerson() throws {
+        let both = try ArticleParser().parse(text: "---\ntitle: T\nauthor: Ann Vale; The Gazette\nsitename: The Gazette\n---\nBody.")
+        #expect(both.authors.map(\.name) == ["Ann Vale"])
+        let alone = try ArticleParser().parse(text: "---\ntitle: T\nauthor: The Gazette\nsitename: The Gazette\n---\nBody.")
+        #expect(alone.authors.map(\.name) == ["The Gazette"])
     }
 
     @Test func fallbacksYieldToTheText() throws {

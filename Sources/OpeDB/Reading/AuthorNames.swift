@@ -42,6 +42,37 @@ enum AuthorNames {
         return first.isUppercase && last.isUppercase
     }
 
+    /// `Von Jane Doe`, `Auteur: Jane Doe`, `Beitrag von jdoe`: extractors copy the byline's
+    /// opening words (``VisibleByline/openers``) into the author field. An opener that is also a
+    /// surname's particle (`Von`, `Di`, `De`) goes only before a full name of its own, so
+    /// `Di Caprio` and `Van Morrison` stay whole.
+    static func withoutOpener(_ text: String) -> String {
+        let folded = text.folded
+        for opener in VisibleByline.openers + ["auteur", "autor", "autorin", "author", "vom"] where folded.hasPrefix(opener) {
+            // The folded text keeps the length of these Latin words.
+            let rest = text.dropFirst(opener.count)
+            guard opener.hasSuffix(":") || rest.first?.isWhitespace == true || rest.first == ":" else { continue }
+            let name = rest.drop { $0 == ":" || $0.isWhitespace }
+            let words = name.split(separator: " ")
+            guard let first = words.first else { continue }
+            if Vocabulary.nameParticles.contains(opener), words.count < 2 || first.first?.isUppercase != true
+                || Vocabulary.nameParticles.contains(first.lowercased()) { continue }
+            return String(name)
+        }
+        return text
+    }
+
+    /// The declared authors without the site's own name (`CNN` beside `Rob Picheta`), when a
+    /// person is also named: extractors add the publisher to the authors.
+    static func withoutSite(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let authors = declared.filter { $0.key == .author }
+        guard authors.count >= 2 else { return declared }
+        let sites = Set(declared.filter { $0.key == .publication }.map { BlockWriter.key($0.value) }.filter { !$0.isEmpty })
+        let isSite = { (field: DeclaredField) in field.key == .author && sites.contains(BlockWriter.key(field.value)) }
+        guard authors.contains(where: { !isSite($0) }) else { return declared }
+        return declared.filter { !isSite($0) }
+    }
+
     /// `[[Jane Doe]]` → `Jane Doe`; `[Jane Doe](https://…)` → `Jane Doe`; `By Jane Doe (@jd)` →
     /// `Jane Doe`; a bare handle or address → empty.
     static func clean(_ raw: String) -> String {
@@ -52,7 +83,7 @@ enum AuthorNames {
         } else if text.hasPrefix("["), let close = text.fastRange(of: "]("), text.hasSuffix(")") {
             text = String(text[text.index(after: text.startIndex)..<close.lowerBound])
         }
-        if let rest = text.dropPrefixIgnoringCase("by ") { text = String(rest) }
+        text = withoutOpener(text)
         let words = text.split(separator: " ").filter { word in
             let bare = word.trimming("()<>,")
             return !bare.hasPrefix("@") && !FrontMatterVocabulary.isWebAddress(bare) && !bare.hasPrefixIgnoringCase("www.")
