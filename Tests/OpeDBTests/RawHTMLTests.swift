@@ -23,6 +23,15 @@ import Testing
         #expect(RawHTML.strip(input) == expected)
     }
 
+    /// A permalink's `#` held by an element is text once the tag is gone, never a heading that
+    /// would take the next paragraph for a title.
+    @Test func aMarkLeftByATagIsNoHeading() {
+        let text = "<span><a href=\"#comment-7\" class=\"direct\"\ntitle=\"Link\">#</a> <span>\n</span></span>\n\nFirst comment.\n"
+        let stripped = RawHTML.strip(text)
+        #expect(!stripped.split(separator: "\n").contains { $0.hasPrefix("#") })
+        #expect(MarkdownReader.read(stripped).blocks.allSatisfy { !$0.isHeading })
+    }
+
     /// pandoc keeps a heading's `<span>`s: a kicker before the headline is not part of it.
     @Test func aKickerSpanBeforeTheHeadlineIsDropped() {
         let text = "# <span class=\"roofline\">Harbour records </span>Why the tide tables survived\n"

@@ -33,6 +33,15 @@ import Testing
 
     /// A menu converted as one long list is one block, but each of its links is navigation: the
     /// page is recognised, and the post's heading wins over the site's name in the `h1`.
+    /// html2text ends a heading at the first block inside it (`# ` alone, then the headline as a
+    /// paragraph), also when the page opens with a line of links and no title near the top.
+    @Test func anEmptyHeadingTakesTheHeadlineAfterIt() throws {
+        let notices = (1...7).map { "**Notice \($0).** Your settings were saved for this visit." }
+        let article = try TestSupport.parse(page(first: "[Subscriptions](https://tidewatch.example/abo)",
+                                                 notices + ["# ", "Why the tide tables survived"]))
+        #expect(article.title == "Why the tide tables survived")
+    }
+
     @Test func aMenuInOneListMakesAWholePage() throws {
         let menu = (1...14).map { "* [Harbour section \($0)](https://tidewatch.example/s\($0)/)" }.joined(separator: "\n")
         let text = ["# [Tidewatch](https://tidewatch.example/)", menu, "## Why the tide tables survived",

@@ -40,8 +40,8 @@ public enum MarkdownReader {
                   let first = lines.firstIndex(where: { !$0.isBlank }) {
             // A plain-text file: its first line is the title.
             let titleLine = Block(.paragraph, String(lines[first]), line: firstLine + first)
-            blocks = [titleLine] + Paragraphs.split(lines: lines[(first + 1)...], firstLine: firstLine + first + 1)
-                .flatMap { Self.blocks(of: $0.text, line: $0.line) }
+            blocks = [titleLine] + Self.joiningEmptyHeadings(Paragraphs.split(lines: lines[(first + 1)...], firstLine: firstLine + first + 1)
+                .flatMap { Self.blocks(of: $0.text, line: $0.line) })
         }
         return Document(format: .markdown, declared: declared, blocks: blocks, warnings: warnings)
     }

@@ -30,6 +30,11 @@ enum RawHTML {
         var i = 0
         while i < s.count {
             guard s[i] == UInt8(ascii: "<"), let (end, name, closing) = tag(s, at: i) else {
+                // `…>#</a>`: a `#` an element held, left at a line's start once its tag is gone,
+                // is text (a permalink's mark), not a heading's marker.
+                if s[i] == UInt8(ascii: "#"), i > 0, s[i - 1] == UInt8(ascii: ">"), out.last == nil || out.last == 0x0A {
+                    out.append(UInt8(ascii: "\\"))
+                }
                 out.append(s[i])
                 i += 1
                 continue
