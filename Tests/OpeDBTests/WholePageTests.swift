@@ -105,4 +105,25 @@ import Testing
         #expect(try TestSupport.parse(text).title == "Harbour records: why the tables survived")
         #expect(WholePage.withoutKicker("Harbour records: why the tables survived", pageTitle: "Tidewatch") == "Harbour records: why the tables survived")
     }
+
+    /// html2text glues a kicker to the headline (`# Harbour records Why the tide tables
+    /// survived`); a breadcrumb's last step or a teaser of the article names the headline alone.
+    @Test(arguments: [
+        "[Home](https://tidewatch.example/) / [Harbour](https://tidewatch.example/harbour/) / Why the tide tables survived",
+        "- [Why the tide tables survived - Harbour records](https://tidewatch.example/2024/tides/)",
+    ])
+    func aKickerTheBreadcrumbOrATeaserLeavesOutIsDropped(_ namer: String) throws {
+        let text = page([namer, "# Harbour records Why the tide tables survived"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
+
+    /// A few words of the headline elsewhere (a teaser, a blog's tagline heading) cut nothing.
+    @Test(arguments: [
+        "- [tables survived](https://tidewatch.example/2023/other/)",
+        "## the tide tables survived",
+    ])
+    func aPartOfTheHeadlineElsewhereKeepsItWhole(_ namer: String) throws {
+        let text = page([namer, "# Why the tide tables survived"])
+        #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
+    }
 }

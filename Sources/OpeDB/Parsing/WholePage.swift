@@ -63,7 +63,8 @@ enum WholePage {
         var result: [Block] = []
         if let t = titleIndex {
             let markup = heading(blocks[t])?.markup ?? blocks[t].markup
-            result.append(Block(.heading(level: 1), withoutKicker(markup, pageTitle: pageLine), line: blocks[t].line))
+            let names = t > 0 ? headlineNames(in: blocks[max(0, t - 40)..<t]) : []
+            result.append(Block(.heading(level: 1), withoutKicker(markup, pageTitle: pageLine, names: names), line: blocks[t].line))
             if t < body.lowerBound {
                 result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
             }
@@ -109,37 +110,63 @@ enum WholePage {
     }
 
     /// The heading without a kicker, a few words set before the headline
-    /// (`Energy: Tidal mills return`), when the page's `<title>` has the headline alone as one of
-    /// its parts between separators (`Tidal mills return | The Planet`). A heading the `<title>`
-    /// holds whole is kept as it is, so a headline with a colon of its own keeps it.
-    static func withoutKicker(_ markup: String, pageTitle: String) -> String {
-        guard pageTitle.count >= 8, !markup.contains("](") else { return markup }
+    /// (`Energy: Tidal mills return`, html2text's `Energy Tidal mills return`), when the page
+    /// names the headline alone elsewhere: as one of the parts of its `<title>` between
+    /// separators (`Tidal mills return | The Planet`), or, before the heading, as the last step
+    /// of a breadcrumb trail (`Home / Energy / Tidal mills return`) or a link to the article
+    /// (`Tidal mills return - Energy`). A heading named whole is kept as it is, so a headline
+    /// with a colon of its own keeps it. Outside the `<title>` the headline must be most of the
+    /// heading, so a teaser's `new turbines` does not cut `Tidal mills get new turbines`.
+    static func withoutKicker(_ markup: String, pageTitle: String, names: [String] = []) -> String {
+        guard !markup.contains("](") else { return markup }
         let headingKey = TitleKey.make(markup)
-        guard headingKey.count >= 8, !TitleKey.make(pageTitle).fastContains(headingKey) else { return markup }
-        let parts = PageTitle.parts(pageTitle)
-        // Runs of consecutive parts: a headline may hold a separator itself.
+        guard headingKey.count >= 8 else { return markup }
+        let named = (pageTitle.count >= 8 ? [(pageTitle, false)] : []) + names.map { ($0, true) }
+        let keys = named.map { TitleKey.make($0.0) }
+        guard !keys.contains(where: { $0.fastContains(headingKey) }) else { return markup }
+        let headingWords = headingKey.split(separator: " ").count
         var best: String?
-        for i in parts.indices {
-            for j in i..<parts.count {
-                let run = parts[i...j].joined(separator: " ")
-                let key = TitleKey.make(run)
-                guard key.count >= 8, key.count < headingKey.count, headingKey.hasSuffix(" " + key) else { continue }
-                let kickerWords = headingKey.dropLast(key.count).split(separator: " ").count
-                guard kickerWords <= 6, key.split(separator: " ").count >= 2,
-                      key.count > (best.map { TitleKey.make($0).count } ?? 0) else { continue }
-                // The headline as the heading writes it: the suffix from a space with that key.
-                var from = markup.startIndex
-                while let space = markup[from...].firstIndex(of: " ") {
-                    from = markup.index(after: space)
-                    let suffix = String(markup[from...])
-                    if TitleKey.make(suffix) == key {
-                        best = suffix
-                        break
+        for (text, strict) in named {
+            let parts = PageTitle.parts(text)
+            // Runs of consecutive parts: a headline may hold a separator itself.
+            for i in parts.indices {
+                for j in i..<parts.count {
+                    let run = parts[i...j].joined(separator: " ")
+                    let key = TitleKey.make(run)
+                    guard key.count >= 8, key.count < headingKey.count, headingKey.hasSuffix(" " + key) else { continue }
+                    let words = key.split(separator: " ").count
+                    let kickerWords = headingKey.dropLast(key.count).split(separator: " ").count
+                    guard kickerWords <= 6, words >= (strict ? 3 : 2), !strict || 2 * words >= headingWords,
+                          key.count > (best.map { TitleKey.make($0).count } ?? 0) else { continue }
+                    // The headline as the heading writes it: the suffix from a space with that key.
+                    var from = markup.startIndex
+                    while let space = markup[from...].firstIndex(of: " ") {
+                        from = markup.index(after: space)
+                        let suffix = String(markup[from...])
+                        if TitleKey.make(suffix) == key {
+                            best = suffix
+                            break
+                        }
                     }
                 }
             }
         }
         return best ?? markup
+    }
+
+    /// Texts before the title heading that may name the headline alone: each line of a short
+    /// block (a breadcrumb trail) and each link's text (a teaser of the article itself). Not
+    /// headings: a blog's tagline (`## on the harbour's tides`) is no name of the post.
+    static func headlineNames(in blocks: ArraySlice<Block>) -> [String] {
+        var names: [String] = []
+        for block in blocks where !block.isHeading && block.markup.utf8.count <= 2000 {
+            for line in block.markup.split(separator: "\n") {
+                let plain = Inline.plainText(String(WholePage.withoutListMarker(String(line)) ?? line))
+                if WordCount.of(plain) <= 40 { names.append(plain) }
+            }
+            names += Inline.links(in: block.markup).map(\.text).filter { WordCount.of($0) <= 40 }
+        }
+        return names
     }
 
     /// The heading (level 3 or above, not the site's name) that the page's `<title>` holds: the
