@@ -34,6 +34,16 @@ import Testing
         #expect(detail.articles.map(\.publishedOn) == ["2022-10-09", "2021-03-14"])
     }
 
+    /// A name spelled exactly so is that author, not also the authors it is the base of.
+    @Test func anExactSpellingIsNotAmbiguous() throws {
+        let f = try ArticleSearchTests.fixtureArchive()
+        let repo = AuthorRepository(connection: f.connection)
+        #expect(try repo.lookup("Kenji Novikov").count == 2)  // a C. and an R.: either
+        let plain = try f.connection.transaction { try repo.resolve(name: "Kenji Novikov", variants: []) }
+        #expect(try repo.lookup("Kenji Novikov").map(\.id) == [plain.id])
+        #expect(try repo.lookup("kenji r. novikov").map(\.name) == ["Kenji R. Novikov"])
+    }
+
     @Test func mergeMovesEverythingAndKeepsSearchRight() throws {
         let f = try ArticleSearchTests.fixtureArchive()
         let repo = AuthorRepository(connection: f.connection)

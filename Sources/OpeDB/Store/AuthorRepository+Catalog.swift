@@ -38,11 +38,14 @@ extension AuthorRepository {
         }
         let key = PersonName(trimmed).key
         guard !key.isEmpty else { return [] }
+        // The spelling itself before the spellings it is the base of: `Kenji Novikov` is the
+        // author spelled so, not also `Kenji R. Novikov`; with no such spelling, both initials.
         let exact = try connection.all("""
-            SELECT DISTINCT au.id, au.name FROM author_aliases al JOIN authors au ON au.id = al.author_id
-            WHERE al.key = ? OR al.base_key = ? ORDER BY au.id
-            """, [key, key]) { ($0.int(0), $0.string(1)) }
-        if !exact.isEmpty { return exact }
+            SELECT au.id, au.name, max(al.key = ?) FROM author_aliases al JOIN authors au ON au.id = al.author_id
+            WHERE al.key = ? OR al.base_key = ? GROUP BY au.id ORDER BY au.id
+            """, [key, key, key]) { (id: $0.int(0), name: $0.string(1), spelled: $0.int(2) == 1) }
+        if exact.contains(where: \.spelled) { return exact.filter(\.spelled).map { ($0.id, $0.name) } }
+        if !exact.isEmpty { return exact.map { ($0.id, $0.name) } }
         let escaped = ArticleSearch.escapeLike(key)
         return try connection.all("""
             SELECT DISTINCT au.id, au.name FROM author_aliases al JOIN authors au ON au.id = al.author_id
