@@ -190,6 +190,19 @@ import Testing
         #expect(article.title == expected)
     }
 
+    /// An extractor's fallback title (the site's name, a comment form's heading) gives way to the
+    /// heading the text opens with; a real declared title does not.
+    @Test(arguments: [
+        ("title: Leave a Reply", "The harbour's new tide tables"),
+        ("title: TIDEWATCH\nurl: https://www.tidewatch.example/2024/tides", "The harbour's new tide tables"),
+        ("title: \"Harbour: new tables\"\nsitename: \"Harbour: new tables\"", "Harbour: new tables"),
+        ("title: Why the tables survived\nsitename: Tidewatch", "Why the tables survived"),
+    ])
+    func aPlaceholderTitleGivesWayToTheHeading(_ front: String, _ expected: String) throws {
+        let article = try ArticleParser().parse(text: "---\n\(front)\n---\n## The harbour's new tide tables\n\nBody text here.")
+        #expect(article.title == expected)
+    }
+
     /// Extractors list the publisher among the authors; it goes when a person is named.
     @Test func theSiteIsNoAuthorBesideAPerson() throws {
         let both = try ArticleParser().parse(text: "---\ntitle: T\nauthor: Ann Vale; The Gazette\nsitename: The Gazette\n---\nBody.")

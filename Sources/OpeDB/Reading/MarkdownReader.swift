@@ -28,6 +28,12 @@ public enum MarkdownReader {
         let lines = Paragraphs.lines(of: text)
         var blocks = Self.joiningEmptyHeadings(Paragraphs.split(lines: lines, firstLine: firstLine)
             .flatMap { Self.blocks(of: $0.text, line: $0.line) })
+        if let title = declared.first(where: { $0.key == .title }), isPlaceholder(title.value, declared),
+           blocks.prefix(3).contains(where: { $0.isHeading && WordCount.of($0.plainText) > 0 }) {
+            // An extractor's fallback title — the site's name, a comment form's heading — where
+            // the text opens with a heading: the heading is the title.
+            declared.removeAll { $0.key == .title }
+        }
         if let title = declared.first(where: { $0.key == .title }) {
             if !blocks.prefix(TitleClassifier.levelOneWindow).contains(where: { $0.headingLevel == 1 }) {
                 // Tools that write front matter often leave the title out of the text
@@ -44,6 +50,19 @@ public enum MarkdownReader {
                 .flatMap { Self.blocks(of: $0.text, line: $0.line) })
         }
         return Document(format: .markdown, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    /// A declared title that names no article: the site's own name, or a heading of what
+    /// follows an article (`Leave a Reply`).
+    static func isPlaceholder(_ title: String, _ declared: [DeclaredField]) -> Bool {
+        let document = Document(format: .markdown, declared: declared)
+        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        return WholePage.isStopHeading(title)
+            // A site name that is the title itself is an extractor's guess from the title.
+            || document.declared(.publication).contains {
+                BlockWriter.key($0.value) != BlockWriter.key(title) && PageTitle.isSiteName(title, site: $0.value, host: host)
+            }
+            || PageTitle.isSiteName(title, site: nil, host: host)
     }
 
     /// The text without thematic breaks (`---`, `***`, `___`) or an unclosed TOML fence (`+++`)
