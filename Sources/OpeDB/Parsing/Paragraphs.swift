@@ -98,12 +98,16 @@ enum Paragraphs {
             }
             return result
         }
-        if lines.count == 2, lines[1].trimmed.allSatisfy({ $0 == "=" }) {
-            return ["# " + lines[0].trimmed]
-        }
-        // A setext level-2 heading: a line of three or more `-` under one line of text.
-        if lines.count == 2, lines[1].trimmed.utf8.count >= 3, lines[1].trimmed.allSatisfy({ $0 == "-" }) {
-            return ["## " + lines[0].trimmed]
+        // A setext heading: a line of `=` (level 1) or of three or more `-` (level 2) under its
+        // text, which may wrap (`Kicker` / `Headline` / `===`, as markdownify writes a heading
+        // holding a line break).
+        // Wrapped text has no list items: an underline after a list is its last item's
+        // (`* Links` / `  -----`), and so is one under a single item (markdownify's underlined
+        // `* [Title](…)`, which ``WholePage`` reads as a heading).
+        if let underline = lines.last?.trimmed, !underline.isEmpty, lines.count == 2 || !lines.dropLast().contains(where: isListItem) {
+            let text = lines.dropLast().map { $0.trimmed }.joined(separator: " ")
+            if underline.allSatisfy({ $0 == "=" }) { return ["# " + text] }
+            if underline.utf8.count >= 3, underline.allSatisfy({ $0 == "-" }) { return ["## " + text] }
         }
         let isList = lines.dropFirst().allSatisfy(isListItem)
         let isQuote = lines.allSatisfy { $0.hasPrefix(">") }

@@ -26,6 +26,20 @@ import Testing
         #expect(MarkdownReader.read(text).blocks[0].markup.isEmpty)
     }
 
+    /// A setext heading's text may wrap (markdownify writes a heading holding a line break so);
+    /// an underline after list items stays with the last item.
+    @Test(arguments: [
+        ("Harbour records\nWhy the tide tables survived\n============\n", [Block.Kind.heading(level: 1)], "Harbour records Why the tide tables survived"),
+        ("Harbour records\nWhy the tide tables survived\n------------\n", [.heading(level: 2)], "Harbour records Why the tide tables survived"),
+        ("* [Why the tide tables survived](https://tidewatch.example/)\n  -----\n", [.heading(level: 2)], "* [Why the tide tables survived](https://tidewatch.example/)"),
+        ("* [Home](/)\n* Links\n  -----\n", [.paragraph, .heading(level: 2)], "* [Home](/)"),
+    ])
+    func setextHeadingsMayWrap(_ text: String, _ kinds: [Block.Kind], _ first: String) {
+        let blocks = MarkdownReader.read(text).blocks
+        #expect(blocks.map(\.kind) == kinds)
+        #expect(blocks.first?.markup == first)
+    }
+
     @Test func plainTextGetsItsFirstLineAsABlock() {
         let document = MarkdownReader.read("A Title Line\nFirst sentence of the text.\n")
         #expect(document.blocks.map(\.markup) == ["A Title Line", "First sentence of the text."])
