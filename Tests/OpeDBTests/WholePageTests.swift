@@ -126,4 +126,16 @@ import Testing
         let text = page([namer, "# Why the tide tables survived"])
         #expect(try TestSupport.parse(text).title == "Why the tide tables survived")
     }
+
+    /// A page without a title heading keeps its `<title>` line, less the site's name when the
+    /// page prints the headline alone; a tag that names the title's first words cuts nothing.
+    @Test(arguments: [
+        ("Why the tide tables survived | Tidewatch", "**Why the tide tables survived**", "Why the tide tables survived"),
+        ("Harbour Board - The tide tables are back in print", "- [Harbour Board](https://tidewatch.example/tags/harbour-board/)",
+         "Harbour Board - The tide tables are back in print"),
+        ("Why the tide tables survived | Tidewatch", "Tidewatch", "Why the tide tables survived | Tidewatch"),
+    ])
+    func thePageTitleLosesTheSiteWhenThePagePrintsTheHeadline(_ first: String, _ line: String, _ expected: String) throws {
+        #expect(try TestSupport.parse(page(first: first, [line])).title == expected)
+    }
 }

@@ -69,7 +69,8 @@ enum WholePage {
                 result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
             }
         } else if let first = blocks.first(where: { WordCount.of($0.plainText) > 0 }) {
-            result.append(Block(.heading(level: 1), first.markup, line: first.line))
+            let title = first.plainText == pageLine ? headline(inPageTitle: first.markup, blocks.dropFirst()) : nil
+            result.append(Block(.heading(level: 1), title ?? first.markup, line: first.line))
         }
         for i in body where !stats[i].isNavigation && blocks[i].kind != .image {
             result.append(blocks[i])
@@ -152,6 +153,33 @@ enum WholePage {
             }
         }
         return best ?? markup
+    }
+
+    /// The page's `<title>` without the site's name after it (`Headline | The Planet`), when the
+    /// page prints the headline alone as a line or a link of its own: the name is then what the
+    /// `<title>` adds. Only a suffix of at most five words and half the head's length goes, so a
+    /// tag link `Kim Jong Un` does not cut `Kim Jong Un - The dictator is back`.
+    static func headline(inPageTitle title: String, _ blocks: ArraySlice<Block>) -> String? {
+        var cuts: [Range<String.Index>] = []
+        for separator in PageTitle.separators { cuts += title.ranges(of: separator) }
+        guard !cuts.isEmpty else { return nil }
+        var printed = Set<String>()
+        for block in blocks where block.markup.utf8.count <= 2000 {
+            for line in block.markup.split(separator: "\n") {
+                let plain = Inline.plainText(String(WholePage.withoutListMarker(String(line)) ?? line))
+                if WordCount.of(plain) <= 40 { printed.insert(TitleKey.make(plain)) }
+            }
+            for link in Inline.links(in: block.markup) { printed.insert(TitleKey.make(Inline.plainText(link.text))) }
+        }
+        // The longest head first: `Headline - Part 2 | Site` keeps its part.
+        for cut in cuts.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+            let head = String(title[..<cut.lowerBound]).trimmed
+            let tail = title[cut.upperBound...]
+            let headKey = TitleKey.make(head)
+            guard WordCount.of(String(tail)) <= 5, headKey.count >= 8, headKey.count >= 2 * TitleKey.make(String(tail)).count else { continue }
+            if printed.contains(headKey) { return head }
+        }
+        return nil
     }
 
     /// Texts before the title heading that may name the headline alone: each line of a short
