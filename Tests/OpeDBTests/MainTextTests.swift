@@ -194,4 +194,45 @@ import Testing
         #expect(result.contains("Lay the tomato on its side"))
         #expect(!result.contains("Print this tip"))
     }
+
+    /// A lead set apart in the article's header, above the element that holds the text.
+    @Test(arguments: [
+        "<p class='lead'>", "<div class='article-chapo'>", "<div class='field field-perex'>", "<div class='intro-text'>",
+        "<p itemprop='description'>", "<p class='article-excerpt'>",
+    ])
+    func aLeadAboveTheTextIsKept(_ open: String) throws {
+        let close = open.hasPrefix("<p") ? "</p>" : "</div>"
+        let lead = "\(open)Wrenmouth will keep its printed tide tables, the council said on Monday, after the pilots wrote in.\(close)"
+        let result = try text("""
+            <div class="page"><nav><a href="/">Home</a></nav><article><header><h1>Tide Tables Saved</h1>\(lead)</header>
+            <div itemprop="articleBody">\(TestSupport.prose)</div></article><aside class="teaser">Another story</aside></div>
+            """)
+        let leadAt = try #require(result.range(of: "will keep its printed tide tables"))
+        let textAt = try #require(result.range(of: "Wrenmouth estuary"))
+        #expect(leadAt.lowerBound < textAt.lowerBound)
+        #expect(!result.contains("Home"))
+        #expect(!result.contains("Another story"))
+    }
+
+    @Test func aLeadTheTextRepeatsIsWrittenOnce() throws {
+        let lead = "Wrenmouth will keep its printed tide tables, the council said on Monday, after the pilots wrote in."
+        let blocks = try TestSupport.read(body: """
+            <article><header><h1>Tide Tables Saved</h1><p class="lead">\(lead)</p></header>
+            <div itemprop="articleBody"><p>\(lead)</p>\(TestSupport.prose)</div></article>
+            """).blocks
+        #expect(blocks.filter { $0.plainText == lead }.count == 1)
+    }
+
+    /// Only a lead's class, with a paragraph of text and few links, near the text: not a teaser
+    /// list, a link, or a lead-classed element outside the article.
+    @Test func teasersAndLinksAboveTheTextAreNoLead() throws {
+        let result = try text("""
+            <div class="wrap"><p class="lead">A lead of another page that sits outside this article, long enough to count.</p>
+            <article><div class="intro"><a href="/other">A link to another story, long enough to pass for a paragraph of text</a></div>
+            <div itemprop="articleBody">\(TestSupport.prose)</div></article></div>
+            """)
+        #expect(!result.contains("another story"))
+        #expect(!result.contains("another page"))
+        #expect(result.contains("Wrenmouth estuary"))
+    }
 }

@@ -159,6 +159,13 @@ public enum Vocabulary {
     public static let creditLineLabels = ["titelbild", "aufmacherbild", "beitragsbild", "crédits photos",
                                           "crédit photo", "foto de portada", "zdjęcie główne"]
 
+    // MARK: An HTML article's lead paragraph
+
+    /// Last words of a class that names an article's lead paragraph, beside the standfirst
+    /// words: Bootstrap's and many CMSs' `lead` (`p.lead`, `article-lead`), the French press's
+    /// `chapo`/`chapeau`, the Czech and Slovak `perex`.
+    public static let leadClassWords = ["lead", "chapo", "chapeau", "perex"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

@@ -125,6 +125,16 @@ struct BlockWriter {
         }
     }
 
+    /// Removes the first `count` blocks (a lead written before the text, ``MainText/lead(before:_:)``)
+    /// that the text repeats: some pages print the lead again as its first paragraph.
+    mutating func removeRepeated(first count: Int) {
+        guard count > 0, count <= blocks.count else { return }
+        let later = Set(blocks[count...].map(\.markup))
+        let kept = blocks[..<count].filter { !later.contains($0.markup) }
+        blocks.replaceSubrange(..<count, with: kept)
+        if let position = titlePosition { titlePosition = max(0, position - (count - kept.count)) }
+    }
+
     /// The most text an element may hold for its class to name its role: a `date` class on a
     /// wrapper of the whole post (Blogger's `date-outer`) says nothing about the post's text.
     static func hintLimit(_ hint: Block.Hint) -> Int {

@@ -14,6 +14,11 @@ struct ClassCues {
     var hint: Block.Hint?
     /// Reader comments: never the article, however much text they hold.
     var isComments = false
+    /// The article's lead paragraph: a standfirst class, or a token ending in a lead word
+    /// (Bootstrap's `lead`, `article-lead`, French `chapo`, Czech `perex`) — a class that names
+    /// no role by itself, so it only helps ``MainText/lead(before:_:)`` find the lead above the text.
+    var isLead: Bool { hint == .standfirst || namesLead }
+    private var namesLead = false
     private var strong = false
     private var weak = false
     private var roleNegative = false
@@ -62,6 +67,7 @@ struct ClassCues {
         both.roleNegative = roleNegative || other.roleNegative
         both.isPositive = isPositive || other.isPositive
         both.isComments = isComments || other.isComments
+        both.namesLead = namesLead || other.namesLead
         both.hint = hint ?? other.hint
         both.isNegative = (isNegative && !weak) || (other.isNegative && !other.weak)
         both.decide()
@@ -89,6 +95,7 @@ struct ClassCues {
             }
             wordStart = wordEnd + 1
         }
+        if Self.leadWords.contains(where: { lastWord.equals($0) }) { namesLead = true }
         // `tag-minions` is a post's tag (WordPress), `post-tags` the list of them.
         if lastWord.equals("tags") || (lastWord.equals("tag") && lastWord.count < token.count) {
             strong = true
@@ -203,6 +210,8 @@ struct ClassCues {
                                          "author-box", "authorbox", "author_box", "author-desc", "about-the-author"])
     private static let imageParts = bytes(["img", "image", "photo", "foto", "bild", "picture"])
     private static let captionParts = bytes(["desc", "caption", "legend", "metadata", "unterschrift", "copyright"])
+    /// Last words of a lead paragraph's class (``Vocabulary/leadClassWords``).
+    private static let leadWords = bytes(Vocabulary.leadClassWords)
     private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next"])
     private static let strongPrefixes = bytes([
         "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "cookie",

@@ -49,7 +49,11 @@ public enum HTMLReader {
         let title = declaredDocument.headline?.value
         let site = declaredDocument.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
         var writer = BlockWriter(table: table, title: title)
+        // A lead set apart from the text, above it, is the text's first paragraph.
+        if let first = roots.first, let lead = MainText.lead(before: first, table) { writer.write(lead) }
+        let leadBlocks = writer.blocks.count
         for node in roots { writer.write(node) }
+        writer.removeRepeated(first: leadBlocks)
         writer.markRelated(site: site)
         let textLength = writer.blocks.reduce(0) { total, block in
             switch (block.kind, block.hint) {

@@ -30,6 +30,61 @@ enum MainText {
         return scan.body.map { [$0] } ?? []
     }
 
+    /// Levels above the first root searched for a lead set apart from the text.
+    static let leadLevels = 3
+    /// The least and the most visible text (bytes) of a lead: a paragraph or two.
+    static let leadText = 60...1500
+
+    /// The article's lead when the page sets it apart, above the element chosen for the text:
+    /// in the article's header (`<p class="lead">`, `<div class="intro">`, `itemprop=description`,
+    /// a `chapo`), which the score or the `articleBody` leaves out. Searched between `root` and
+    /// its nearest `<article>`, or its ancestor ``leadLevels`` up, in document order from the
+    /// root back: the nearest such element, outermost; nil when there is none, and for a root
+    /// that is an `<article>` (what stands before it is outside the article). Linear in the
+    /// elements between the two.
+    static func lead(before root: HTMLNode, _ table: ElementTable) -> HTMLNode? {
+        guard let rootIndex = table.index(of: root) else { return nil }
+        var ancestors: [Int] = []
+        var scope = root
+        for _ in 0..<leadLevels {
+            guard root.tag != .article, let parent = scope.parent, parent.tag != .body, parent.tag != .html else { break }
+            scope = parent
+            if let index = table.index(of: parent) { ancestors.append(index) }
+            if parent.tag == .article { break }
+        }
+        guard let scopeIndex = table.index(of: scope), scopeIndex < rootIndex else { return nil }
+        var i = rootIndex - 1
+        while i > scopeIndex {
+            defer { i -= 1 }
+            guard !ancestors.contains(i), isLead(i, table, scope: scopeIndex) else { continue }
+            // `<div class="intro"><p class="lead">`: the outer one, so nothing of it is lost.
+            var found = i
+            var parent = table.facts[found].parent
+            while parent > scopeIndex, !ancestors.contains(parent), isLead(parent, table, scope: scopeIndex) {
+                found = parent
+                parent = table.facts[parent].parent
+            }
+            return table.nodes[found]
+        }
+        return nil
+    }
+
+    /// A lead's class or `itemprop`, a paragraph's worth of text with few links, not a heading,
+    /// and nothing dropped around it up to `scope`.
+    private static func isLead(_ index: Int, _ table: ElementTable, scope: Int) -> Bool {
+        let facts = table.facts[index]
+        guard leadText.contains(facts.text), facts.linkText * 10 <= facts.text * 3, !facts.dropped else { return false }
+        let node = table.nodes[index]
+        guard node.tag.headingLevel == nil, node.tag != .li, node.tag != .a else { return false }
+        guard facts.cues.isLead || node.attribute("itemprop") == "description" else { return false }
+        var parent = facts.parent
+        while parent > scope {
+            if table.facts[parent].dropped { return false }
+            parent = table.facts[parent].parent
+        }
+        return true
+    }
+
     /// Levels above the best-scoring element searched for repeated sections.
     static let sectionLevels = 4
 
