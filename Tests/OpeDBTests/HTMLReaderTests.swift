@@ -245,7 +245,7 @@ import Testing
     /// A date the page's microdata marks on visible text in its own language
     /// (`itemprop=datePublished` on `19. Oktober 2019`), and a news dateline opening the text.
     @Test(arguments: [
-        (#"<ul class="post-info"><li itemprop="datePublished"><a href="/2019/10/19/"><span>19. Oktober 2019</span></a></li></ul>"#
+        (#"<div class="entry-links"><span itemprop="datePublished"><a href="/archiv/">19. Oktober 2019</a></span></div>"#
             + "<article>\(TestSupport.prose)</article>", "2019-10-19"),
         ("<article><p>Von Ilse Brandt</p><p>27.1.2022 - Beim Gedenken an die Verfolgten des Hafenviertels lasen Schülerinnen "
             + "aus Briefen, die im Archiv der Stadt Wrenmouth lagen, und der Chor sang zwei Lieder, die seit Jahrzehnten niemand "
