@@ -164,6 +164,38 @@ import Testing
         #expect(parsed.title == expected)
     }
 
+    /// The headline a reader sees: a Bootstrap `<small>` subtitle and a kicker element before
+    /// bare headline text left out; of a blog's masthead `<h1>` and its post's `<h2>`, both in
+    /// the `<title>`, the post's; a heading repeating the declared title whole before a
+    /// heading that is only a part of it.
+    @Test(arguments: [
+        (#"<meta property="og:title" content="Fish cakes, hot and fresh">"#,
+         #"<article><h1><span class="highlight">Fish cakes, hot and fresh</span> <small class="subtitle">A morning at the harbour market</small></h1>"#
+            + "\(TestSupport.prose)<h2>Fish cakes</h2></article>", "Fish cakes, hot and fresh"),
+        (#"<meta property="og:title" content="Tides turn? - Tidewatch"><meta property="og:site_name" content="Tidewatch">"#,
+         #"<article><h1><span class="sub-heading">Harbour works:</span><br> Tides turn?</h1>"# + "\(TestSupport.prose)</article>", "Tides turn?"),
+        ("<title>Harbour works - \"Why the tide tables survived\"</title>",
+         #"<article><h1><span class="overline">Harbour works</span>"Why the tide tables survived"</h1>"# + "\(TestSupport.prose)</article>",
+         "\"Why the tide tables survived\""),
+        ("<title>Tidewatch » Blog Archive » Why the tide tables survived</title>",
+         "<h1>Tidewatch</h1><article><h2>Why the tide tables survived</h2>\(TestSupport.prose)</article>", "Why the tide tables survived"),
+        (#"<meta property="og:title" content="Interview with Oona Pell – #HarbourVoices"><title>Interview with Oona Pell – #HarbourVoices - Tidewatch</title>"#,
+         "<article><h1>Interview with Oona Pell – #HarbourVoices</h1>\(TestSupport.prose)<h2>HarbourVoices</h2></article>",
+         "Interview with Oona Pell – #HarbourVoices"),
+        // The article's own h1 over a share card's title that no heading repeats; not a two-word one.
+        (#"<meta property="og:title" content="Harbour pilots rescue a paper tradition">"#,
+         "<article><h1>Why the tide tables survive another winter</h1>\(TestSupport.prose)</article>", "Why the tide tables survive another winter"),
+        (#"<meta property="og:title" content="Harbour pilots rescue a paper tradition">"#,
+         "<article><h1>Tide tables</h1>\(TestSupport.prose)</article>", "Harbour pilots rescue a paper tradition"),
+        // A drop cap is no kicker.
+        ("<title>The tide tables survived</title>", #"<article><h1><span class="dropcap">T</span>he tide tables survived</h1>"# + "\(TestSupport.prose)</article>",
+         "The tide tables survived"),
+    ])
+    func headingsAsAReaderSeesThem(_ head: String, _ body: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: body))
+        #expect(parsed.title == expected)
+    }
+
     /// Microdata read from a heading with its kicker (`<small>Energy</small><br>Title`), beside
     /// an `og:title` without it: the title without the kicker.
     @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
@@ -185,6 +217,48 @@ import Testing
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(
             head: "<meta property=\"article:published_time\" content=\"\(declared)\">",
             body: "<article><time datetime=\"\(shown)\">shown</time>\(TestSupport.prose)</article>"))
+        #expect(parsed.publishedOn == expected)
+    }
+
+    /// The date the page shows wins over a declared publication date when a declaration backs
+    /// it (a later modification, another publication date) or when only a generic `date` meta,
+    /// later than the shown date, disagrees; a shown date nothing backs does not.
+    @Test(arguments: [
+        // Revised article showing its update.
+        (#""datePublished": "2021-03-01T10:00:00+01:00", "dateModified": "2021-04-10T09:00:00+01:00""#, "", "2021-04-10", "2021-04-10"),
+        // A "modification" before the publication: a draft of a scheduled post.
+        (#""datePublished": "2021-03-20T10:00:00+01:00", "dateModified": "2021-03-02T09:00:00+01:00""#, "", "2021-03-02", "2021-03-20"),
+        // Another declared publication date repeats the shown one.
+        (#""datePublished": "2021-03-01T10:00:00+01:00""#, #"<meta property="article:published_time" content="2021-03-05T08:00:00+01:00">"#,
+         "2021-03-05", "2021-03-05"),
+        // A shown date nothing declared backs.
+        (#""datePublished": "2021-03-01T10:00:00+01:00", "dateModified": "2021-04-10T09:00:00+01:00""#, "", "2021-05-17", "2021-03-01"),
+        // A generic date meta later than the shown date: a last change.
+        ("", #"<meta name="date" content="2020-04-30">"#, "2020-04-29", "2020-04-29"),
+        ("", #"<meta name="DC.date" content="2020-04-30">"#, "2020-04-29", "2020-04-29"),
+        // … but not earlier, nor a named publication meta.
+        ("", #"<meta name="date" content="2017-05-01">"#, "2020-02-26", "2017-05-01"),
+        ("", #"<meta property="article:published_time" content="2020-04-30">"#, "2020-04-29", "2020-04-30"),
+    ])
+    func theShownDateWinsWhenTheDeclarationsBackIt(_ jsonLD: String, _ meta: String, _ shown: String, _ expected: String) throws {
+        let script = jsonLD.isEmpty ? "" : #"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry timetable changes", \#(jsonLD)}</script>"#
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: script + meta,
+            body: "<article><h1>Ferry timetable changes</h1><time datetime=\"\(shown)\">shown</time>\(TestSupport.prose)</article>"))
+        #expect(parsed.publishedOn == expected)
+    }
+
+    /// A date the page's microdata marks on visible text in its own language
+    /// (`itemprop=datePublished` on `19. Oktober 2019`), and a news dateline opening the text.
+    @Test(arguments: [
+        (#"<div class="entry-links"><span itemprop="datePublished"><a href="/archiv/">19. Oktober 2019</a></span></div>"#
+            + "<article>\(TestSupport.prose)</article>", "2019-10-19"),
+        ("<article><p>Von Ilse Brandt</p><p>27.1.2022 - Beim Gedenken an die Verfolgten des Hafenviertels lasen Schülerinnen "
+            + "aus Briefen, die im Archiv der Stadt Wrenmouth lagen, und der Chor sang zwei Lieder, die seit Jahrzehnten niemand "
+            + "mehr gehört hatte.</p>\(TestSupport.prose)</article>", "2022-01-27"),
+    ])
+    func datesInTheLanguageAndPlaceOfThePage(_ body: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: body))
         #expect(parsed.publishedOn == expected)
     }
 

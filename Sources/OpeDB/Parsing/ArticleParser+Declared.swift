@@ -114,14 +114,15 @@ extension ArticleParser {
         article.wordCount = WordCount.of(article.body)
     }
 
-    /// `2017-05-08T10:00:00Z`, `2017-05-08 10:00 +0100`, `May 8, 2017`: the ISO date of a declared date.
+    /// `2017-05-08T10:00:00Z`, `2017-05-08 10:00 +0100`, `May 8, 2017`, `8. Mai 2017`: the ISO date of a declared date.
     static func declaredDate(_ value: String) -> String? {
         let t = value.trimmed
         if t.utf8.count >= 10 {
             let head = String(t.prefix(10))
             if let (iso, _) = DateParser.parseDate(head), iso == head { return iso }
         }
-        return DateParser.parseLine(t)?.iso
+        // `19. Oktober 2019`: a page's microdata on a visible date, in its own language.
+        return DateParser.parseLine(t)?.iso ?? (t.count <= 80 ? DateText.find(t) : nil)
     }
 
     /// `www.example.com`, `example.co.uk`: a host, not a name people call the outlet.

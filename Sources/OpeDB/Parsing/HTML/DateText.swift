@@ -40,7 +40,14 @@ enum DateText {
                         var l = k + 1
                         while l < b.count, b[l] == 0x20, separator == UInt8(ascii: ".") { l += 1 }
                         let thirdStart = l
-                        if let third = number(&l, maxDigits: 4) {
+                        if var third = number(&l, maxDigits: 4) {
+                            // `28.09.1912:44`: a two-digit year run into the time after it (two
+                            // elements' texts without a space), not the year 1912.
+                            if separator == UInt8(ascii: "."), digits <= 2, l - thirdStart == 4, l + 1 < b.count,
+                               b[l] == UInt8(ascii: ":"), b[l + 1] >= 0x30, b[l + 1] <= 0x39 {
+                                third /= 100
+                                l -= 2
+                            }
                             if digits == 4, l - thirdStart <= 2, let iso = DateParser.isoDate(first, second, third) { return iso }
                             if digits <= 2, l - thirdStart == 4 {
                                 if separator == UInt8(ascii: "/"), first <= 12, second > 12,

@@ -43,7 +43,12 @@ public enum HTMLReader {
             declared.append(DeclaredField(.title, title, source: .titleElement, name: "title"))
         }
         declared = PageTitle.cleaned(declared)
-        declared += elements(scan, roots: roots, declared: declared)
+        let shown = elements(scan, roots: roots, table: table, declared: declared)
+        declared += shown
+        if let headline = shown.first(where: { $0.key == .title && $0.name == articleHeadline }) {
+            let key = BlockWriter.key(headline.value)
+            declared.removeAll { $0.key == .title && $0.source < .element && BlockWriter.key($0.value) != key }
+        }
 
         let declaredDocument = Document(format: .html, declared: declared)
         let title = declaredDocument.headline?.value
@@ -85,6 +90,7 @@ public enum HTMLReader {
         declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
         declared = localDates(declared)
+        declared = shownDates(declared)
         if let title {
             blocks.insert(Block(.heading(level: 1), BlockWriter.blockMarkup(title), line: 0), at: titlePosition ?? 0)
         }
@@ -124,7 +130,7 @@ public enum HTMLReader {
     }
 
     /// What the visible page says: the article's `<h1>`, its `<time>`, its byline.
-    private static func elements(_ scan: PageScan, roots: [HTMLNode], declared: [DeclaredField]) -> [DeclaredField] {
+    private static func elements(_ scan: PageScan, roots: [HTMLNode], table: ElementTable, declared: [DeclaredField]) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let scope = roots.map { articleScope(of: $0) }
         func inScope(_ node: HTMLNode) -> Bool { isInside(node, scope) }
@@ -136,8 +142,35 @@ public enum HTMLReader {
         // A heading that is exactly one part of the `<title>` (`Site - Headline - Section`).
         let titleParts = Set((scan.titleElement.map { PageTitle.parts($0) } ?? []).map(BlockWriter.key).filter { $0.count >= 8 })
         let headings = scan.h1s.filter(inScope) + scan.h2s.filter(inScope) + scan.h1s.filter { !inScope($0) }
-        if !titleParts.isEmpty, declaredTitle.map({ !titleParts.contains(BlockWriter.key($0)) }) ?? true,
-           let exact = (scan.h1s + scan.h2s).first(where: { titleParts.contains(BlockWriter.key(PageTitle.withoutKicker($0))) }) {
+        // A heading that repeats the most trusted declared title whole (its kicker aside) is the
+        // headline: the `<title>` may split that title at its own dash (`Interview with Jane Roe
+        // – #Topic - Site`), a shorter heading may start it. An `<h1>` that repeats a less
+        // trusted declaration (`og:title` beside a teaser in microdata) replaces the others.
+        let declaredKey = declaredTitle.map(BlockWriter.key)
+        let declaredKeys = Set(document.declared(.title).filter { $0.source < .element }.map { BlockWriter.key($0.value) })
+        let plainHeadings = headings.map { ($0, PageTitle.withoutKicker($0)) }
+        let trustedKey = document.declared(.title).first(where: { $0.source < .element }).map { BlockWriter.key($0.value) } ?? ""
+        if trustedKey.count >= 8, let (heading, text) = plainHeadings.first(where: { BlockWriter.key($0.1) == trustedKey }) {
+            fields.append(DeclaredField(.title, text, source: .element, name: heading.name))
+            return fields
+        }
+        // An `<h1>` repeating a less trusted declaration, and not the trusted one with a kicker.
+        if let (_, text) = plainHeadings.first(where: { heading, text in
+            let key = BlockWriter.key(text)
+            return heading.tag == .h1 && key.count >= 8 && declaredKeys.contains(key) && !key.contains(trustedKey)
+        }) {
+            fields.append(DeclaredField(.title, text, source: .element, name: articleHeadline))
+            return fields
+        }
+        // Of several headings that are parts of the `<title>` (a blog's masthead `<h1>` and its
+        // post's `<h2>`: `Blog » Archive » Post title`), the first in the article, else the
+        // longest part: the site's name is the short one.
+        let partHeadings = titleParts.isEmpty ? [] : (scan.h1s + scan.h2s).compactMap { heading -> (HTMLNode, Int)? in
+            let key = BlockWriter.key(PageTitle.withoutKicker(heading))
+            return titleParts.contains(key) ? (heading, key.count) : nil
+        }
+        if !titleParts.isEmpty, declaredKey.map({ !titleParts.contains($0) }) ?? true,
+           let exact = partHeadings.first(where: { inScope($0.0) })?.0 ?? partHeadings.max(by: { $0.1 < $1.1 })?.0 {
             fields.append(DeclaredField(.title, PageTitle.withoutKicker(exact), source: .element, name: exact.name))
             return fields
         }
@@ -152,8 +185,37 @@ public enum HTMLReader {
             fields.append(DeclaredField(.title, PageTitle.withoutAnonymousSuffix(text), source: .element, name: heading.name))
             break
         }
+        // No heading repeats the declared title, but the article has one `<h1>` of its own: the
+        // declared title is a search engine's or a share card's, the `<h1>` the headline a reader
+        // sees over the text.
+        let own = scan.h1s.filter(inScope)
+        if fields.isEmpty, declaredTitle != nil, own.count == 1, let h1 = own.first, precedesText(h1, roots: roots, table: table) {
+            let text = PageTitle.withoutAnonymousSuffix(PageTitle.withoutKicker(h1))
+            // Not the declared title with more around it (a kicker), nor a part of it.
+            let key = BlockWriter.key(text), declared = declaredKey ?? ""
+            if text.count <= 300, text.split(separator: " ").count >= 3, !PageTitle.isSiteName(text, site: site, host: host),
+               !key.contains(declared), !declared.contains(key) {
+                fields.append(DeclaredField(.title, text, source: .element, name: articleHeadline))
+            }
+        }
         return fields
     }
+
+    /// Whether `heading` stands before the first paragraph of the chosen text (a headline does;
+    /// a box's heading after the article does not).
+    private static func precedesText(_ heading: HTMLNode, roots: [HTMLNode], table: ElementTable) -> Bool {
+        guard let position = table.index(of: heading), let start = roots.first.flatMap({ table.index(of: $0) }) else { return false }
+        var i = start
+        while i < table.facts.count {
+            let facts = table.facts[i]
+            if facts.isParagraphLike, !facts.dropped, facts.ownText > 40 { return position < i }
+            i += 1
+        }
+        return true
+    }
+
+    /// The name of a title field read from the article's own `<h1>` against its declarations.
+    static let articleHeadline = "h1 of the article"
 
     /// Bylines and dates as the page shows them: marked elements first (byline and date
     /// classes, `<time>`), then short blocks at the top (or, for bylines, the end) of the text
@@ -200,7 +262,12 @@ public enum HTMLReader {
         if let time = scan.times.first(where: \.strong) ?? scan.times.first {
             fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
         }
-        let texts = scan.datelines + scan.bylines + scan.openerLines + head.map(\.plainText)
+        // `27.1.2022 - The council met…`: a news dateline opening the first paragraphs.
+        let datelined = blocks.prefix(12).compactMap { block -> String? in
+            guard block.kind == .paragraph, block.plainText.count > 150 else { return nil }
+            return leadingDateline(block.plainText)
+        }
+        let texts = scan.datelines + scan.bylines + scan.openerLines + head.map(\.plainText) + datelined
         if let date = texts.lazy.compactMap(DateText.find).first {
             fields.append(DeclaredField(.published, date, source: .element, name: "date text"))
         }
@@ -211,6 +278,15 @@ public enum HTMLReader {
             fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
         }
         return fields
+    }
+
+    /// The dateline a paragraph opens with, up to the dash after it (`27.1.2022 – `, `BERLIN,
+    /// 27 January 2022 — `): a few words, then the text.
+    static func leadingDateline(_ paragraph: String) -> String? {
+        let head = paragraph.prefix(60)
+        guard let dash = [" - ", " – ", " — "].compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let line = String(head[..<dash.lowerBound])
+        return DateText.find(line) != nil ? line : nil
     }
 
     /// A declared timestamp in UTC (`2023-11-09T05:30:59Z`) is the outlet's local date shifted:
@@ -230,6 +306,32 @@ public enum HTMLReader {
             var local = field
             local.value = shown
             return local
+        }
+    }
+
+    /// The date a page shows its reader (its `<time>`, a date line) outranks a declared
+    /// publication date that disagrees with it when the page's own declarations back the shown
+    /// one — it repeats another declared publication date, or a declared modification made
+    /// after the declared publication (the article was revised and shows its update; an earlier
+    /// "modification" is a draft saved before a scheduled post went out) — or when the
+    /// disagreeing date comes only from a generic `date` meta and is later than the shown one
+    /// (Dublin Core's "a date of the resource", which content systems fill with the page's last
+    /// change or build date: it cannot precede the publication).
+    static func shownDates(_ declared: [DeclaredField]) -> [DeclaredField] {
+        guard let shown = declared.first(where: { $0.key == .published && $0.source == .element })
+            .flatMap({ ArticleParser.declaredDate($0.value) }) else { return declared }
+        let document = Document(format: .html, declared: declared)
+        let published = document.declared(.published).filter { $0.source < .element }
+        guard let top = published.lazy.compactMap({ field in ArticleParser.declaredDate(field.value).map { (field, $0) } }).first,
+              top.1 != shown else { return declared }
+        let modified = document.declared(.modified).filter { $0.source < .element }.compactMap { ArticleParser.declaredDate($0.value) }
+        // ISO dates compare as strings.
+        let confirmed = published.contains { ArticleParser.declaredDate($0.value) == shown }
+            || modified.contains { $0 == shown && $0 > top.1 }
+        let weak = top.0.source == .metaTag && MetaTags.genericDates.contains(top.0.name) && shown < top.1
+        guard confirmed || weak else { return declared }
+        return declared.filter { field in
+            !(field.key == .published && field.source < .element && ArticleParser.declaredDate(field.value) != shown)
         }
     }
 

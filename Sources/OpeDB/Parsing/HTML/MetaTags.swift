@@ -33,6 +33,10 @@ enum MetaTags {
         ("article:tag", .tag), ("parsely-tags", .tag), ("sailthru.tags", .tag), ("news_keywords", .tag),
     ]
 
+    /// Date metas that name no event (`<meta name="date">`, Dublin Core's `date`): systems write
+    /// the page's last change or build date there as often as its publication.
+    static let genericDates: Set<String> = ["date", "dc.date", "dc:date", "dcterms.date", "dcterms:date"]
+
     /// The name ``fields(_:)`` gives a `twitter:dataN` whose `twitter:labelN` says `Written by`.
     static let writtenByData = "twitter:data (written by)"
 

@@ -101,10 +101,22 @@ enum PageTitle {
     /// A heading's text without a kicker: `<h1><span class="kicker">Energy</span> <span>The
     /// headline</span></h1>` → `The headline`. A kicker is a first child element with a class,
     /// of a few words, followed by more heading text.
+    ///
+    /// A `<small>` inside the heading is its secondary text (`<h1>Headline <small>A subtitle
+    /// </small></h1>`, as Bootstrap documents it) and is left out too.
     static func withoutKicker(_ heading: HTMLNode) -> String {
+        if heading.children.contains(where: { $0.isElement && $0.tag == .small }) {
+            let rest = heading.children.filter { !($0.isElement && $0.tag == .small) }
+                .map { $0.isText ? $0.withTextBytes { String(decoding: $0, as: UTF8.self) } : " " + $0.text + " " }
+                .joined().collapsingWhitespace
+            if rest.split(separator: " ").count >= 2 { return rest }
+        }
         let full = heading.text
         let elements = heading.children.filter { $0.isElement }
-        guard elements.count >= 2, let first = elements.first, first.attribute("class") != nil else { return full }
+        // The kicker's element may be followed by elements or by the headline's bare text.
+        guard let first = elements.first, first.attribute("class") != nil,
+              elements.count >= 2 || heading.children.contains(where: { $0.isText && !$0.withTextBytes({ $0.allSatisfy { $0 <= 0x20 } }) })
+        else { return full }
         switch first.tag {
         case .em, .i, .strong, .b, .a, .br, .img: return full
         default: break
@@ -116,7 +128,8 @@ enum PageTitle {
         }
         let kicker = first.text
         let words = kicker.split(separator: " ").count
-        guard words >= 1, words <= 6 else { return full }
+        // A kicker is a word or more, never one letter (a drop cap).
+        guard words >= 1, words <= 6, kicker.filter(\.isLetter).count >= 2 else { return full }
         var rest = ""
         var seen = false
         for child in heading.children {
@@ -124,7 +137,11 @@ enum PageTitle {
             if seen { rest += child.isText ? String(child.withTextBytes { String(decoding: $0, as: UTF8.self) }) : " " + child.text + " " }
         }
         rest = rest.collapsingWhitespace
-        return rest.split(separator: " ").count >= 3 ? rest : full
+        // A kicker that ends in a colon says so itself: a shorter headline may follow it.
+        let minimum = kicker.trimmed.hasSuffix(":") ? 2 : 3
+        // A lower-case word goes on with the kicker's sentence (`<span>Feud</span> of the two…`).
+        guard rest.first(where: \.isLetter)?.isLowercase != true else { return full }
+        return rest.split(separator: " ").count >= minimum ? rest : full
     }
 
     /// Whether `text` is only the site's name (a blog's `<h1>` masthead).
