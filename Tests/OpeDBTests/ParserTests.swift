@@ -223,6 +223,21 @@ import Testing
 }
 
 @Suite struct DecodingTests {
+    /// A few stray NULs in UTF-8 text (converters keep those of the page) are dropped with a
+    /// warning; many, or NULs in what is not UTF-8, are a binary file.
+    @Test func strayNULsInTextAreDropped() throws {
+        var text = Array("# Tide tables survive\n\n\(String(repeating: TestSupport.prose + " ", count: 4))\n".utf8)
+        text.insert(0, at: text.count - 20)
+        let source = try ArticleSource.read(text)
+        #expect(source.warnings.contains("1 NUL byte dropped from the text"))
+        let article = try ArticleParser().parse(bytes: text)
+        #expect(article.title == "Tide tables survive")
+        #expect(!article.body.contains("\0"))
+        var latin = text
+        latin.append(0xE9)  // not UTF-8: a NUL then says binary
+        #expect(throws: ParseError.binary) { try ArticleParser().parse(bytes: latin) }
+    }
+
     @Test func refusesWhatIsNotText() {
         #expect(throws: ParseError.empty) { try ArticleParser().parse(bytes: []) }
         #expect(throws: ParseError.blank) { try ArticleParser().parse(bytes: Array(" \n\t\r\n ".utf8)) }

@@ -22,16 +22,7 @@ public struct ArticleSource: Sendable {
         var bytes = bytes
         if Gzip.isGzip(bytes) { bytes = try Gzip.inflate(bytes, limit: ArticleParser.inflatedLimit) }
         if HTMLSniffer.isHTML(bytes) {
-            var dropped: [String] = []
-            if bytes.contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
-                // A few stray NULs in a page (a CMS pasted them into a script or a paragraph):
-                // browsers ignore them, and so do we. Many mean a binary file or UTF-16 without
-                // a byte-order mark.
-                let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-                guard nuls * 1000 <= bytes.count else { throw .binary }
-                bytes.removeAll { $0 == 0 }
-                dropped.append("\(nuls) NUL byte\(nuls == 1 ? "" : "s") dropped from the page")
-            }
+            let dropped = try SourceDecoder.droppingStrayNULs(&bytes, from: "the page").map { [$0] } ?? []
             let page = try HTMLCharset.decode(bytes)
             return ArticleSource(plainText: "", warnings: dropped + page.warnings, page: page)
         }

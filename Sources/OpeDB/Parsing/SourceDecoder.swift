@@ -13,14 +13,34 @@ public enum SourceDecoder {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return Decoded(text: try decodeUTF16(bytes), warnings: [])
         }
-        if bytes.contains(0) { throw .binary }
+        var bytes = bytes
+        var warnings: [String] = []
+        if bytes.contains(0) {
+            // Stray NULs in text are kept only when the rest is UTF-8: a Windows-1252 reading
+            // would take any binary file for text.
+            guard let dropped = try droppingStrayNULs(&bytes, from: "the text"),
+                  String(validating: bytes, as: UTF8.self) != nil else { throw .binary }
+            warnings.append(dropped)
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
-            return Decoded(text: text, warnings: [])
+            return Decoded(text: text, warnings: warnings)
         }
         return Decoded(text: try decodeWindows1252(body),
-                       warnings: ["not valid UTF-8; read as Windows-1252"])
+                       warnings: warnings + ["not valid UTF-8; read as Windows-1252"])
+    }
+
+    /// Drops a few stray NUL bytes (a CMS pasted them into a link or a script; converters keep
+    /// them), as browsers ignore them, and says so; many — more than one in a thousand bytes —
+    /// mean a binary file or UTF-16 without a byte-order mark. Nil when there were none, and
+    /// UTF-16 with a byte-order mark is left alone.
+    static func droppingStrayNULs(_ bytes: inout [UInt8], from what: String) throws(ParseError) -> String? {
+        guard bytes.contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return nil }
+        let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        guard nuls * 1000 <= bytes.count else { throw .binary }
+        bytes.removeAll { $0 == 0 }
+        return "\(nuls) NUL byte\(nuls == 1 ? "" : "s") dropped from \(what)"
     }
 
     private static func decodeUTF16(_ bytes: [UInt8]) throws(ParseError) -> String {
