@@ -46,10 +46,7 @@ enum VisibleByline {
         let plain = text.collapsingWhitespace
         guard !plain.isEmpty, plain.count <= 200 else { return [] }
         var parts: [String] = []
-        var segments = [Substring(plain)]
-        for separator in [" | ", " · ", " • ", " – ", " — ", " - "] {
-            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
-        }
+        let segments = segments(of: plain, at: lineSeparators)
         for segment in segments.dropFirst() where mayOpen(segment.trimmed) { parts.append(segment.trimmed) }
         let words = plain.split(separator: " ")
         for index in words.indices.dropFirst() where colonLabels.contains(words[index].folded) {
@@ -86,11 +83,7 @@ enum VisibleByline {
             .map { $0.offset > 0 && $0.element.count > 2 && $0.element.hasSuffix(":") ? "| " + $0.element : String($0.element) }
             .joined(separator: " ")
         guard !plain.isEmpty, plain.count <= 120 else { return [] }
-        var segments = [Substring(plain)]
-        for separator in [" | ", " · ", " • ", " – ", " — ", " - ", ", "] {
-            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
-        }
-        let parts = segments.map { $0.trimmed }.filter { !$0.isEmpty }
+        let parts = segments(of: plain, at: lineSeparators + [", "]).map { $0.trimmed }.filter { !$0.isEmpty }
         guard parts.contains(where: { $0.contains(where: \.isNumber) }) else { return [] }
         let wordy = parts.filter { !$0.contains(where: \.isNumber) }
         guard wordy.count == 1, let name = wordy.first else { return [] }
@@ -99,6 +92,18 @@ enum VisibleByline {
               words.allSatisfy({ $0.first?.isUppercase == true && !calendarWords.contains($0.folded) && !dateWords.contains($0.folded) })
         else { return [] }
         return names(in: name, requireOpener: false)
+    }
+
+    /// What separates the parts of a date or meta line (`Opinion | By Jane Doe | May 3`).
+    private static let lineSeparators = [" | ", " · ", " • ", " – ", " — ", " - "]
+
+    /// `text` split at every one of `separators`.
+    private static func segments(of text: String, at separators: [String]) -> [Substring] {
+        var segments = [Substring(text)]
+        for separator in separators {
+            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
+        }
+        return segments
     }
 
     /// Byline labels with their colon, folded: they open names anywhere in a line of labels.
