@@ -158,6 +158,7 @@ import Testing
         ("<p class=\"date-author\">Fenna Brookhart, 01.12.2021</p>\(TestSupport.prose)", ["Fenna Brookhart"]),
         ("<p><small>04.02.2022 | 13:10 Uhr | Fenna Brookhart</small></p>\(TestSupport.prose)", ["Fenna Brookhart"]),
         ("<p class=\"date-author\">Wrenmouth, 01.12.2021</p>\(TestSupport.prose)", []),
+        ("<p>Gus Hallorann, harbour master from 1828 to 1866.</p>\(TestSupport.prose)", []),
         ("<p class=\"byline\">By Orla Quennell</p><p class=\"date\">Fenna Brookhart, 01.12.2021</p>\(TestSupport.prose)", ["Orla Quennell"]),
     ])
     func bylinesBesideLabelsAndDates(_ body: String, _ expected: [String]) throws {

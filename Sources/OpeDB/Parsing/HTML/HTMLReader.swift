@@ -191,9 +191,11 @@ public enum HTMLReader {
             break
         }
         if names.isEmpty { names = desk }
-        // `Jane Doe, 01.12.2021` in a date element: the name beside the date, when nothing else gave one.
-        if names.isEmpty, let found = (scan.datelines + head.prefix(6).map(\.plainText)).lazy.map(VisibleByline.datelineNames)
-            .first(where: { !$0.isEmpty }) {
+        // `Jane Doe, 01.12.2021` in a date element, or in a line at the top that holds a date (not
+        // a caption's `John Roe, chief from 1828 to 1866`): the name beside the date, when nothing
+        // else gave one.
+        let datedHead = head.prefix(6).map(\.plainText).filter { DateText.find($0) != nil }
+        if names.isEmpty, let found = (scan.datelines + datedHead).lazy.map(VisibleByline.datelineNames).first(where: { !$0.isEmpty }) {
             names = found
         }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
