@@ -84,6 +84,14 @@ import Testing
         ("<meta name=\"author\" content=\"Wrenmouth Webdienste GmbH\">", "", ["Wrenmouth Webdienste GmbH"]),
         // The site's name beside the person.
         ("<meta property=\"og:site_name\" content=\"Wrenherald\"><meta name=\"author\" content=\"Wrenherald - Orla Quennell\">", "", ["Orla Quennell"]),
+        // Metadata naming no person the way names are written; the site's name as one part of
+        // a site name that repeats the title; a firm's `A & B`: the byline's person.
+        ("<meta name=\"author\" content=\"Wrenherald – Das Magazin für Gezeiten\">", "<p>Von Jonte Wahlberg</p>", ["Jonte Wahlberg"]),
+        ("<meta property=\"og:site_name\" content=\"Moss in March | Wrenmouth Herald\"><meta name=\"author\" content=\"Wrenmouth Herald\">",
+         "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        ("<meta property=\"og:site_name\" content=\"Tide & Harbour\"><meta name=\"author\" content=\"Tide & Harbour\">",
+         "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        ("<meta name=\"author\" content=\"Tide & Harbour\">", "", ["Tide & Harbour"]),
         // An SEO plugin's card byline (`twitter:label1` `Written by`).
         ("<meta name=\"twitter:label1\" content=\"Verfasst von\"><meta name=\"twitter:data1\" content=\"Jonte Wahlberg\">"
          + "<meta name=\"twitter:label2\" content=\"Lesezeit\"><meta name=\"twitter:data2\" content=\"3 Minuten\">", "", ["Jonte Wahlberg"]),
@@ -145,6 +153,43 @@ import Testing
     ])
     func bylinesFromLaterSources(_ body: String, _ expected: [String]) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article>\(body)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
+    /// A label in one element and the name in the next; the one name beside a date in a date
+    /// line or a short line at the top, when nothing else names anyone.
+    @Test(arguments: [
+        ("<h4>Autor</h4><p>Fenna Brookhart</p>\(TestSupport.prose)", ["Fenna Brookhart"]),
+        ("<p><b>Autor:</b></p><p>Fenna Brookhart/WPX</p>\(TestSupport.prose)", ["Fenna Brookhart"]),
+        ("<p class=\"date-author\">Fenna Brookhart, 01.12.2021</p>\(TestSupport.prose)", ["Fenna Brookhart"]),
+        ("<p><small>04.02.2022 | 13:10 Uhr | Fenna Brookhart</small></p>\(TestSupport.prose)", ["Fenna Brookhart"]),
+        ("<p class=\"date-author\">Wrenmouth, 01.12.2021</p>\(TestSupport.prose)", []),
+        ("<p>Gus Hallorann, harbour master from 1828 to 1866.</p>\(TestSupport.prose)", []),
+        ("<p class=\"byline\">By Orla Quennell</p><p class=\"date\">Fenna Brookhart, 01.12.2021</p>\(TestSupport.prose)", ["Orla Quennell"]),
+    ])
+    func bylinesBesideLabelsAndDates(_ body: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article>\(body)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
+    /// The byline completes the one author the metadata declares (a co-author, the surname of a
+    /// first name); a role or employer it adds, or metadata naming two people, leaves the
+    /// metadata as it is.
+    @Test(arguments: [
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By Orla Quennell and Gus Hallorann</p>",
+         ["Orla Quennell", "Gus Hallorann"]),
+        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Orla\"}}</script>",
+         "<p class=\"byline\">By Orla Quennell</p>", ["Orla Quennell"]),
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">Posted by Orla Quennell, WPX Harbour Desk</p>",
+         ["Orla Quennell"]),
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By Orla Quennell and Online-Redaktion</p>",
+         ["Orla Quennell"]),
+        ("<meta name=\"author\" content=\"Orla Quennell; Gus Hallorann\">",
+         "<p class=\"byline\">By Orla Quennell, Gus Hallorann and Tidal Research Program</p>", ["Orla Quennell", "Gus Hallorann"]),
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By Gus Hallorann</p>", ["Orla Quennell"]),
+    ])
+    func aBylineCompletesTheDeclaredAuthor(_ head: String, _ byline: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(byline)\(TestSupport.prose)</article>"))
         #expect(parsed.authors.map(\.name) == expected)
     }
 

@@ -42,6 +42,13 @@ import Testing
         // The next label ends the names.
         ("Autor: Fenna Brookhart Quelle: Wrenmouth Herald", true, ["Fenna Brookhart"]),
         ("By the numbers:", true, []),
+        // French sets a space before the colon; an agency glued after a slash is no part of the name.
+        ("Auteur : Aurélie Vantongeren", true, ["Aurélie Vantongeren"]),
+        ("Autor: Jonte Wahlberg/WPX", true, ["Jonte Wahlberg"]),
+        // A guest post's credit; an author box's link to the writer's other posts.
+        ("Ein Gastbeitrag von Wenke Adlung", true, ["Wenke Adlung"]),
+        ("View all posts by Orla Quennell", true, ["Orla Quennell"]),
+        ("Alle Beiträge von Wenke Adlung", true, ["Wenke Adlung"]),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)
@@ -53,9 +60,37 @@ import Testing
         ("Datum: 19.11.2021 Autor: Fenna Brookhart Quelle: Wrenmouth Herald", ["Autor: Fenna Brookhart Quelle: Wrenmouth Herald"]),
         ("Fenna Brookhart | 13. April 2020", []),
         ("19.11.2021", []),
+        // A label without its colon opening a meta box's line.
+        ("Autor Fenna Brookhart,", ["Autor: Fenna Brookhart,"]),
+        ("Autor", []),
     ])
     func labelledParts(_ text: String, _ expected: [String]) {
         #expect(VisibleByline.labelledParts(of: text) == expected)
+    }
+
+    /// A byline label alone in its element: the names follow in the next one.
+    @Test(arguments: [("Autor", true), ("Auteur :", true), ("By", true), ("Written by:", true), ("Autorenleben", false),
+                      ("By Orla Quennell", false)])
+    func loneLabels(_ text: String, _ expected: Bool) {
+        #expect(VisibleByline.isLoneLabel(text) == expected)
+    }
+
+    /// The one person a date line names beside its dates: never a place of one word, two
+    /// people, or a line without a number.
+    @Test(arguments: [
+        ("Fenna Brookhart, 01.12.2021", ["Fenna Brookhart"]),
+        ("04.02.2022 | 13:10 Uhr | Fenna Brookhart", ["Fenna Brookhart"]),
+        ("Fenna Brookhart | Publicado hace 3 horas", ["Fenna Brookhart"]),
+        ("Wrenmouth, 01.12.2021", []),
+        ("Fenna Brookhart | Gus Hallorann | 01.12.2021", []),
+        ("Fenna Brookhart | Wrenmouth Herald", []),
+        ("Posted on | 01.12.2021 | Fenna Brookhart", []),
+        ("Mai 2021 | Fenna Brookhart", ["Fenna Brookhart"]),
+        ("Montag Abend, 01.12.2021", []),
+        ("Fenna Brookhart Stand: 05. Februar 2020", ["Fenna Brookhart"]),
+    ])
+    func datelineNames(_ text: String, _ expected: [String]) {
+        #expect(VisibleByline.datelineNames(in: text) == expected)
     }
 
     /// Texts that may open a byline; `By` glued to a capitalised name counts, a word that merely

@@ -89,6 +89,7 @@ public enum HTMLReader {
 
         declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
+        declared = refinedByByline(declared)
         declared = localDates(declared)
         declared = shownDates(declared)
         if let title {
@@ -238,6 +239,8 @@ public enum HTMLReader {
         var candidates: [(text: String, requireOpener: Bool)] = scan.bylines.map { ($0, false) }
         candidates += scan.openerLines.prefix(1).map { ($0, true) }
         candidates += scan.datelines.flatMap { VisibleByline.labelledParts(of: $0) }.map { ($0, true) }
+        // `Autor` in one element, the name in the next (a meta box's label and value).
+        candidates += zip(head, head.dropFirst()).filter { VisibleByline.isLoneLabel($0.0.plainText) }.map { ($0.1.plainText, false) }
         candidates += (head + tail).map { ($0.plainText, $0.hint != .byline) }
         candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false) }
         // A desk signing (`Redaktion`) is the byline only when no source names a person.
@@ -254,6 +257,13 @@ public enum HTMLReader {
             break
         }
         if names.isEmpty { names = desk }
+        // `Jane Doe, 01.12.2021` in a date element, or in a line at the top that holds a date (not
+        // a caption's `John Roe, chief from 1828 to 1866`): the name beside the date, when nothing
+        // else gave one.
+        let datedHead = head.prefix(6).map(\.plainText).filter { DateText.find($0) != nil }
+        if names.isEmpty, let found = (scan.datelines + datedHead).lazy.map(VisibleByline.datelineNames).first(where: { !$0.isEmpty }) {
+            names = found
+        }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
         for name in names {
             fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
@@ -397,9 +407,14 @@ public enum HTMLReader {
             field.value = HTMLText.withoutSiteName(field.value, site: site, host: host)
             return field
         }
+        // `Headline | Planet`: a site name that repeats the title names the site in one of its parts.
+        let siteParts = site.map { PageTitle.parts($0).filter { $0.count >= 3 } } ?? []
         func isOutlet(_ field: DeclaredField) -> Bool {
             field.key == .author && (PageTitle.isSiteName(field.value, site: site, host: host)
-                || VisibleByline.deskNames.contains(field.value.folded) || HTMLText.isOrganisationName(field.value))
+                || siteParts.contains { BlockWriter.key($0) == BlockWriter.key(field.value) }
+                || VisibleByline.deskNames.contains(field.value.folded) || HTMLText.isOrganisationName(field.value)
+                // `Planet – Das Magazin für Wissen`: metadata naming no person the way names are written.
+                || (field.source < .element && !VisibleByline.isNameShaped(field.value)))
         }
         let people = declared.filter { $0.key == .author && !isOutlet($0) }
         // A login name (`jdoe`) gives way to a person's name as printed, when the page has one.
@@ -410,6 +425,31 @@ public enum HTMLReader {
             if printedNames, HTMLText.isHandle(field.value) { return false }
             return people.isEmpty || !isOutlet(field)
         }
+    }
+
+    /// The page's byline when it completes the one author the metadata declares: `Jane Doe,
+    /// John Roe` where the JSON-LD lists only `Jane Doe`, `Jane Doe` where it declares the
+    /// first name `Jane` — metadata often keeps only the account that posted. Every other name
+    /// the byline adds must be written as a person's (two or three capitalised words, no
+    /// acronym, no desk or body), so a role or employer read from the line never joins.
+    static func refinedByByline(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let authors = declared.filter { $0.key == .author }
+        guard let best = authors.map(\.source).min(), best < .element else { return declared }
+        let stated = authors.filter { $0.source == best }.map { $0.value.folded }
+        let shown = authors.filter { $0.source == .element }.map(\.value)
+        guard stated.count == 1, let name = stated.first, !shown.isEmpty, shown.map(\.folded) != stated,
+              let kept = shown.firstIndex(where: { $0.folded == name || (!name.contains(" ") && $0.folded.hasPrefix(name + " ")) }),
+              shown.indices.allSatisfy({ $0 == kept || isPersonName(shown[$0]) }) else { return declared }
+        return declared.filter { $0.key != .author || $0.source == .element }
+    }
+
+    /// `John Roe`, `Ana de la Cruz`: two or three words, each capitalised but particles, none
+    /// an acronym, no organisation or desk.
+    private static func isPersonName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...4).contains(words.count) && VisibleByline.isNameShaped(name) && !HTMLText.isOrganisationName(name)
+            && !VisibleByline.deskNames.contains(name.folded)
+            && words.allSatisfy { word in !(word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }) }
     }
 
     /// Whether `node` is one of `containers` or inside one.

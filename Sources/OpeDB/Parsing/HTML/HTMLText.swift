@@ -77,6 +77,8 @@ enum HTMLText {
         text = withoutTrailingRole(text)
         text = withoutLeadingRole(text)
         guard !text.isEmpty else { return [] }
+        // `Smith & Wesson`, `Jobs & Hire`: one word on each side of `&` is a firm's name, not two people.
+        if text.fastRange(of: " & ") != nil, text.split(separator: "&").allSatisfy({ $0.split(separator: " ").count == 1 }) { return [text] }
         if let names = BylineParser.splitNames(text) { return names }
         // `David Hutzler, dpa`: the parts that look like names, when some do.
         let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmed }.filter { !$0.isEmpty }

@@ -5,7 +5,11 @@ enum VisibleByline {
     /// Words that open a byline, folded and longest first.
     static let openers = [
         "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "gepostet von",
-        "ein beitrag von", "ein artikel von", "beitrag von", "interview:",
+        "ein beitrag von", "ein artikel von", "ein gastbeitrag von", "gastbeitrag von", "blog beitrag von", "blogbeitrag von",
+        "beitrag von", "interview:",
+        // An author box's link to the writer's page (`View all posts by …`, `Alle Beiträge von …`).
+        "view all posts by", "all posts by", "more posts by", "alle beitrage von", "alle artikel von", "alles von",
+        "tous les articles de", "todos los articulos de",
         // Credit lines naming the writer first (`Text & Fotos: …`, `Text von … Illustration von …`).
         "text und fotos:", "text & fotos:", "text/fotos:", "text und bilder:", "text & bilder:", "text and photos:",
         "text & photos:", "text von", "text by",
@@ -42,16 +46,64 @@ enum VisibleByline {
         let plain = text.collapsingWhitespace
         guard !plain.isEmpty, plain.count <= 200 else { return [] }
         var parts: [String] = []
-        var segments = [Substring(plain)]
-        for separator in [" | ", " · ", " • ", " – ", " — ", " - "] {
-            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
-        }
+        let segments = segments(of: plain, at: lineSeparators)
         for segment in segments.dropFirst() where mayOpen(segment.trimmed) { parts.append(segment.trimmed) }
         let words = plain.split(separator: " ")
         for index in words.indices.dropFirst() where colonLabels.contains(words[index].folded) {
             parts.append(words[index...].joined(separator: " "))
         }
+        // `Autor Jane Doe` in a meta box: a label without its colon before the names.
+        if let first = words.first, words.count >= 3, isLoneLabel(String(first)), !first.hasSuffix(":") {
+            parts.append(first + ": " + words.dropFirst().joined(separator: " "))
+        }
         return parts
+    }
+
+    /// Whether `text` is a byline label standing alone (`Autor`, `By`, `Auteur :`): the page
+    /// prints the names in the next element.
+    static func isLoneLabel(_ text: String) -> Bool {
+        var folded = text.collapsingWhitespace.folded
+        while let last = folded.last, last == ":" || last == " " { folded.removeLast() }
+        return loneLabels.contains(folded)
+    }
+
+    /// Byline labels printed in an element of their own, folded, without their colon.
+    private static let loneLabels: Set<String> = [
+        "by", "von", "par", "por", "di", "door", "autor", "autorin", "autoren", "autorinnen", "author", "authors",
+        "auteur", "auteurs", "autore", "autori", "autora", "autores", "text", "written by", "geschrieben von",
+    ]
+
+    /// The one person a date line names beside its dates and times: `Jane Doe, 01.12.2021`,
+    /// `04.02.2022 | 13:10 Uhr | Jane Doe`, `Jane Doe | Publicado hace 3 horas`. Empty unless
+    /// exactly one part is free of digits and shaped like a full name (two to four capitalised
+    /// words) and another part holds a number.
+    static func datelineNames(in text: String) -> [String] {
+        // `Jane Doe Stand: 05.02.2020`: a label with its colon opens the next part.
+        let plain = text.collapsingWhitespace.split(separator: " ").enumerated()
+            .map { $0.offset > 0 && $0.element.count > 2 && $0.element.hasSuffix(":") ? "| " + $0.element : String($0.element) }
+            .joined(separator: " ")
+        guard !plain.isEmpty, plain.count <= 120 else { return [] }
+        let parts = segments(of: plain, at: lineSeparators + [", "]).map { $0.trimmed }.filter { !$0.isEmpty }
+        guard parts.contains(where: { $0.contains(where: \.isNumber) }) else { return [] }
+        let wordy = parts.filter { !$0.contains(where: \.isNumber) }
+        guard wordy.count == 1, let name = wordy.first else { return [] }
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), isNameShaped(name),
+              words.allSatisfy({ $0.first?.isUppercase == true && !calendarWords.contains($0.folded) && !dateWords.contains($0.folded) })
+        else { return [] }
+        return names(in: name, requireOpener: false)
+    }
+
+    /// What separates the parts of a date or meta line (`Opinion | By Jane Doe | May 3`).
+    private static let lineSeparators = [" | ", " · ", " • ", " – ", " — ", " - "]
+
+    /// `text` split at every one of `separators`.
+    private static func segments(of text: String, at separators: [String]) -> [Substring] {
+        var segments = [Substring(text)]
+        for separator in separators {
+            segments = segments.flatMap { $0.split(separator: separator).map { $0 } }
+        }
+        return segments
     }
 
     /// Byline labels with their colon, folded: they open names anywhere in a line of labels.
@@ -59,7 +111,7 @@ enum VisibleByline {
 
     /// Where the names end: a date, a time, a place or a separator follows.
     private static let stops = [
-        " | ", " · ", " • ", " – ", " — ", " - ", " / ", "@", " am ", " on ", " um ", " le ", " el ", " il ",
+        " | ", " · ", " • ", " – ", " — ", " - ", "/", "@", " am ", " on ", " um ", " le ", " el ", " il ",
         " in ", " im ", " at ", " dans ", " en ", " op ", " updated", " aktualisiert", " published", " veroffentlicht",
         " , ", " datum", " date:", " hace ",
         // The next credit on the same line (`Text von Ana Roth Illustration von …`).
@@ -71,7 +123,8 @@ enum VisibleByline {
     /// The names in `text`; with `requireOpener`, only when the text starts with a byline word
     /// (a short paragraph that merely names someone is no byline).
     static func names(in text: String, requireOpener: Bool) -> [String] {
-        let plain = text.collapsingWhitespace
+        // `Auteur : Anne Dupont`: French sets a space before the colon.
+        let plain = text.collapsingWhitespace.replacingOccurrences(of: " :", with: ":")
         guard !plain.isEmpty, plain.count <= 200 else { return [] }
         var rest = Substring(plain)
         var folded = plain.folded
