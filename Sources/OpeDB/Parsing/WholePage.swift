@@ -129,6 +129,8 @@ enum WholePage {
         var best: String?
         for (text, strict) in named {
             let parts = PageTitle.parts(text)
+            // A row of many separated words is a menu, not a name; and runs grow with its square.
+            guard parts.count <= 12 else { continue }
             // Runs of consecutive parts: a headline may hold a separator itself.
             for i in parts.indices {
                 for j in i..<parts.count {
