@@ -32,4 +32,9 @@ public struct Document: Equatable, Sendable {
     public func first(_ key: DeclaredField.Key) -> DeclaredField? {
         declared(key).first
     }
+
+    /// The host of the most trusted declared URL (`www.example.com`), if it is a web address.
+    var declaredDomain: String? {
+        first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+    }
 }

@@ -165,14 +165,7 @@ enum WholePage {
         var cuts: [Range<String.Index>] = []
         for separator in PageTitle.separators { cuts += title.ranges(of: separator) }
         guard !cuts.isEmpty else { return nil }
-        var printed = Set<String>()
-        for block in blocks where block.markup.utf8.count <= 2000 {
-            for line in block.markup.split(separator: "\n") {
-                let plain = Inline.plainText(String(WholePage.withoutListMarker(String(line)) ?? line))
-                if WordCount.of(plain) <= 40 { printed.insert(TitleKey.make(plain)) }
-            }
-            for link in Inline.links(in: block.markup) { printed.insert(TitleKey.make(Inline.plainText(link.text))) }
-        }
+        let printed = Set(printedNames(in: blocks, headings: true).map(TitleKey.make))
         // The longest head first: `Headline - Part 2 | Site` keeps its part.
         for cut in cuts.sorted(by: { $0.lowerBound > $1.lowerBound }) {
             let head = String(title[..<cut.lowerBound]).trimmed
@@ -188,15 +181,20 @@ enum WholePage {
     /// block (a breadcrumb trail) and each link's text (a teaser of the article itself). Not
     /// headings: a blog's tagline (`## on the harbour's tides`) is no name of the post.
     static func headlineNames(in blocks: ArraySlice<Block>) -> [String] {
+        printedNames(in: blocks, headings: false)
+    }
+
+    /// What short blocks print as names: each line's text, without a list marker, and each
+    /// link's text, of at most 40 words.
+    private static func printedNames(in blocks: ArraySlice<Block>, headings: Bool) -> [String] {
         var names: [String] = []
-        for block in blocks where !block.isHeading && block.markup.utf8.count <= 2000 {
+        for block in blocks where (headings || !block.isHeading) && block.markup.utf8.count <= 2000 {
             for line in block.markup.split(separator: "\n") {
-                let plain = Inline.plainText(String(WholePage.withoutListMarker(String(line)) ?? line))
-                if WordCount.of(plain) <= 40 { names.append(plain) }
+                names.append(Inline.plainText(String(WholePage.withoutListMarker(String(line)) ?? line)))
             }
-            names += Inline.links(in: block.markup).map(\.text).filter { WordCount.of($0) <= 40 }
+            names += Inline.links(in: block.markup).map { Inline.plainText($0.text) }
         }
-        return names
+        return names.filter { WordCount.of($0) <= 40 }
     }
 
     /// The heading (level 3 or above, not the site's name) that the page's `<title>` holds: the

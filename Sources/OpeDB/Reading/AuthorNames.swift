@@ -42,13 +42,16 @@ enum AuthorNames {
         return first.isUppercase && last.isUppercase
     }
 
+    /// A byline's openers, and the labels an author field may keep without their colon.
+    private static let openers = VisibleByline.openers + ["auteur", "autor", "autorin", "author", "vom"]
+
     /// `Von Jane Doe`, `Auteur: Jane Doe`, `Beitrag von jdoe`: extractors copy the byline's
     /// opening words (``VisibleByline/openers``) into the author field. An opener that is also a
     /// surname's particle (`Von`, `Di`, `De`) goes only before a full name of its own, so
     /// `Di Caprio` and `Van Morrison` stay whole.
     static func withoutOpener(_ text: String) -> String {
         let folded = text.folded
-        for opener in VisibleByline.openers + ["auteur", "autor", "autorin", "author", "vom"] where folded.hasPrefix(opener) {
+        for opener in openers where folded.hasPrefix(opener) {
             // The folded text keeps the length of these Latin words.
             let rest = text.dropFirst(opener.count)
             guard opener.hasSuffix(":") || rest.first?.isWhitespace == true || rest.first == ":" else { continue }

@@ -55,14 +55,8 @@ public enum MarkdownReader {
     /// A declared title that names no article: the site's own name, or a heading of what
     /// follows an article (`Leave a Reply`).
     static func isPlaceholder(_ title: String, _ declared: [DeclaredField]) -> Bool {
-        let document = Document(format: .markdown, declared: declared)
-        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
-        return WholePage.isStopHeading(title)
-            // A site name that is the title itself is an extractor's guess from the title.
-            || document.declared(.publication).contains {
-                BlockWriter.key($0.value) != BlockWriter.key(title) && PageTitle.isSiteName(title, site: $0.value, host: host)
-            }
-            || PageTitle.isSiteName(title, site: nil, host: host)
+        let (site, host) = PageTitle.site(of: declared)
+        return WholePage.isStopHeading(title) || PageTitle.isSiteName(title, site: site, host: host)
     }
 
     /// The text without thematic breaks (`---`, `***`, `___`) or an unclosed TOML fence (`+++`)

@@ -52,7 +52,7 @@ public enum HTMLReader {
 
         let declaredDocument = Document(format: .html, declared: declared)
         let title = declaredDocument.headline?.value
-        let site = declaredDocument.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        let site = declaredDocument.declaredDomain
         var writer = BlockWriter(table: table, title: title)
         // A lead set apart from the text, above it, is the text's first paragraph.
         if let first = roots.first, let lead = MainText.lead(before: first, table) { writer.write(lead) }
@@ -138,7 +138,7 @@ public enum HTMLReader {
         // The visible headline: the heading that repeats the declared title, else the article's h1.
         let document = Document(format: .html, declared: declared)
         let site = document.first(.publication)?.value
-        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        let host = document.declaredDomain
         let declaredTitle = document.first(.title)?.value
         // A heading that is exactly one part of the `<title>` (`Site - Headline - Section`).
         let titleParts = Set((scan.titleElement.map { PageTitle.parts($0) } ?? []).map(BlockWriter.key).filter { $0.count >= 8 })
@@ -399,7 +399,7 @@ public enum HTMLReader {
     private static func withoutSiteAuthors(_ declared: [DeclaredField]) -> [DeclaredField] {
         let document = Document(format: .html, declared: declared)
         let site = document.declared(.publication).first(where: { $0.source != .element })?.value
-        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        let host = document.declaredDomain
         // `Jane Doe - Planet`: the site's name printed beside a person goes first.
         let declared = declared.map { field in
             guard field.key == .author else { return field }

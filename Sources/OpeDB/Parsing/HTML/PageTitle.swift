@@ -11,17 +11,22 @@ enum PageTitle {
     /// extractors write, which copy the page's `<title>` (`Title - Site` beside `sitename: Site`).
     static func cleaned(_ declared: [DeclaredField]) -> [DeclaredField] {
         guard declared.contains(where: { $0.key == .title }) else { return declared }
-        let document = Document(format: .html, declared: declared)
-        // A site name that is the title itself (an extractor's guess from the `<title>`) names nothing.
-        let titles = Set(declared.filter { $0.key == .title }.map { BlockWriter.key($0.value) })
-        let site = document.declared(.publication).first { !titles.contains(BlockWriter.key($0.value)) }?.value
-        let host = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }.flatMap { CanonicalURL.domain(of: $0) }
+        let (site, host) = site(of: declared)
         return declared.map { field in
             guard field.key == .title else { return field }
             var field = field
             field.value = strip(field.value, site: site, host: host)
             return field
         }
+    }
+
+    /// The site's declared name and host, as titles are compared with them. A site name that is
+    /// a title itself (an extractor's guess from the `<title>`) names nothing.
+    static func site(of declared: [DeclaredField]) -> (site: String?, host: String?) {
+        let document = Document(format: .html, declared: declared)
+        let titles = Set(declared.filter { $0.key == .title }.map { BlockWriter.key($0.value) })
+        let site = document.declared(.publication).first { !titles.contains(BlockWriter.key($0.value)) }?.value
+        return (site, document.declaredDomain)
     }
 
     static func strip(_ title: String, site: String?, host: String?) -> String {
