@@ -158,7 +158,7 @@ import Testing
             section: Opinion
             ---
 
-            # Guessed Title
+            # Something Else Entirely
 
             By Someone Else
 
@@ -201,6 +201,26 @@ import Testing
     func aPlaceholderTitleGivesWayToTheHeading(_ front: String, _ expected: String) throws {
         let article = try ArticleParser().parse(text: "---\n\(front)\n---\n## The harbour's new tide tables\n\nBody text here.")
         #expect(article.title == expected)
+    }
+
+    /// The extractor's title comes from `og:title` or `<title>`; the level-1 heading is the
+    /// headline the page printed, and wins when it is a variant of the declared one.
+    @Test(arguments: [
+        // A rewording for search engines: the printed headline wins.
+        ("title: Harbour tables are late\nsitename: Tidewatch", "# Why the harbour's tide tables are late again", "Why the harbour's tide tables are late again"),
+        // A kicker before the declared title; the heading prints the headline alone.
+        ("title: \"Port: Why the tide tables are late\"", "# Why the tide tables are late", "Why the tide tables are late"),
+        // The heading keeps the site's name: it goes as it would from the declared title.
+        ("title: Why the tide tables are late\nsitename: Tidewatch", "# Why the tide tables are late | Tidewatch", "Why the tide tables are late"),
+        // A heading that is another text's (a section of the page) leaves the declared title.
+        ("title: Why the tide tables are late", "# Contact", "Why the tide tables are late"),
+        // A kicker line ending in a colon is no headline.
+        ("title: \"Port authority: Why the tide tables are late\"", "# Port authority:", "Port authority: Why the tide tables are late"),
+    ])
+    func thePrintedHeadlineWinsOverAVariantDeclaredTitle(_ front: String, _ heading: String, _ expected: String) throws {
+        let article = try ArticleParser().parse(text: "---\n\(front)\n---\n\(heading)\n\nThe tables came a week late, and the ferry kept to its old times.")
+        #expect(article.title == expected)
+        #expect(!article.body.contains(heading.dropFirst(2)))
     }
 
     /// Extractors list the publisher among the authors; it goes when a person is named.

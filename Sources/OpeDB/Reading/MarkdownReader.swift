@@ -35,7 +35,11 @@ public enum MarkdownReader {
             declared.removeAll { $0.key == .title }
         }
         if let title = declared.first(where: { $0.key == .title }) {
-            if !blocks.prefix(TitleClassifier.levelOneWindow).contains(where: { $0.headingLevel == 1 }) {
+            if let headline = printedHeadline(in: blocks, declared: declared) {
+                // The text's own headline, as for a page's `<h1>`: ``Document/headline`` keeps
+                // it over a declared title written for search engines when they are variants.
+                declared.append(headline)
+            } else if !blocks.prefix(TitleClassifier.levelOneWindow).contains(where: { $0.headingLevel == 1 }) {
                 // Tools that write front matter often leave the title out of the text
                 // (trafilatura, Obsidian): the declared title stands where a heading would, and a
                 // subheading of the text stays one.
@@ -50,6 +54,20 @@ public enum MarkdownReader {
                 .flatMap { Self.blocks(of: $0.text, line: $0.line) })
         }
         return Document(format: .markdown, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    /// The level-1 heading near the text's top (the title block), as a visible headline beside a declared title:
+    /// extractors take the declared title from `og:title` or `<title>` (a kicker, a site's name,
+    /// a search-engine wording), while the heading is the headline readers saw. Its site suffix
+    /// goes as a declared title's does.
+    static func printedHeadline(in blocks: [Block], declared: [DeclaredField]) -> DeclaredField? {
+        guard let index = blocks.prefix(TitleClassifier.levelOneWindow).firstIndex(where: { $0.headingLevel == 1 }) else { return nil }
+        let (site, host) = PageTitle.site(of: declared)
+        let text = PageTitle.strip(blocks[index].plainText.collapsingWhitespace, site: site, host: host)
+        // A heading that ends in a colon announces what follows (`Dance at the depot:`): a
+        // kicker line, not the headline.
+        guard WordCount.of(text) > 0, !text.hasSuffix(":") else { return nil }
+        return DeclaredField(.title, text, source: .element, name: "heading")
     }
 
     /// A declared title that names no article: the site's own name, or a heading of what
