@@ -195,7 +195,7 @@ import Testing
     @Test(arguments: [
         ("title: Leave a Reply", "The harbour's new tide tables"),
         ("title: TIDEWATCH\nurl: https://www.tidewatch.example/2024/tides", "The harbour's new tide tables"),
-        ("title: \"Harbour: new tables\"\nsitename: \"Harbour: new tables\"", "Harbour: new tables"),
+        ("title: \"Ferry times: a history\"\nsitename: \"Ferry times: a history\"", "Ferry times: a history"),
         ("title: Why the tables survived\nsitename: Tidewatch", "Why the tables survived"),
     ])
     func aPlaceholderTitleGivesWayToTheHeading(_ front: String, _ expected: String) throws {
@@ -214,6 +214,8 @@ import Testing
         ("title: Why the tide tables are late\nsitename: Tidewatch", "# Why the tide tables are late | Tidewatch", "Why the tide tables are late"),
         // A heading that is another text's (a section of the page) leaves the declared title.
         ("title: Why the tide tables are late", "# Contact", "Why the tide tables are late"),
+        // An extractor that left the `<h1>` out writes the headline as a lower heading, first.
+        ("title: \"Why the tide tables are late (2021/5)\"", "## Why the tide tables are late", "Why the tide tables are late"),
         // A kicker line ending in a colon is no headline.
         ("title: \"Port authority: Why the tide tables are late\"", "# Port authority:", "Port authority: Why the tide tables are late"),
     ])
@@ -221,6 +223,15 @@ import Testing
         let article = try ArticleParser().parse(text: "---\n\(front)\n---\n\(heading)\n\nThe tables came a week late, and the ferry kept to its old times.")
         #expect(article.title == expected)
         #expect(!article.body.contains(heading.dropFirst(2)))
+    }
+
+    /// A lower heading after the text's first paragraph is a section of the text, however like
+    /// the declared title it reads.
+    @Test func aSectionHeadingIsNoPrintedHeadline() throws {
+        let text = "---\ntitle: Why the tide tables are late\n---\nThe ferry kept its old times.\n\n## Why the tide tables were late before\n\nA strike at the printer."
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.title == "Why the tide tables are late")
+        #expect(article.body.contains("Why the tide tables were late before"))
     }
 
     /// Extractors list the publisher among the authors; it goes when a person is named.

@@ -56,17 +56,23 @@ public enum MarkdownReader {
         return Document(format: .markdown, declared: declared, blocks: blocks, warnings: warnings)
     }
 
-    /// The level-1 heading near the text's top (the title block), as a visible headline beside a declared title:
+    /// The heading the text opens with (the title block: a level-1 heading near the top, else
+    /// a first heading of any level), as a visible headline beside a declared title:
     /// extractors take the declared title from `og:title` or `<title>` (a kicker, a site's name,
     /// a search-engine wording), while the heading is the headline readers saw. Its site suffix
     /// goes as a declared title's does.
     static func printedHeadline(in blocks: [Block], declared: [DeclaredField]) -> DeclaredField? {
-        guard let index = blocks.prefix(TitleClassifier.levelOneWindow).firstIndex(where: { $0.headingLevel == 1 }) else { return nil }
+        guard let index = TitleClassifier.titleIndex(in: blocks),
+              let title = declared.first(where: { $0.key == .title }) else { return nil }
         let (site, host) = PageTitle.site(of: declared)
         let text = PageTitle.strip(blocks[index].plainText.collapsingWhitespace, site: site, host: host)
         // A heading that ends in a colon announces what follows (`Dance at the depot:`): a
         // kicker line, not the headline.
         guard WordCount.of(text) > 0, !text.hasSuffix(":") else { return nil }
+        // A lower heading opening the text (an extractor that left the `<h1>` out writes the
+        // headline as `##`) is the headline only when it comes first and is a variant of the declared
+        // title; else it is a section of the text and stays in the body.
+        guard blocks[index].headingLevel == 1 || index == 0 && Document.isVariant(text, of: title.value) else { return nil }
         return DeclaredField(.title, text, source: .element, name: "heading")
     }
 
