@@ -15,6 +15,26 @@ import Testing
         #expect(BylineParser.parse(line)?.names == names)
     }
 
+    /// Bylines opened as pages in other languages open them: the openers ``VisibleByline`` knows.
+    @Test(arguments: [
+        ("Von Carla Weidmann", ["Carla Weidmann"]),
+        ("**Von Carla Weidmann und Timo Hass**", ["Carla Weidmann", "Timo Hass"]),
+        ("*Par Anne-Sophie Valet*", ["Anne-Sophie Valet"]),
+        ("Por Rosa Ibáñez del Campo", ["Rosa Ibáñez del Campo"]),
+        ("Erstellt von Olaf Brinck am 3. Mai 2021", ["Olaf Brinck"]),
+        ("*Text von Lene Maurer    Illustration von Paul Tanner*", ["Lene Maurer"]),
+    ])
+    func readsBylinesInOtherLanguages(_ line: String, _ names: [String]) {
+        #expect(BylineParser.parse(line)?.names == names)
+    }
+
+    /// `Von`, `Par`, `Por` and `Di` also open sentences and headings: only full names make a byline.
+    @Test(arguments: ["Von Berlin aus fuhr der Zug weiter.", "Por Dios", "Por qué Argentina perdió la final",
+                      "Von Anfang an war klar, dass es teuer wird.", "Di Maio said the coalition would hold."])
+    func sentencesInOtherLanguagesAreNotBylines(_ line: String) {
+        #expect(BylineParser.parse(line) == nil)
+    }
+
     @Test func onADateInsideTheByline() {
         let byline = BylineParser.parse("Written by Rachael Link, MS, RD on November 14, 2019")
         #expect(byline?.names == ["Rachael Link"])

@@ -10,7 +10,9 @@ enum BylineParser {
         // A cheap test on the raw text (markup skipped) before the plain text is computed.
         guard paragraph.utf8.count <= 3_000 else { return nil }
         let opening = Substring(paragraph).drop(while: { $0 == "*" || $0 == "_" || $0 == " " || $0 == "[" || $0 == "`" })
-        guard ["by", "written", "words", "author"].contains(where: { opening.hasPrefixIgnoringCase($0) }) else { return nil }
+        guard ["by", "written", "words", "author"].contains(where: { opening.hasPrefixIgnoringCase($0) }) else {
+            return withOtherOpener(paragraph)
+        }
         var text = Inline.plainText(paragraph)
         guard text.count <= 300 else { return nil }
         var matched = false
@@ -40,6 +42,27 @@ enum BylineParser {
         // warning (``nameLimit``) rather than without authors and date.
         guard let names = splitNames(text, limit: nil) else { return nil }
         return Byline(names: names, date: date)
+    }
+
+    /// A byline opened as pages in other languages open it (`Von Anna Berg`, `Par Anne Dupont`,
+    /// `Autor: Jan Kowalski`, `Erstellt von …`): read as ``VisibleByline`` reads a page's byline, so
+    /// both readers know the same openers. Stricter than an English `By`, because `Von` and
+    /// `Por` also open sentences: a short line, and full names only — two or more words, each
+    /// capitalised or a surname's particle (`Por Dios` is no byline).
+    static func withOtherOpener(_ paragraph: String) -> Byline? {
+        guard paragraph.utf8.count <= 400 else { return nil }
+        let text = Inline.plainText(paragraph)
+        guard text.count <= 120, VisibleByline.mayOpen(text) else { return nil }
+        let names = VisibleByline.names(in: text, requireOpener: true)
+        guard !names.isEmpty, names.allSatisfy(isFullName) else { return nil }
+        return Byline(names: names, date: nil)
+    }
+
+    private static func isFullName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && looksLikeName(name) && words.allSatisfy { word in
+            word.first?.isUppercase == true || Vocabulary.nameParticles.contains(word.lowercased())
+        }
     }
 
     /// More names than this in a list that is not a labelled byline (a credit, a sentence of a
