@@ -242,6 +242,20 @@ import Testing
         #expect(alone.authors.map(\.name) == ["The Gazette"])
     }
 
+    /// trafilatura spells the site's address as a name when the page names no author.
+    @Test(arguments: [
+        ("author: Tidewatch De\nurl: https://www.tidewatch.de/2024/tides", [String]()),
+        ("author: Harbour Tidewatch De\nhostname: harbour.tidewatch.de", []),
+        ("author: Ann Vale; Sharebook Com", ["Ann Vale"]),
+        // A surname particle is no address, and neither is another host's country code.
+        ("author: Rosa De Vita\nurl: https://www.tidewatch.de/2024/tides", ["Rosa De Vita"]),
+        ("author: Piet Van De\nurl: https://www.tidewatch.de/2024/tides", ["Piet Van De"]),
+    ])
+    func aSpelledOutAddressIsNoAuthor(_ front: String, _ names: [String]) throws {
+        let article = try ArticleParser().parse(text: "---\ntitle: Tide tables\n\(front)\n---\nThe tables came late.")
+        #expect(article.authors.map(\.name) == names)
+    }
+
     @Test func fallbacksYieldToTheText() throws {
         // A clipping date loses to the page's own date; a hostname to the URL's known outlet.
         let text = "---\ncreated: 2024-03-11\nhostname: www.gazette.example\n---\n# T\n\nMarch 3, 2021\n\nBody."

@@ -76,6 +76,29 @@ enum AuthorNames {
         return declared.filter { !isSite($0) }
     }
 
+    /// The declared authors without a site's address spelled out as a name (`Tagesschau De` for
+    /// `tagesschau.de`, `Facebook Com`): extractors make one of the address when the page names
+    /// no author, and nobody is called that. The address is the page's (its URL, a host-name
+    /// outlet), or any ending in `.com`, `.net`, `.org`.
+    static func withoutSpelledHosts(_ declared: [DeclaredField]) -> [DeclaredField] {
+        guard declared.contains(where: { $0.key == .author }) else { return declared }
+        var hosts: Set<String> = []
+        if let domain = Document(format: .markdown, declared: declared).declaredDomain { hosts.insert(domain.lowercased()) }
+        for field in declared where field.key == .publication && HTMLText.isHostLike(Substring(field.value)) {
+            let host = field.value.lowercased()
+            hosts.insert(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
+        }
+        return declared.filter { !($0.key == .author && isSpelledHost($0.value, of: hosts)) }
+    }
+
+    private static func isSpelledHost(_ name: String, of hosts: Set<String>) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), let last = words.last, last.first?.isUppercase == true else { return false }
+        let spelled = words.joined(separator: ".").lowercased()
+        if hosts.contains(where: { $0 == spelled || $0.hasSuffix("." + spelled) }) { return true }
+        return ["com", "net", "org"].contains(last.lowercased())
+    }
+
     /// `[[Jane Doe]]` → `Jane Doe`; `[Jane Doe](https://…)` → `Jane Doe`; `By Jane Doe (@jd)` →
     /// `Jane Doe`; a bare handle or address → empty.
     static func clean(_ raw: String) -> String {

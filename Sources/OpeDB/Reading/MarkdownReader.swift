@@ -12,7 +12,7 @@ public enum MarkdownReader {
         var text = text
         var firstLine = 1
         if let front = FrontMatter.read(text) {
-            declared = AuthorNames.withoutSite(PageTitle.cleaned(front.fields))
+            declared = AuthorNames.withoutSite(AuthorNames.withoutSpelledHosts(PageTitle.cleaned(front.fields)))
             warnings = front.warnings
             text = front.remainder
             firstLine = front.lineCount + 1

@@ -20,6 +20,7 @@ import Testing
         ("Von Carla Weidmann", ["Carla Weidmann"]),
         ("**Von Carla Weidmann und Timo Hass**", ["Carla Weidmann", "Timo Hass"]),
         ("*Par Anne-Sophie Valet*", ["Anne-Sophie Valet"]),
+        ("Von Carla Weidmann, Timo Hass und Ida Lenz, NDR", ["Carla Weidmann", "Timo Hass", "Ida Lenz"]),
         ("Por Rosa Ibáñez del Campo", ["Rosa Ibáñez del Campo"]),
         ("Erstellt von Olaf Brinck am 3. Mai 2021", ["Olaf Brinck"]),
         ("*Text von Lene Maurer    Illustration von Paul Tanner*", ["Lene Maurer"]),

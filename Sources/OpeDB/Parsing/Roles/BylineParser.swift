@@ -54,8 +54,10 @@ enum BylineParser {
         let text = Inline.plainText(paragraph)
         guard text.count <= 120, VisibleByline.mayOpen(text) else { return nil }
         let names = VisibleByline.names(in: text, requireOpener: true)
-        guard !names.isEmpty, names.allSatisfy(isFullName) else { return nil }
-        return Byline(names: names, date: nil)
+        // `Von A, B und C, NDR`: the desk named last is no person; most must be.
+        let people = names.filter(isFullName)
+        guard !people.isEmpty, people.count * 3 >= names.count * 2 else { return nil }
+        return Byline(names: people, date: nil)
     }
 
     private static func isFullName(_ name: String) -> Bool {
