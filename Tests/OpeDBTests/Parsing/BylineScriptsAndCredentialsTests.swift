@@ -36,6 +36,12 @@ import Testing
         #expect(BylineParser.parse(line) == nil)
     }
 
+    @Test func onADateAfterABylineInAnotherLanguage() {
+        #expect(BylineParser.parse("Erstellt von Olaf Brinck am 3. Mai 2021")?.date?.iso == "2021-05-03")
+        #expect(BylineParser.parse("Posted by Olaf Brinck on 5 April 2015")?.date?.iso == "2015-04-05")
+        #expect(BylineParser.parse("Von Olaf Brinck")?.date == nil)
+    }
+
     @Test func onADateInsideTheByline() {
         let byline = BylineParser.parse("Written by Rachael Link, MS, RD on November 14, 2019")
         #expect(byline?.names == ["Rachael Link"])

@@ -57,7 +57,17 @@ enum BylineParser {
         // `Von A, B und C, NDR`: the desk named last is no person; most must be.
         let people = names.filter(isFullName)
         guard !people.isEmpty, people.count * 3 >= names.count * 2 else { return nil }
-        return Byline(names: people, date: nil)
+        // `Posted by Jane Doe on 5 April 2015`, `Von Jana Roth am 3. Mai 2021`: the date after
+        // the names is the byline's.
+        var date: DateParser.Found?
+        for connector in [" on ", " am ", " le ", " el ", " il ", " | ", " · ", " – ", " - ", ", "] {
+            // In the languages of the web, as a page's date line is read (``DateText``).
+            if let range = text.range(ofLast: connector), let iso = DateText.find(String(text[range.upperBound...])) {
+                date = DateParser.Found(iso: iso, isUpdate: false)
+                break
+            }
+        }
+        return Byline(names: people, date: date)
     }
 
     private static func isFullName(_ name: String) -> Bool {
