@@ -236,6 +236,7 @@ enum WholePage {
     private static func isHeaderLine(_ block: Block) -> Bool {
         guard block.kind == .paragraph, block.markup.utf8.count <= 600 else { return false }
         return BylineParser.parse(block.markup) != nil || DateParser.parseLine(block.markup) != nil
+            || DateParser.parseOtherLine(block.markup) != nil
             || ImageCredit.labelled(block.markup) != nil
     }
 

@@ -17,6 +17,29 @@ import Testing
         #expect(article.body == "The text begins here.")
     }
 
+    /// Date lines as pages in other languages print them, under the title, with a byline.
+    @Test(arguments: [
+        ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28", false),
+        ("Veröffentlicht am 3. Mai 2021", "2021-05-03", false),
+        ("Publié le 21 octobre 2019", "2019-10-21", false),
+        ("Aktualisiert am 05.06.2022", "2022-06-05", true),
+    ])
+    func dateLinesInOtherLanguages(_ line: String, _ iso: String, _ isUpdate: Bool) throws {
+        let article = try ArticleParser().parse(text: "# Titel\n\nVon Lene Maurer\n\n\(line)\n\nDer Text beginnt hier.\n")
+        #expect(article.publishedOn == iso)
+        #expect(article.dateIsUpdate == isUpdate)
+        #expect(article.authors.map(\.name) == ["Lene Maurer"])
+        #expect(article.body == "Der Text beginnt hier.")
+    }
+
+    /// A sentence that holds a date is text, not a date line.
+    @Test func aSentenceWithADateIsNoDateLine() throws {
+        let text = "# Titel\n\nAm 3. Mai 2021 begann der Umbau des alten Bahnhofs am Hafen.\n\nDer Text geht weiter.\n"
+        let article = try ArticleParser().parse(text: text)
+        #expect(article.publishedOn == nil)
+        #expect(article.body.hasPrefix("Am 3. Mai 2021 begann"))
+    }
+
     @Test func anUnreadableBylineDoesNotSwallowTheHead() throws {
         let article = try ArticleParser().parse(text: "# 标题\n\nBy 王小明\n\n2021-03-04\n\n第一段。\n")
         #expect(article.authors.map(\.name) == ["王小明"])

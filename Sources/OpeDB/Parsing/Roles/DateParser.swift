@@ -35,6 +35,19 @@ enum DateParser {
         return Found(iso: iso, isUpdate: isUpdate)
     }
 
+    /// A short line that is a date as pages in other languages and notations print it
+    /// (`28.04.2020 18:00 Uhr`, `Stand: 28.04.2020`, `3. Mai 2021`, `21 octobre 2019`), read as
+    /// ``DateText`` reads a page's date line: six words at most, so a sentence is no date line.
+    static func parseOtherLine(_ line: String) -> Found? {
+        guard line.utf8.count <= 200 else { return nil }
+        let text = Inline.plainText(line)
+        guard !text.isEmpty, text.count <= 48, text.split(separator: " ").count <= 6,
+              let iso = DateText.find(text) else { return nil }
+        let folded = text.folded
+        let isUpdate = ["aktualisiert", "updated", "mis a jour", "actualizado", "aggiornato"].contains { folded.contains($0) }
+        return Found(iso: iso, isUpdate: isUpdate)
+    }
+
     /// A `/YYYY/MM/DD/` date in a URL's path.
     static func dateInURL(_ url: String) -> String? {
         let parts = url.split(separator: "/", omittingEmptySubsequences: false)
