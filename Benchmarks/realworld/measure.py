@@ -16,7 +16,8 @@ Metrics, per form, over every labelled page (a page that is missing or fails to 
   date       published_on equals the labelled YYYY-MM-DD
   outlet     publication equals the labelled sitename (only pages labelled with one)
   url        the canonical URL equals the labelled one (scheme, `www.`, trailing `/` ignored)
-  with       recall of the `with` snippets in the body (all snippets of all pages)
+  with       recall of the `with` snippets in the body (all snippets of all pages); a subtitle the page
+             shows (a standfirst opedb keeps apart from the body) counts as body text, here and below
   leak       share of `without` snippets found in the body
   clean      pages with every `with` snippet and no `without` snippet
   F1 proxy   bag-of-words F1 of the body against trafilatura's own extraction of the same page.
@@ -31,6 +32,7 @@ the same run (row `trafilatura (HTML)`).
 import argparse
 import collections
 import gzip
+import html
 import json
 import os
 import re
@@ -203,9 +205,29 @@ def read_json_stream(text):
         out.append(obj)
 
 
-def article_result(a):
+def article_result(a, source=None):
+    """A standfirst the page shows is kept as `subtitle`, not repeated in `body`: it counts as body
+    text when the page shows it (a `description` meta tag the page never shows does not)."""
+    body = a.get("body") or ""
+    subtitle = a.get("subtitle")
+    if subtitle and source and is_shown(subtitle, source):
+        body = subtitle + "\n\n" + body
     return {"title": a.get("title") or "", "authors": [x["name"] for x in a.get("authors") or []],
-            "date": a.get("published_on"), "url": a.get("url"), "publication": a.get("publication") or "", "body": a.get("body") or ""}
+            "date": a.get("published_on"), "url": a.get("url"), "publication": a.get("publication") or "", "body": body}
+
+
+def shown_text(source):
+    """The visible text of a page (tags, `<head>`, scripts and styles out) or of a Markdown file."""
+    text = open(source, encoding="utf-8", errors="replace").read()
+    if source.endswith(".html"):
+        text = re.sub(r"(?is)<(head|script|style|noscript)\b.*?</\1\s*>", " ", text)
+        text = html.unescape(re.sub(r"(?s)<[^>]*>", " ", text))
+    return plain_body(text)
+
+
+def is_shown(subtitle, source):
+    """The subtitle's words appear, in order, in what the page shows."""
+    return plain_body(subtitle) in shown_text(source)
 
 
 def run_opedb(opedb, paths, batch):
@@ -231,10 +253,10 @@ def run_opedb(opedb, paths, batch):
         if articles is None:  # one file stopped the batch: one at a time
             for path in chunk:
                 single = run([path])
-                out[path] = article_result(single[0]) if single else None
+                out[path] = article_result(single[0], path) if single else None
         else:
             for path, a in zip(chunk, articles):
-                out[path] = article_result(a)
+                out[path] = article_result(a, path)
     return out, seconds
 
 

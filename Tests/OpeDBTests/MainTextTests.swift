@@ -17,6 +17,7 @@ import Testing
         "<ul class='most-read'><li>Home Sport</li></ul>",
         "<div id='comments'><p>Home Sport is what I always say, and I say it at length.</p></div>",
         "<div class='newsletter-box'>Home Sport</div>",
+        "<div class='news-letter-section'>Home Sport</div>",
         "<div class='cookie-consent'>Home Sport</div>",
         "<div class='ad-slot'>Home Sport</div>",
         "<p hidden>Home Sport</p>",
@@ -234,5 +235,53 @@ import Testing
         #expect(!result.contains("another story"))
         #expect(!result.contains("another page"))
         #expect(result.contains("Wrenmouth estuary"))
+    }
+
+    /// Reader comments named in another language (`kommentare`, `comentarios`, `komentarze`) are
+    /// left out; the singular, which also names an opinion piece, is not a comment section.
+    @Test(arguments: [
+        "<section class='kommentare'><p>Home Sport, schreibt ein Leser.</p></section>",
+        "<div id='kommentarModul'><h3>Kommentieren</h3><p>Home Sport</p></div>",
+        "<div id='comentarios'><p>Home Sport, escribe un lector.</p></div>",
+        "<ol class='lista-komentarze'><li>Home Sport</li></ol>",
+        "<div class='reacties'><p>Home Sport</p></div>",
+    ])
+    func commentSectionsInOtherLanguagesAreLeftOut(_ comments: String) throws {
+        let result = try text("<article>\(TestSupport.prose)\(comments)</article>")
+        #expect(!result.contains("Home Sport"))
+        #expect(result.contains("Wrenmouth estuary"))
+    }
+
+    @Test func anOpinionPieceClassedKommentarIsTheText() throws {
+        let result = try text("<div class='page'><article class='kommentar'>\(TestSupport.prose)</article></div>")
+        #expect(result.contains("Wrenmouth estuary"))
+        #expect(result.contains("two primary schools"))
+    }
+
+    /// An element named for the author below the text's first paragraphs is the author's box;
+    /// above the text it is the byline.
+    @Test func anAuthorNamedBoxBelowTheTextIsABio() throws {
+        let box = "<div class='post-author'><p>Odile Marsh</p><p>Odile Marsh writes about the harbour, the pilots' tower "
+            + "and the tides, and has kept the tide tables of Wrenmouth on her desk for twenty years. She lives by the "
+            + "estuary with two cats and a boat that rarely leaves its mooring, and is writing a book on lighthouses.</p></div>"
+        let blocks = try TestSupport.read(body: """
+            <article><h1>Tide Tables Saved</h1><div class='author'>By Odile Marsh</div>
+            \(TestSupport.prose)\(TestSupport.prose)\(box)</article>
+            """).blocks
+        let bio = try #require(blocks.first { $0.plainText.contains("pilots' tower") })
+        #expect(bio.hint == .authorBio)
+        #expect(blocks.first { $0.plainText == "Odile Marsh" }?.hint == .authorBio)
+        #expect(blocks.first { $0.plainText == "By Odile Marsh" }?.hint == .byline)
+    }
+
+    /// A post the article embeds (the social networks' embed code is a `<blockquote>` holding the
+    /// post's text) is quoted text; a share bar with the same class is not.
+    @Test func anEmbeddedPostIsQuotedText() throws {
+        let result = try text("""
+            <article>\(TestSupport.prose)<blockquote class="twitter-tweet"><p>The tide tables are saved, thank you all \
+            for writing in!</p>— Wrenmouth Pilots (@wrenpilots)</blockquote><div class="twitter-share">Home Sport</div></article>
+            """)
+        #expect(result.contains("The tide tables are saved"))
+        #expect(!result.contains("Home Sport"))
     }
 }

@@ -59,4 +59,29 @@ import Testing
         #expect(!document.blocks.contains { $0.plainText == "Über den Autor" })
         #expect(document.blocks.contains { $0.plainText.hasPrefix("The tables go on sale") && $0.hint == nil })
     }
+
+    /// The article's tags under a `Tags`/`Themen`/`Temas` heading: removed, heading and keywords.
+    @Test(arguments: ["Themen im Artikel", "Tags:", "Temas", "Schlagworte", "Mots-clés"])
+    func aTagListUnderTheTextIsRemoved(_ heading: String) throws {
+        let document = try TestSupport.read(body: """
+            <article>\(TestSupport.prose)<p>The tables go on sale in the library on Monday, at the same price as last year.</p>
+            <div class="meta"><p>\(heading)</p><ul><li><a href="/t/harbour">Harbour</a></li><li><a href="/t/tides">Tides</a></li></ul></div></article>
+            """)
+        let texts = document.blocks.map(\.plainText)
+        #expect(!texts.contains(heading))
+        #expect(!texts.contains("Harbour"))
+        #expect(!texts.contains("Tides"))
+        #expect(texts.contains { $0.contains("at the same price as last year") })
+    }
+
+    /// A section of the text titled like a tag list, with prose or a list that is no links, stays.
+    @Test(arguments: [
+        "<h2>Themen</h2><p>The council discussed three themes on Monday: the cost of paper, the pilots and the schools.</p>",
+        "<h2>Topics</h2><ul><li>The cost of paper</li><li>The pilots' letters</li></ul>",
+    ])
+    func aSectionTitledLikeATagListStays(_ section: String) throws {
+        let texts = try TestSupport.read(body: "<article>\(TestSupport.prose)\(section)</article>").blocks.map(\.plainText)
+        #expect(texts.contains { $0 == "Themen" || $0 == "Topics" })
+        #expect(texts.contains { $0.contains("cost of paper") })
+    }
 }

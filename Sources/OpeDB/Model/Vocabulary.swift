@@ -166,6 +166,26 @@ public enum Vocabulary {
     /// `chapo`/`chapeau`, the Czech and Slovak `perex`.
     public static let leadClassWords = ["lead", "chapo", "chapeau", "perex"]
 
+    // MARK: Reader comments named in other languages (HTML class names)
+
+    /// Stems of the words other languages' pages name their reader comments with (German
+    /// `kommentare`, `kommentarModul`, `kommentieren`; Spanish and Portuguese `comentarios`; Polish
+    /// `komentarze`; Dutch `reacties`), matched only with more letters after them: the bare
+    /// singular (`kommentar`, `komentarz`, `comentario`) also names an opinion piece, the very text
+    /// wanted. French `commentaires` and Italian `commenti` already begin with `comment`.
+    public static let commentClassStems = ["kommentar", "kommentier", "comentario", "komentarz", "reactie"]
+
+    // MARK: Tag lists under an HTML article
+
+    /// Headings of the list of an article's tags or topics that pages set under the text
+    /// (`Themen im Artikel`, `Temas`, `Schlagworte`, `Mots-clés`), folded, letters and spaces
+    /// only: the keywords after them are neither the text nor links to other articles.
+    public static let tagListHeadings: Set<String> = [
+        "tags", "topics", "keywords", "themen", "themen im artikel", "schlagworte", "schlagworter", "stichworte",
+        "stichworter", "temas", "etiquetas", "palabras clave", "mots cles", "sujets", "tematy", "tagi",
+        "argomenti", "temi", "onderwerpen", "trefwoorden", "assuntos", "tags in diesem artikel", "artikel zum thema",
+    ]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

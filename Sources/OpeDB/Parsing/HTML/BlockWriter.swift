@@ -19,6 +19,13 @@ struct BlockWriter {
     private var bufferHint: Block.Hint?
     private var order = 0
     private var blockStart = 0
+    /// Paragraphs of the text written so far (no hint, ``proseBytes`` or more).
+    private var proseBlocks = 0
+
+    /// Paragraphs of the text after which an author-named element is the author's box.
+    static let proseBeforeAuthorBox = 3
+    /// The least markup (bytes) of a paragraph counted as the text's.
+    static let proseBytes = 120
 
     private struct Context {
         var kind: Block.Kind = .paragraph
@@ -63,10 +70,15 @@ struct BlockWriter {
             let tag = child.tag
             var inner = context
             // A caption inside a standfirst or a header box is still the image's caption.
-            if let hint = facts.cues.hint, context.hint == nil || hint == .pullQuote || hint == .authorBio || hint == .caption,
-               facts.text <= Self.hintLimit(hint) {
-                // A byline is a byline near the top only; further down it is an author box.
-                if hint != .byline || blocks.count < 12 { inner.hint = hint }
+            if var hint = facts.cues.hint {
+                // A byline is a byline near the top only: below the text's first paragraphs, an
+                // element the page names for its author is the author's box (a name, a line or
+                // two about them, links to their other articles).
+                if hint == .byline, proseBlocks >= Self.proseBeforeAuthorBox { hint = .authorBio }
+                if context.hint == nil || hint == .pullQuote || hint == .authorBio || hint == .caption,
+                   facts.text <= Self.hintLimit(hint), hint != .byline || blocks.count < 12 {
+                    inner.hint = hint
+                }
             }
             switch tag {
             case .br:
@@ -331,6 +343,7 @@ struct BlockWriter {
                 markup.append(contentsOf: Self.target(target).utf8)
                 markup.append(UInt8(ascii: ")"))
             }
+            if hint == nil, context.kind == .paragraph, markup.count >= Self.proseBytes { proseBlocks += 1 }
             let text = String(decoding: markup, as: UTF8.self)
             blocks.append(Block(context.kind, text, line: blockStart, hint: hint))
         }

@@ -121,6 +121,10 @@ struct ClassCues {
             || word.equals("replies") {
             isComments = true
         }
+        // Another language's comments (`kommentare`, `comentarios`): boilerplate, but not dropped
+        // whatever it wraps as English `comment` is, since a section of opinion pieces bears the
+        // same plural (`ressort-kommentare`) and may wrap the article.
+        if Self.foreignCommentStems.contains(where: { word.count > $0.count && word.hasPrefix($0) }) { strong = true }
         guard hint == nil else { return }
         if word.hasPrefix("byline") || word.equals("author") || word.equals("authors")
             || (word.hasPrefix("author") && word.count <= 10) {
@@ -212,7 +216,11 @@ struct ClassCues {
     private static let captionParts = bytes(["desc", "caption", "legend", "metadata", "unterschrift", "copyright"])
     /// Last words of a lead paragraph's class (``Vocabulary/leadClassWords``).
     private static let leadWords = bytes(Vocabulary.leadClassWords)
-    private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next"])
+    /// ``Vocabulary/commentClassStems``.
+    private static let foreignCommentStems = bytes(Vocabulary.commentClassStems)
+    /// Strong cues by substring, whatever separates their words (`news-letter-section`, `sign-up`).
+    private static let teaserParts = bytes(["most-read", "mostread", "more-from", "also-read", "read-next", "news-letter",
+                                            "news_letter", "sign-up", "pay-wall"])
     private static let strongPrefixes = bytes([
         "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "cookie",
         "advert", "breadcrumb", "popup", "modal", "outbrain", "taboola", "sponsor", "sidebar", "navbar",

@@ -146,7 +146,10 @@ final class ElementTable {
             var dropped = f.hardDropped
             let tag = nodes[i].tag
             let wrapsPage = f.paragraphText * 10 >= pageText * 6 && f.paragraphText >= 500
-            if !dropped, f.cues.isNegative, tag != .body, tag != .html, !f.holdsMain {
+            // A `<blockquote>` is a quotation the article embeds, a social network's class on it
+            // included (`twitter-tweet`, `instagram-media`: the embed codes' own markup, whose text
+            // is the quoted post): only as comments is it left out.
+            if !dropped, f.cues.isNegative, tag != .body, tag != .html, !f.holdsMain, tag != .blockquote || f.cues.isComments {
                 dropped = f.cues.isComments || !(wrapsPage || f.cues.isWeakNegative && Self.isPlainProse(f))
             }
             if !dropped, f.softDropped, !f.holdsMain { dropped = !wrapsPage }

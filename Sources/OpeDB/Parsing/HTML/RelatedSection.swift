@@ -1,6 +1,7 @@
 /// Finds the "read more" boxes pages put inside or after an article's text — a short heading
 /// or line like `Related`, `Mehr zum Thema`, `À lire aussi`, then a run of links or teasers —
-/// and hints them as ``Block/Hint/related``, so they are not read as the article's text.
+/// and hints them as ``Block/Hint/related``, so they are not read as the article's text; and
+/// removes the list of the article's tags under a `Tags`/`Themen`/`Temas` heading.
 enum RelatedSection {
     /// Folded, letters and spaces only.
     static let openers: Set<String> = [
@@ -103,6 +104,28 @@ enum RelatedSection {
         return j
     }
 
+    /// The longest keyword of a tag list, in characters.
+    static let tagLength = 60
+
+    /// `Themen im Artikel` then a list of keywords (items or lines that are links, each to the
+    /// tag's page): the end of
+    /// the run of keywords after the heading at `start`, nil when it is no tag list's heading or
+    /// no keyword follows it (a section of the text titled `Themen`).
+    static func tagListEnd(_ blocks: [Block], heading start: Int, _ plain: String) -> Int? {
+        guard plain.count <= 40, !plain.hasSuffix(".") else { return nil }
+        let key = plain.folded.split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        guard Vocabulary.tagListHeadings.contains(key) else { return nil }
+        var j = start + 1
+        while j < blocks.count, blocks[j].kind == .listItem || blocks[j].kind == .paragraph {
+            let item = blocks[j].plainText
+            guard !item.isEmpty, item.count <= tagLength else { break }
+            let linked = Inline.links(in: blocks[j].markup).reduce(0) { $0 + $1.text.count }
+            guard linked * 2 >= item.count else { break }
+            j += 1
+        }
+        return j > start + 1 ? j : nil
+    }
+
     /// Marks an opener and the links, list items and images that follow it. (`Read more` and
     /// `Weiterlesen` are not openers: pages use them for "continue reading".)
     static func mark(_ blocks: inout [Block]) {
@@ -114,6 +137,11 @@ enum RelatedSection {
                 continue
             }
             let plain = blocks[i].plainText
+            // A tag list is removed: its keywords are no article's titles.
+            if let end = tagListEnd(blocks, heading: i, plain) {
+                blocks.removeSubrange(i..<end)
+                continue
+            }
             guard isOpener(plain) else {
                 if blocks[i].hint == nil, isNavigationLine(blocks[i], plain) || isInlinePointer(blocks[i], plain) {
                     blocks[i].hint = .related
