@@ -343,6 +343,12 @@ import Testing
          "Wrenmouth Herald"),
         (#"<title>Tide tables survive | Estuary Post</title><link rel="canonical" href="https://www.estuarypost.org/a/tides">"#, "Estuary Post"),
         (#"<title>Tide tables survive | Weekly Notes</title><link rel="canonical" href="https://www.estuarypost.org/a/tides">"#, "estuarypost.org"),
+        // A network publishing the site, beside a site name that is the host's.
+        (#"<meta property="og:site_name" content="estuarypost.org | inside the harbour"><meta name="publisher" content="Harbour Network Media">"#
+            + #"<link rel="canonical" href="https://www.estuarypost.org/a/tides">"#, "estuarypost.org"),
+        // A site name that holds the headline: the other part.
+        (#"<meta property="og:title" content="Tide tables survive another winter"><meta property="og:site_name" content="Tide tables survive another winter | Die Flut">"#,
+         "Die Flut"),
     ])
     func theOutletIsTheMasthead(_ head: String, _ expected: String) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(TestSupport.prose)</article>"))

@@ -16,27 +16,37 @@ enum SiteName {
     static func chosen(_ declared: [DeclaredField], titleElement: String?) -> [DeclaredField] {
         let document = Document(format: .html, declared: declared)
         let hostKeys = keys(ofHost: document.declaredDomain)
-        let titleKeys = Set(document.declared(.title).map { BlockWriter.key($0.value) }.filter { $0.count >= 8 })
+        // The article's titles (the headline, the most trusted declaration, the visible heading);
+        // other declared titles may be the site's own name (a `WebSite`'s `name`, the `<title>`).
+        let titles = [document.headline, document.first(.title)].compactMap { $0 }
+            + document.declared(.title).filter { $0.source == .element }
+        let titleKeys = Set(titles.map { BlockWriter.key($0.value) }.filter { $0.count >= 8 })
         let authorKeys = Set(document.declared(.author).map { BlockWriter.key($0.value) }.filter { !$0.isEmpty })
         var candidates = document.declared(.publication).map { field -> DeclaredField in
             var field = field
-            field.value = namePart(of: field.value.collapsingWhitespace, hostKeys: hostKeys)
+            field.value = namePart(of: field.value.collapsingWhitespace, hostKeys: hostKeys, titleKeys: titleKeys)
             return field
         }
         // An article's title is no site's name (`og:site_name` filled with the headline), nor is
-        // the page's writer when the page names its site too.
+        // the page's writer named as its publisher, unless the name is the site's own.
         candidates.removeAll { field in
             let key = BlockWriter.key(field.value)
-            return titleKeys.contains(key) || (publisherNames.contains(field.name) && authorKeys.contains(key))
+            return (titleKeys.contains(key) || (publisherNames.contains(field.name) && authorKeys.contains(key)))
+                && !names(field.value, hostKeys)
         }
-        let names = candidates.filter { !ArticleParser.isHostName($0.value) }
-        let ownName = names.first { !publisherNames.contains($0.name) }
+        // A publisher whose name is not the host's, beside a site name that is: the network or
+        // owner behind the site (`Example Network` publishing `example.org`).
+        if candidates.contains(where: { !publisherNames.contains($0.name) && !$0.value.contains("://") && names($0.value, hostKeys) }) {
+            candidates.removeAll { publisherNames.contains($0.name) && !names($0.value, hostKeys) }
+        }
+        let named = candidates.filter { !ArticleParser.isHostName($0.value) }
+        let ownName = named.first { !publisherNames.contains($0.name) }
         // `Example Media GmbH` beside `og:site_name` `Example`: the owner gives way to the masthead.
-        if let first = names.first, publisherNames.contains(first.name), isCompany(first.value), let ownName {
+        if let first = named.first, publisherNames.contains(first.name), isCompany(first.value), let ownName {
             candidates.removeAll { $0.value == first.value && $0.name == first.name }
             candidates.insert(ownName, at: 0)
         }
-        if names.isEmpty, let part = titlePart(titleElement, hostKeys: hostKeys, titleKeys: titleKeys) {
+        if named.isEmpty, let part = titlePart(titleElement, hostKeys: hostKeys, titleKeys: titleKeys) {
             candidates.insert(DeclaredField(.publication, part, source: .titleElement, name: "title"), at: 0)
         }
         guard let best = candidates.first(where: { !ArticleParser.isHostName($0.value) }) else {
@@ -45,11 +55,14 @@ enum SiteName {
         return declared.filter { $0.key != .publication } + [best] + candidates.filter { ArticleParser.isHostName($0.value) }
     }
 
-    /// `Example – News from the valley`, `Slogan • Example`: the one part that names the host,
-    /// else the whole value.
-    static func namePart(of value: String, hostKeys: [String]) -> String {
+    /// `Example – News from the valley`, `Slogan • Example`: the one part that names the host;
+    /// `Headline | Example`: the part that is not the article's title; else the whole value.
+    static func namePart(of value: String, hostKeys: [String], titleKeys: Set<String>) -> String {
         let parts = PageTitle.parts(value)
-        guard parts.count >= 2, !hostKeys.isEmpty else { return value }
+        guard parts.count >= 2 else { return value }
+        let untitled = parts.filter { !titleKeys.contains(BlockWriter.key($0)) }
+        if untitled.count == 1, untitled.count < parts.count { return untitled[0] }
+        guard !hostKeys.isEmpty else { return value }
         let exact = parts.filter { part in hostKeys.contains(BlockWriter.key(part)) || hostKeys.contains(transliterated(part)) }
         if exact.count == 1 { return exact[0] }
         let near = parts.filter { names($0, hostKeys) }
@@ -62,7 +75,11 @@ enum SiteName {
         guard let title = title.map(HTMLText.clean), !hostKeys.isEmpty else { return nil }
         let parts = PageTitle.parts(title)
         guard parts.count >= 2 else { return nil }
-        for part in [parts[parts.count - 1], parts[0]] where part.count <= 60 && !titleKeys.contains(BlockWriter.key(part)) {
+        // A name of a few words, not a sentence that mentions the site nor a host with more.
+        for part in [parts[parts.count - 1], parts[0]] where part.split(separator: " ").count <= 4
+            && !titleKeys.contains(BlockWriter.key(part)) {
+            let words = part.split(separator: " ")
+            guard words.count == 1 || !words.contains(where: { HTMLText.isHostLike($0.filter { $0 != ":" && $0 != "," }) }) else { continue }
             if names(part, hostKeys) { return part }
         }
         return nil
