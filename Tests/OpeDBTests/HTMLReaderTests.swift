@@ -307,6 +307,54 @@ import Testing
         #expect(parsed.publishedOn == expected)
     }
 
+    /// Dates a reader sees outside the text: in an element hidden only when printed (not when
+    /// it is also a share bar), a heading that is only a date (a blog theme's, shifting a UTC
+    /// timestamp late in the day to the shown day), hAtom's machine date in an empty element.
+    @Test(arguments: [
+        (#"<div class="submitted hide-for-print"><span class="publication-date">Veröffentlicht am 06.10.2023</span></div>"#, "", "2023-10-06"),
+        (#"<div class="byline d-print-none"><span class="post-date">6 October 2023</span></div>"#, "", "2023-10-06"),
+        (#"<div class="share-bar hide-for-print"><span class="publication-date">06.10.2023</span></div>"#, "", nil),
+        ("<h2>2019-01-01</h2>", #"<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">"#, "2019-01-01"),
+        ("<h3>Dienstag, 1. Januar 2019</h3>", "", "2019-01-01"),
+        ("<h2>The harbour concert of 12 May 2019 moved to the old fish market hall</h2>", "", nil),
+        (#"<span class="published" title="2013-04-04T18:52:11+00:00"></span>"#, "", "2013-04-04"),
+        (#"<span class="published" title="Posted by the harbour desk"></span>"#, "", nil),
+    ] as [(String, String, String?)])
+    func datesTheReaderSeesOutsideTheText(_ before: String, _ head: String, _ expected: String?) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: before + "<article>\(TestSupport.prose)</article>"))
+        #expect(parsed.publishedOn == expected)
+    }
+
+    /// The outlet is the masthead: not the owning company, not the writer named as publisher,
+    /// not a slogan beside the name or the headline in `og:site_name`; a `<title>`'s part that
+    /// names the host when nothing else names the site, and the host when no part does.
+    @Test(arguments: [
+        (#"<meta property="og:site_name" content="Wrenmouth Herald"><script type="application/ld+json">{"@type": "NewsArticle", "#
+            + #""headline": "Tide tables survive", "publisher": {"@type": "Organization", "name": "Wrenmouth Media GmbH"}}</script>"#,
+         "Wrenmouth Herald"),
+        (#"<meta property="og:site_name" content="Quennell Notes"><script type="application/ld+json">{"@type": "BlogPosting", "#
+            + #""headline": "Tide tables survive", "author": {"@type": "Person", "name": "Orla Quennell"}, "#
+            + #""publisher": {"@type": "Person", "name": "Orla Quennell"}}</script>"#,
+         "Quennell Notes"),
+        (#"<meta property="og:site_name" content="Wrenherald – News from the estuary"><link rel="canonical" href="https://www.wrenherald.org/tides">"#,
+         "Wrenherald"),
+        (#"<meta property="og:title" content="Tide tables survive another winter"><meta property="og:site_name" content="Tide tables survive another winter">"#
+            + #"<title>Tide tables survive another winter | Wrenmouth Herald</title><link rel="canonical" href="https://wrenmouth-herald.org/tides">"#,
+         "Wrenmouth Herald"),
+        (#"<title>Tide tables survive | Estuary Post</title><link rel="canonical" href="https://www.estuarypost.org/a/tides">"#, "Estuary Post"),
+        (#"<title>Tide tables survive | Weekly Notes</title><link rel="canonical" href="https://www.estuarypost.org/a/tides">"#, "estuarypost.org"),
+        // A network publishing the site, beside a site name that is the host's.
+        (#"<meta property="og:site_name" content="estuarypost.org | inside the harbour"><meta name="publisher" content="Harbour Network Media">"#
+            + #"<link rel="canonical" href="https://www.estuarypost.org/a/tides">"#, "estuarypost.org"),
+        // A site name that holds the headline: the other part.
+        (#"<meta property="og:title" content="Tide tables survive another winter"><meta property="og:site_name" content="Tide tables survive another winter | Die Flut">"#,
+         "Die Flut"),
+    ])
+    func theOutletIsTheMasthead(_ head: String, _ expected: String) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(TestSupport.prose)</article>"))
+        #expect(parsed.publication == expected)
+    }
+
     /// A date stored as Central European midnight in UTC is the next day's date.
     @Test(arguments: [
         ("2022-11-06T23:00:00.000Z", "2022-11-07"), ("2022-06-30T22:00:00Z", "2022-07-01"), ("2022-12-31T23:00:00+00:00", "2023-01-01"),

@@ -186,6 +186,19 @@ public enum Vocabulary {
         "argomenti", "temi", "onderwerpen", "trefwoorden", "assuntos", "tags in diesem artikel", "artikel zum thema",
     ]
 
+    // MARK: An HTML page's metadata (dates, outlet)
+
+    /// Utility classes that hide an element only when the page is printed (Foundation,
+    /// Bootstrap 3 and 4/5, common hand-written ones): on screen it shows, so the date or
+    /// byline it holds is the page's.
+    public static let printHiddenClasses: Set<String> = ["hide-for-print", "d-print-none", "hidden-print", "no-print",
+                                                          "noprint", "print-hide", "print-hidden", "not-print",
+                                                          "screen-only", "visible-screen"]
+    /// Legal forms of a company, folded without dots (`GmbH`, `S.L.`, `Inc.`): a publisher
+    /// named with one is the owner, and the site's own name (`og:site_name`) the masthead.
+    public static let companyForms: Set<String> = ["gmbh", "ggmbh", "ag", "kg", "ohg", "inc", "ltd", "llc", "plc", "corp",
+                                                   "sarl", "sas", "srl", "spa", "bv", "nv", "sl", "sa", "ca", "sau"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

@@ -92,6 +92,7 @@ public enum HTMLReader {
         declared = refinedByByline(declared)
         declared = localDates(declared)
         declared = shownDates(declared)
+        declared = SiteName.chosen(declared, titleElement: scan.titleElement)
         if let title {
             blocks.insert(Block(.heading(level: 1), BlockWriter.blockMarkup(title), line: 0), at: titlePosition ?? 0)
         }

@@ -84,7 +84,7 @@ struct PageScan {
             }
             var inBoilerplate = boilerplate
             let cues = table.cues(of: child)
-            if table.isDropped(child) || tag == .nav || tag == .aside { inBoilerplate = true }
+            if (table.isDropped(child) && !shownOnScreen(child)) || tag == .nav || tag == .aside { inBoilerplate = true }
             let inComments = comments || cues.isComments
             if let itemprop = child.attribute("itemprop") { readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate) }
             if inBoilerplate, !inComments, boilerplateBylines.count < 8, tag != .nav, tag != .header,
@@ -93,8 +93,10 @@ struct PageScan {
             }
             if !inBoilerplate {
                 if cues.hint == .byline && bylines.count < 4 && child.attribute("itemprop") == nil { bylines.append(child.text) }
-                if datelines.count < 8, tag != .time, let facts = table.facts(of: child), facts.text > 5, facts.text <= 200,
-                   cues.hint == .dateline || Self.mayHoldDate(child) {
+                if datelines.count < 8, tag != .time, let facts = table.facts(of: child),
+                   facts.text > 5 || Self.hasMachineDate(child), facts.text <= 200,
+                   cues.hint == .dateline || Self.mayHoldDate(child)
+                    || ((tag == .h2 || tag == .h3 || tag == .h4) && Self.isDateOnly(child.text)) {
                     // `<abbr class="published" title="2010-12-08T…">`: the machine date first.
                     let machine = child.attribute("content") ?? child.attribute("title") ?? ""
                     datelines.append(machine + " " + child.text)
@@ -154,6 +156,36 @@ struct PageScan {
         guard let names = node.attribute("class") else { return false }
         let lower = names.lowercased()
         return ["date", "time", "datum", "fecha", "data-", "meta", "posted", "info", "publish"].contains { lower.fastRange(of: $0) != nil }
+    }
+
+    /// `<span class="published" title="2013-04-04T18:52:11+00:00"></span>`: the machine date
+    /// microformats (hAtom's value-title) put in an attribute of an element that shows nothing.
+    private static func hasMachineDate(_ node: HTMLNode) -> Bool {
+        guard let value = (node.attribute("content") ?? node.attribute("title"))?.trimmed, value.utf8.count >= 10,
+              value.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return false }
+        return DateParser.parseDate(String(value.prefix(10)))?.0 == String(value.prefix(10))
+    }
+
+    /// `<h2>2019-01-01</h2>`, `<h3>Montag, 12. Januar 2019</h3>`: a heading that is a date and
+    /// little else — the date a blog theme prints over its post.
+    private static func isDateOnly(_ text: String) -> Bool {
+        let t = text.trimmed
+        guard t.count <= 40, DateText.find(t) != nil else { return false }
+        return t.split(whereSeparator: { !$0.isLetter }).count <= 3
+    }
+
+    /// Whether a dropped element is dropped only for a class that hides it when printed
+    /// (`hide-for-print`, `d-print-none`): a reader sees it on screen, so the date and byline
+    /// it holds are the page's. Its other classes and its id must say nothing against it.
+    private func shownOnScreen(_ node: HTMLNode) -> Bool {
+        guard let classes = node.attribute("class"), let facts = table.facts(of: node),
+              !facts.hardDropped, !facts.softDropped, node.tag != .footer else { return false }
+        let tokens = classes.lowercased().split(whereSeparator: \.isWhitespace)
+        let kept = tokens.filter { !Vocabulary.printHiddenClasses.contains(String($0)) }
+        guard kept.count < tokens.count else { return false }
+        var cues = ClassCues(classAndID: kept.joined(separator: " "))
+        if let id = node.attribute("id") { cues = cues.combined(with: ClassCues(classAndID: id)) }
+        return !cues.isNegative
     }
 
     /// The first descendant with `itemprop` containing `name`, depth-first.
