@@ -63,12 +63,15 @@ public enum Vocabulary {
                                                     "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das"]
     /// Words naming an organisation's legal form or kind (`GmbH`, `e.V.`, `Inc`, `Stiftung`),
     /// folded without dots: an author holding one is an institution, not a person.
-    public static let organisationWords: Set<String> = [
-        "gmbh", "ggmbh", "ag", "ev", "kg", "ohg", "se", "inc", "ltd", "llc", "plc", "corp", "corporation", "sarl", "sas",
-        "srl", "spa", "bv", "nv", "stiftung", "verlag", "verband", "verein", "gesellschaft", "ministerium", "landesanstalt",
+    public static let organisationWords: Set<String> = legalForms.union([
+        "ev", "se", "corporation", "stiftung", "verlag", "verband", "verein", "gesellschaft", "ministerium", "landesanstalt",
         "bundesamt", "landesamt", "foundation", "institute", "institut", "association", "agency", "agentur",
-        "fundacion", "fondation", "fondazione", "asociacion", "association",
-    ]
+        "fundacion", "fondation", "fondazione", "asociacion",
+    ])
+    /// Legal forms of a company, folded without dots (`GmbH`, `Inc.`, `S.r.l.`): the words
+    /// ``organisationWords`` and ``companyForms`` share.
+    static let legalForms: Set<String> = ["gmbh", "ggmbh", "ag", "kg", "ohg", "inc", "ltd", "llc", "plc", "corp", "sarl",
+                                          "sas", "srl", "spa", "bv", "nv"]
     /// Job titles after a name in a byline (`Jane Doe, Staff Writer`), folded words.
     public static let roles: Set<String> = ["writer", "correspondent", "editor", "reporter", "contributor",
                                             "columnist", "staff", "bureau", "chief", "journalist", "contributors",
@@ -196,8 +199,9 @@ public enum Vocabulary {
                                                           "screen-only", "visible-screen"]
     /// Legal forms of a company, folded without dots (`GmbH`, `S.L.`, `Inc.`): a publisher
     /// named with one is the owner, and the site's own name (`og:site_name`) the masthead.
-    public static let companyForms: Set<String> = ["gmbh", "ggmbh", "ag", "kg", "ohg", "inc", "ltd", "llc", "plc", "corp",
-                                                   "sarl", "sas", "srl", "spa", "bv", "nv", "sl", "sa", "ca", "sau"]
+    /// Spanish and Portuguese forms (`S.L.`, `S.A.`, `C.A.`) count only here: as author words
+    /// they would also be names.
+    public static let companyForms: Set<String> = legalForms.union(["sl", "sa", "ca", "sau"])
 
     // MARK: Storage
 
