@@ -23,6 +23,8 @@ enum VisibleByline {
     static let datedOpeners: [(opening: String, connector: String)] = [
         ("posted on ", " by "), ("published on ", " by "), ("veroffentlicht am ", " von "), ("publie le ", " par "),
         ("publicado el ", " por "), ("pubblicato il ", " da "),
+        // `Posted in News by Jane Doe on May 3`: a blog theme's category first.
+        ("posted in ", " by "),
     ]
 
     /// The first words of ``openers``: a cheap test before the full reading.
@@ -114,6 +116,8 @@ enum VisibleByline {
         " | ", " · ", " • ", " – ", " — ", " - ", "/", "@", " am ", " on ", " um ", " le ", " el ", " il ",
         " in ", " im ", " at ", " dans ", " en ", " op ", " updated", " aktualisiert", " published", " veroffentlicht",
         " , ", " datum", " date:", " hace ",
+        // `Posted by Jane Doe under News`: a blog theme's category after the names.
+        " under ",
         // The next credit on the same line (`Text von Ana Roth Illustration von …`).
         " illustration", " fotos:", " foto:", " fotos von", " foto von", " photos:", " photos by", " photo by",
         " bilder:", " bild:",
@@ -124,7 +128,8 @@ enum VisibleByline {
     /// (a short paragraph that merely names someone is no byline).
     static func names(in text: String, requireOpener: Bool) -> [String] {
         // `Auteur : Anne Dupont`: French sets a space before the colon.
-        let plain = text.collapsingWhitespace.replacingOccurrences(of: " :", with: ":")
+        // Soft hyphens (`Mat\u{AD}thi\u{AD}as`) a page sets for line breaking are no part of a name.
+        let plain = text.collapsingWhitespace.replacingOccurrences(of: " :", with: ":").replacingOccurrences(of: "\u{AD}", with: "")
         guard !plain.isEmpty, plain.count <= 200 else { return [] }
         var rest = Substring(plain)
         var folded = plain.folded
