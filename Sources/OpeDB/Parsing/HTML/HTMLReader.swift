@@ -91,6 +91,7 @@ public enum HTMLReader {
         declared = withoutSiteAuthors(declared)
         declared = refinedByByline(declared)
         declared = printedOverDeclared(declared)
+        declared += siteOwner(declared, titleParts: scan.titleElement.map { PageTitle.parts($0) } ?? [])
         declared = localDates(declared)
         declared = shownDates(declared)
         if let title {
@@ -246,6 +247,12 @@ public enum HTMLReader {
         candidates += scan.datelines.flatMap { VisibleByline.labelledParts(of: $0) }.map { ($0, true, true) }
         candidates += zip(head, head.dropFirst()).filter { VisibleByline.isLoneLabel($0.0.plainText) }.map { ($0.1.plainText, false, true) }
         candidates += (head + tail).map { ($0.plainText, $0.hint != .byline, false) }
+        // `**Jane Doe**` or `(Jane Doe)` alone closing the text (nothing after it, not even a
+        // list, as follows a bold `Further reading`): the writer's signature.
+        if let closing = blocks.last(where: { $0.hint == nil }), closing.kind == .paragraph,
+           let name = VisibleByline.signatureNames(markup: closing.markup, plain: closing.plainText).first {
+            candidates.append((name, false, false))
+        }
         candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false, false) }
         // A desk signing (`Redaktion`) is the byline only when no source names a person.
         var names: [String] = []
@@ -467,6 +474,25 @@ public enum HTMLReader {
         let printedWords = Set(printed.flatMap { $0.folded.split(separator: " ") })
         guard stated.allSatisfy({ $0.folded.split(separator: " ").allSatisfy { !printedWords.contains($0) } }) else { return declared }
         return declared.filter { $0.key != .author || $0.source == .element }
+    }
+
+    /// A personal site that names nobody as the author: the person the site is named after,
+    /// when the host spells that name (`Jane Doe` on `janedoe.example`, `Dr. Jane Doe` on
+    /// `jane-doe.example`). The site's name (a declared one, or a part of the `<title>`) alone
+    /// is no author: outlets are named like people too.
+    static func siteOwner(_ declared: [DeclaredField], titleParts: [String]) -> [DeclaredField] {
+        guard !declared.contains(where: { $0.key == .author }) else { return [] }
+        let document = Document(format: .html, declared: declared)
+        guard let host = document.declaredDomain else { return [] }
+        let labels = Set(host.split(separator: ".").dropLast().map { $0.filter { $0.isLetter || $0.isNumber }.lowercased() })
+        let sites = document.declared(.publication).map(\.value) + titleParts
+        for site in sites {
+            let name = BylineParser.withoutHonorific(site.collapsingWhitespace)
+            guard isPersonName(name), let first = name.split(separator: " ").first,
+                  !Vocabulary.leadingArticles.contains(first.folded), labels.contains(name.folded.filter { $0.isLetter || $0.isNumber }) else { continue }
+            return [DeclaredField(.author, name, source: .element, name: "site owner")]
+        }
+        return []
     }
 
     /// `John Roe`, `Ana de la Cruz`: two or three words, each capitalised but particles, none

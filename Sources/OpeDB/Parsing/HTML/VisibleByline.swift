@@ -96,6 +96,29 @@ enum VisibleByline {
         return names(in: name, requireOpener: false)
     }
 
+    /// The writer's name alone closing an article, set apart as a signature: `**Jane Doe**`
+    /// (the whole paragraph bold or italic) or `(Jane Doe)`. Empty unless it is a full name —
+    /// two to four capitalised words, no digits, no desk or organisation.
+    static func signatureNames(markup: String, plain: String) -> [String] {
+        var text = Substring(plain.trimmed)
+        // `(Jane Doe) +++`: an end mark after the signature.
+        while let last = text.last, !last.isLetter, last != ")" { text = text.dropLast() }
+        let emphasised = markup.trimmed.hasPrefix("*") && markup.trimmed.hasSuffix("*")
+        if text.first == "(", text.last == ")" {
+            text = text.dropFirst().dropLast()
+        } else if !emphasised {
+            return []
+        }
+        let name = String(text).trimmed
+        let words = name.split(separator: " ")
+        guard name.count <= 40, (2...4).contains(words.count), !name.contains(where: \.isNumber), isNameShaped(name),
+              words.allSatisfy({ $0.first?.isUppercase == true }), !deskNames.contains(name.folded),
+              !Vocabulary.leadingArticles.contains(words[0].folded),
+              !HTMLText.isOrganisationName(name) else { return [] }
+        let found = names(in: name, requireOpener: false)
+        return found == [name] ? found : []
+    }
+
     /// What separates the parts of a date or meta line (`Opinion | By Jane Doe | May 3`).
     private static let lineSeparators = [" | ", " · ", " • ", " – ", " — ", " - "]
 
