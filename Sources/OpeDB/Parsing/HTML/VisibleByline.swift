@@ -141,6 +141,8 @@ enum VisibleByline {
         " , ", " datum", " date:", " hace ",
         // `Posted by Jane Doe under News`: a blog theme's category after the names.
         " under ",
+        // An author box's link after the name (`Martin Roe Kontakt`, `Jane Doe Contact`).
+        " kontakt", " contact",
         // The next credit on the same line (`Text von Ana Roth Illustration von …`).
         " illustration", " fotos:", " foto:", " fotos von", " foto von", " photos:", " photos by", " photo by",
         " bilder:", " bild:",
