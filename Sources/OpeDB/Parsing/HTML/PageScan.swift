@@ -111,7 +111,9 @@ struct PageScan {
                 }
                 if tag == .a, let rel = child.attribute("rel"), rel.lowercased().contains("author") { bylines.append(child.text) }
             }
-            if !inComments, labelledNames.count < 4, let value = Self.labelledValue(child) {
+            // The element table's text count first: only an element of a few words may be a label.
+            if !inComments, labelledNames.count < 4, let facts = table.facts(of: child), facts.text > 0, facts.text <= 60,
+               let value = Self.labelledValue(child) {
                 labelledNames.append((value, child, inBoilerplate))
             }
             visit(child, boilerplate: inBoilerplate, comments: inComments)
