@@ -172,6 +172,49 @@ import Testing
         #expect(parsed.authors.map(\.name) == expected)
     }
 
+    /// A byline label in an element of its own, the names after it: a `<dt>` and its `<dd>`, a
+    /// bold label and the link after it, a meta box's label and value in boxes of their own.
+    @Test(arguments: [
+        ("<dl class=\"meta\"><dt>Auteur</dt><dd><a href=\"/staff/aurelie\">Aurélie Vantongeren</a></dd><dt>Date</dt><dd>2 mars 2020</dd></dl>"
+         + TestSupport.prose, ["Aurélie Vantongeren"]),
+        (TestSupport.prose + "<p><strong>Autor:</strong> <a href=\"/profil/7\">Jonte Wahlberg</a><br><strong>Tags:</strong> <a href=\"/tag/moss\">moss</a>, "
+         + "<a href=\"/tag/tide\">tide</a>, <a href=\"/tag/harbour\">harbour</a>, <a href=\"/tag/council\">council</a></p>", ["Jonte Wahlberg"]),
+        ("<div class=\"facts\"><div class=\"field\"><p class=\"label\"><strong>By</strong></p></div>"
+         + "<div class=\"field\"><p class=\"full-name\">Orla Quennell</p></div></div>" + TestSupport.prose, ["Orla Quennell"]),
+        // A label with nothing after it names nobody.
+        ("<p><strong>Autor:</strong></p>" + TestSupport.prose, []),
+    ])
+    func namesAfterALoneLabel(_ body: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article><h1>Moss in March</h1>\(body)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
+    /// A full name alone closing the text in bold signs it; a bold heading a list follows does not.
+    @Test(arguments: [
+        (TestSupport.prose + "<p><b><i>Orla Quennell</i></b></p>", ["Orla Quennell"]),
+        (TestSupport.prose + "<p><strong>Gus Hallorann</strong></p><p>More about the harbour follows in the next issue of the tide tables.</p>", []),
+        (TestSupport.prose + "<p><strong>Weitere Hinweise</strong></p><ul><li>The tide tables of 1871 are kept in the town library.</li>"
+         + "<li>The pilots publish their own notes every spring.</li></ul>", []),
+    ])
+    func aSignatureClosesTheText(_ body: String, _ expected: [String]) throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article><h1>Moss in March</h1>\(body)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
+    /// A personal site names its owner when nobody else is named: the site's name, when the
+    /// host spells it; never an outlet named with an article, nor a name another host carries.
+    @Test(arguments: [
+        ("https://www.jonte-wahlberg.example/moss", "Dr. Jonte Wahlberg", ["Jonte Wahlberg"]),
+        ("https://ornawrenfield.example/2021/moss", "Orna Wrenfield", ["Orna Wrenfield"]),
+        ("https://lostides.example/moss", "Los Tides", []),
+        ("https://wrenmouth-herald.example/moss", "Jonte Wahlberg", []),
+    ])
+    func aPersonalSiteNamesItsOwner(_ url: String, _ site: String, _ expected: [String]) throws {
+        let head = "<meta property=\"og:url\" content=\"\(url)\"><meta property=\"og:site_name\" content=\"\(site)\">"
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article><h1>Moss in March</h1>\(TestSupport.prose)</article>"))
+        #expect(parsed.authors.map(\.name) == expected)
+    }
+
     /// The byline completes the one author the metadata declares (a co-author, the surname of a
     /// first name); a role or employer it adds, or metadata naming two people, leaves the
     /// metadata as it is.
@@ -186,7 +229,14 @@ import Testing
          ["Orla Quennell"]),
         ("<meta name=\"author\" content=\"Orla Quennell; Gus Hallorann\">",
          "<p class=\"byline\">By Orla Quennell, Gus Hallorann and Tidal Research Program</p>", ["Orla Quennell", "Gus Hallorann"]),
-        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By Gus Hallorann</p>", ["Orla Quennell"]),
+        // Another person than the metadata's: the byline the page labels is the writer a reader
+        // sees (the metadata keeps the account that filed the post); a name in a byline
+        // element without a label, a handle, leave the metadata as it is.
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By Gus Hallorann</p>", ["Gus Hallorann"]),
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">Gus Hallorann</p>", ["Orla Quennell"]),
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By wrenfan</p>", ["Orla Quennell"]),
+        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Orla Quennell\"}}</script>",
+         "<dl><dt>Auteur</dt><dd><a href=\"/staff/gus\">Gus Hallorann</a></dd></dl>", ["Gus Hallorann"]),
     ])
     func aBylineCompletesTheDeclaredAuthor(_ head: String, _ byline: String, _ expected: [String]) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(byline)\(TestSupport.prose)</article>"))

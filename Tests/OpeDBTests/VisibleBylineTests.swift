@@ -49,6 +49,12 @@ import Testing
         ("Ein Gastbeitrag von Wenke Adlung", true, ["Wenke Adlung"]),
         ("View all posts by Orla Quennell", true, ["Orla Quennell"]),
         ("Alle Beiträge von Wenke Adlung", true, ["Wenke Adlung"]),
+        // A blog theme's category before or after the names; an author box's contact link.
+        ("Posted in Gardens by wrenfan on May 3, 2021", true, ["wrenfan"]),
+        ("Posted by Gus Hallorann under Gardens, Tides", true, ["Gus Hallorann"]),
+        ("Alles von Wenke Adlung Kontakt", true, ["Wenke Adlung"]),
+        // Soft hyphens a page sets for line breaking.
+        ("Von Jon\u{AD}te Wahl\u{AD}berg", true, ["Jonte Wahlberg"]),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)
@@ -91,6 +97,22 @@ import Testing
     ])
     func datelineNames(_ text: String, _ expected: [String]) {
         #expect(VisibleByline.datelineNames(in: text) == expected)
+    }
+
+    /// A full name alone closing the text, in bold or italics or in brackets, signs it; a bold
+    /// heading with digits, an outlet's name, a name in plain type do not.
+    @Test(arguments: [
+        ("**Orla Quennell**", "Orla Quennell", ["Orla Quennell"]),
+        ("*Gus Hallorann*", "Gus Hallorann", ["Gus Hallorann"]),
+        ("(Jonte Wahlberg) +++", "(Jonte Wahlberg) +++", ["Jonte Wahlberg"]),
+        ("Orla Quennell", "Orla Quennell", []),
+        ("**The Wrenmouth Herald**", "The Wrenmouth Herald", []),
+        ("**Tides in 2021**", "Tides in 2021", []),
+        ("**Wrenmouth Webdienste GmbH**", "Wrenmouth Webdienste GmbH", []),
+        ("**Orla**", "Orla", []),
+    ])
+    func signatureNames(_ markup: String, _ plain: String, _ expected: [String]) {
+        #expect(VisibleByline.signatureNames(markup: markup, plain: plain) == expected)
     }
 
     /// Texts that may open a byline; `By` glued to a capitalised name counts, a word that merely

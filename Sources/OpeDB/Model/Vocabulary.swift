@@ -203,6 +203,13 @@ public enum Vocabulary {
     /// they would also be names.
     public static let companyForms: Set<String> = legalForms.union(["sl", "sa", "ca", "sau"])
 
+    // MARK: Names a page gives as its own (HTML authors)
+
+    /// Articles that open an outlet's name (`The Daily Planet`, `Los Tiempos`, `Die Zeit`),
+    /// folded: a person's name never starts with one.
+    public static let leadingArticles: Set<String> = ["the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+                                                      "los", "las", "il", "lo", "gli", "de", "het", "een", "den", "det"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

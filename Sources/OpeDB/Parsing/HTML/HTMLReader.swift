@@ -90,6 +90,8 @@ public enum HTMLReader {
         declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
         declared = withoutSiteAuthors(declared)
         declared = refinedByByline(declared)
+        declared = printedOverDeclared(declared)
+        declared += siteOwner(declared, titleParts: scan.titleElement.map { PageTitle.parts($0) } ?? [])
         declared = localDates(declared)
         declared = shownDates(declared)
         declared = SiteName.chosen(declared, titleElement: scan.titleElement)
@@ -237,16 +239,26 @@ public enum HTMLReader {
         // The sources of a byline, most telling first: byline elements, lines that open with a
         // byline word, date and meta lines that carry one (`Datum: … Autor: Jane Doe`), short
         // blocks at the top or the end of the text, the post's own footer line.
-        var candidates: [(text: String, requireOpener: Bool)] = scan.bylines.map { ($0, false) }
-        candidates += scan.openerLines.prefix(1).map { ($0, true) }
-        candidates += scan.datelines.flatMap { VisibleByline.labelledParts(of: $0) }.map { ($0, true) }
-        // `Autor` in one element, the name in the next (a meta box's label and value).
-        candidates += zip(head, head.dropFirst()).filter { VisibleByline.isLoneLabel($0.0.plainText) }.map { ($0.1.plainText, false) }
-        candidates += (head + tail).map { ($0.plainText, $0.hint != .byline) }
-        candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false) }
+        // `labelled`: the page says these are the writers (`By`, `Autor:`), not only a class.
+        var candidates: [(text: String, requireOpener: Bool, labelled: Bool)] = scan.bylines.map { ($0, false, false) }
+        candidates += scan.openerLines.prefix(1).map { ($0, true, true) }
+        // `Autor` in an element of its own, the name in the next (a meta box's label and value,
+        // a `<dt>` and its `<dd>`).
+        candidates += scan.labelledNames.filter { !$0.boilerplate || inPost($0.node) }.map { ($0.text, false, true) }
+        candidates += scan.datelines.flatMap { VisibleByline.labelledParts(of: $0) }.map { ($0, true, true) }
+        candidates += zip(head, head.dropFirst()).filter { VisibleByline.isLoneLabel($0.0.plainText) }.map { ($0.1.plainText, false, true) }
+        candidates += (head + tail).map { ($0.plainText, $0.hint != .byline, false) }
+        // `**Jane Doe**` or `(Jane Doe)` alone closing the text (nothing after it, not even a
+        // list, as follows a bold `Further reading`): the writer's signature.
+        if let closing = blocks.last(where: { $0.hint == nil }), closing.kind == .paragraph,
+           let name = VisibleByline.signatureNames(markup: closing.markup, plain: closing.plainText).first {
+            candidates.append((name, false, false))
+        }
+        candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false, false) }
         // A desk signing (`Redaktion`) is the byline only when no source names a person.
         var names: [String] = []
         var desk: [String] = []
+        var labelled = false
         for candidate in candidates {
             let found = VisibleByline.names(in: candidate.text, requireOpener: candidate.requireOpener)
             guard !found.isEmpty else { continue }
@@ -255,6 +267,7 @@ public enum HTMLReader {
                 continue
             }
             names = found
+            labelled = candidate.labelled || !VisibleByline.names(in: candidate.text, requireOpener: true).isEmpty
             break
         }
         if names.isEmpty { names = desk }
@@ -267,7 +280,7 @@ public enum HTMLReader {
         }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
         for name in names {
-            fields.append(DeclaredField(.author, name, source: .element, name: "byline"))
+            fields.append(DeclaredField(.author, name, source: .element, name: labelled ? labelledByline : "byline"))
         }
 
         if let time = scan.times.first(where: \.strong) ?? scan.times.first {
@@ -442,6 +455,45 @@ public enum HTMLReader {
               let kept = shown.firstIndex(where: { $0.folded == name || (!name.contains(" ") && $0.folded.hasPrefix(name + " ")) }),
               shown.indices.allSatisfy({ $0 == kept || isPersonName(shown[$0]) }) else { return declared }
         return declared.filter { $0.key != .author || $0.source == .element }
+    }
+
+    /// The name of an author field read from a byline the page labels as one (`By`, `Von`,
+    /// `Autor:`, `<dt>Auteur</dt>`).
+    static let labelledByline = "labelled byline"
+
+    /// A byline the page prints under its own label (`By Jane Doe`, `Autor: Jane Doe`) naming
+    /// other people than the metadata: the metadata keeps the account that filed the post (an
+    /// editor, the web team, the site's owner), the printed byline names the writer a reader
+    /// sees. Only full names written as people's replace the metadata, and only when no word
+    /// of theirs is in a declared name (`Jane` declared, `Jane Doe` printed is the same person,
+    /// completed by ``refinedByByline(_:)``).
+    static func printedOverDeclared(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let authors = declared.filter { $0.key == .author }
+        let printed = authors.filter { $0.source == .element && $0.name == labelledByline }.map(\.value)
+        let stated = authors.filter { $0.source < .element }.map(\.value)
+        guard !printed.isEmpty, !stated.isEmpty, printed.allSatisfy(isPersonName) else { return declared }
+        let printedWords = Set(printed.flatMap { $0.folded.split(separator: " ") })
+        guard stated.allSatisfy({ $0.folded.split(separator: " ").allSatisfy { !printedWords.contains($0) } }) else { return declared }
+        return declared.filter { $0.key != .author || $0.source == .element }
+    }
+
+    /// A personal site that names nobody as the author: the person the site is named after,
+    /// when the host spells that name (`Jane Doe` on `janedoe.example`, `Dr. Jane Doe` on
+    /// `jane-doe.example`). The site's name (a declared one, or a part of the `<title>`) alone
+    /// is no author: outlets are named like people too.
+    static func siteOwner(_ declared: [DeclaredField], titleParts: [String]) -> [DeclaredField] {
+        guard !declared.contains(where: { $0.key == .author }) else { return [] }
+        let document = Document(format: .html, declared: declared)
+        guard let host = document.declaredDomain else { return [] }
+        let labels = Set(host.split(separator: ".").dropLast().map { $0.filter { $0.isLetter || $0.isNumber }.lowercased() })
+        let sites = document.declared(.publication).map(\.value) + titleParts
+        for site in sites {
+            let name = BylineParser.withoutHonorific(site.collapsingWhitespace)
+            guard isPersonName(name), let first = name.split(separator: " ").first,
+                  !Vocabulary.leadingArticles.contains(first.folded), labels.contains(name.folded.filter { $0.isLetter || $0.isNumber }) else { continue }
+            return [DeclaredField(.author, name, source: .element, name: "site owner")]
+        }
+        return []
     }
 
     /// `John Roe`, `Ana de la Cruz`: two or three words, each capitalised but particles, none

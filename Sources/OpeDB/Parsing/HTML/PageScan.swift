@@ -21,6 +21,10 @@ struct PageScan {
     /// post): the page's byline when it sits in the article's own container.
     var boilerplateBylines: [(text: String, node: HTMLNode)] = []
     var boilerplateTimes: [(value: String, node: HTMLNode)] = []
+    /// What follows a byline label standing in an element of its own (`<dt>Autor</dt><dd>Jane
+    /// Doe</dd>`, `<strong>By</strong> Jane Doe`, a meta box's `<p class=label>By</p>` and the
+    /// name in the next box), with the label's element; `boilerplate` when it sits in one.
+    var labelledNames: [(text: String, node: HTMLNode, boilerplate: Bool)] = []
     var h1s: [HTMLNode] = []
     /// The first `<h2>`s: blogs often give the post's title an `h2` under a site-name `h1`.
     var h2s: [HTMLNode] = []
@@ -109,6 +113,11 @@ struct PageScan {
                 }
                 if tag == .a, let rel = child.attribute("rel"), rel.lowercased().contains("author") { bylines.append(child.text) }
             }
+            // The element table's text count first: only an element of a few words may be a label.
+            if !inComments, labelledNames.count < 4, let facts = table.facts(of: child), facts.text > 0, facts.text <= 60,
+               let value = Self.labelledValue(child) {
+                labelledNames.append((value, child, inBoilerplate))
+            }
             visit(child, boilerplate: inBoilerplate, comments: inComments)
         }
     }
@@ -186,6 +195,50 @@ struct PageScan {
         var cues = ClassCues(classAndID: kept.joined(separator: " "))
         if let id = node.attribute("id") { cues = cues.combined(with: ClassCues(classAndID: id)) }
         return !cues.isNegative
+    }
+
+    /// The text that follows `node` when `node` is a byline label alone (`Autor`, `By:`): the next
+    /// sibling that holds text, of the label or of the wrappers that hold nothing but the label
+    /// (a meta box prints each label and value in boxes of their own). Only a few short elements
+    /// are read, so the check costs little on every element.
+    static func labelledValue(_ node: HTMLNode) -> String? {
+        guard let label = shortText(of: node, limit: 24), VisibleByline.isLoneLabel(label) else { return nil }
+        var current = node
+        for _ in 0..<4 {
+            var sibling = current.nextSibling
+            while let next = sibling {
+                if next.isText || next.isElement, next.tag != .script, next.tag != .style {
+                    let text = next.isText ? String(decoding: next.withTextBytes { Array($0) }, as: UTF8.self).collapsingWhitespace : next.text
+                    if !text.isEmpty { return text.count <= 120 ? text : nil }
+                }
+                sibling = next.nextSibling
+            }
+            guard let parent = current.parent, shortText(of: parent, limit: 24) == label else { return nil }
+            current = parent
+        }
+        return nil
+    }
+
+    /// The text of `node` when it holds at most `limit` bytes in at most a dozen nodes; nil when
+    /// it holds more (it is no lone label).
+    private static func shortText(of node: HTMLNode, limit: Int) -> String? {
+        var bytes: [UInt8] = []
+        var visited = 0
+        func walk(_ n: HTMLNode) -> Bool {
+            visited += 1
+            guard visited <= 12 else { return false }
+            if n.isText {
+                n.withTextBytes { bytes.append(contentsOf: $0.prefix(limit + 1)) }
+                return bytes.count <= limit
+            }
+            guard n.isElement, n.tag != .script, n.tag != .style else { return true }
+            if n.tag == .br || n.tag.isBlock { bytes.append(0x20) }
+            for child in n.children where !walk(child) { return false }
+            return bytes.count <= limit
+        }
+        guard walk(node) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace
+        return text.isEmpty ? nil : text
     }
 
     /// The first descendant with `itemprop` containing `name`, depth-first.

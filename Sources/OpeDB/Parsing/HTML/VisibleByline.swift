@@ -23,6 +23,8 @@ enum VisibleByline {
     static let datedOpeners: [(opening: String, connector: String)] = [
         ("posted on ", " by "), ("published on ", " by "), ("veroffentlicht am ", " von "), ("publie le ", " par "),
         ("publicado el ", " por "), ("pubblicato il ", " da "),
+        // `Posted in News by Jane Doe on May 3`: a blog theme's category first.
+        ("posted in ", " by "),
     ]
 
     /// The first words of ``openers``: a cheap test before the full reading.
@@ -94,6 +96,29 @@ enum VisibleByline {
         return names(in: name, requireOpener: false)
     }
 
+    /// The writer's name alone closing an article, set apart as a signature: `**Jane Doe**`
+    /// (the whole paragraph bold or italic) or `(Jane Doe)`. Empty unless it is a full name —
+    /// two to four capitalised words, no digits, no desk or organisation.
+    static func signatureNames(markup: String, plain: String) -> [String] {
+        var text = Substring(plain.trimmed)
+        // `(Jane Doe) +++`: an end mark after the signature.
+        while let last = text.last, !last.isLetter, last != ")" { text = text.dropLast() }
+        let emphasised = markup.trimmed.hasPrefix("*") && markup.trimmed.hasSuffix("*")
+        if text.first == "(", text.last == ")" {
+            text = text.dropFirst().dropLast()
+        } else if !emphasised {
+            return []
+        }
+        let name = String(text).trimmed
+        let words = name.split(separator: " ")
+        guard name.count <= 40, (2...4).contains(words.count), !name.contains(where: \.isNumber), isNameShaped(name),
+              words.allSatisfy({ $0.first?.isUppercase == true }), !deskNames.contains(name.folded),
+              !Vocabulary.leadingArticles.contains(words[0].folded),
+              !HTMLText.isOrganisationName(name) else { return [] }
+        let found = names(in: name, requireOpener: false)
+        return found == [name] ? found : []
+    }
+
     /// What separates the parts of a date or meta line (`Opinion | By Jane Doe | May 3`).
     private static let lineSeparators = [" | ", " · ", " • ", " – ", " — ", " - "]
 
@@ -114,6 +139,10 @@ enum VisibleByline {
         " | ", " · ", " • ", " – ", " — ", " - ", "/", "@", " am ", " on ", " um ", " le ", " el ", " il ",
         " in ", " im ", " at ", " dans ", " en ", " op ", " updated", " aktualisiert", " published", " veroffentlicht",
         " , ", " datum", " date:", " hace ",
+        // `Posted by Jane Doe under News`: a blog theme's category after the names.
+        " under ",
+        // An author box's link after the name (`Martin Roe Kontakt`, `Jane Doe Contact`).
+        " kontakt", " contact",
         // The next credit on the same line (`Text von Ana Roth Illustration von …`).
         " illustration", " fotos:", " foto:", " fotos von", " foto von", " photos:", " photos by", " photo by",
         " bilder:", " bild:",
@@ -124,7 +153,8 @@ enum VisibleByline {
     /// (a short paragraph that merely names someone is no byline).
     static func names(in text: String, requireOpener: Bool) -> [String] {
         // `Auteur : Anne Dupont`: French sets a space before the colon.
-        let plain = text.collapsingWhitespace.replacingOccurrences(of: " :", with: ":")
+        // Soft hyphens (`Mat\u{AD}thi\u{AD}as`) a page sets for line breaking are no part of a name.
+        let plain = text.collapsingWhitespace.replacingOccurrences(of: " :", with: ":").replacingOccurrences(of: "\u{AD}", with: "")
         guard !plain.isEmpty, plain.count <= 200 else { return [] }
         var rest = Substring(plain)
         var folded = plain.folded
