@@ -43,7 +43,7 @@ struct HeaderZone {
             } else if byline == nil, !block.isHeading, let found = BylineParser.parse(p) {
                 byline = found
                 explanation.note(.authors, "byline", line: line)
-            } else if date == nil, !block.isHeading, let found = DateParser.parseLine(p) ?? DateParser.parseOtherLine(p) {
+            } else if date == nil, !block.isHeading, let found = DateParser.parseAnyLine(p) {
                 date = found
                 explanation.note(.date, found.isUpdate ? "update date line" : "date line", line: line)
             } else if url == nil, !block.isHeading, let value = SourceURL.labelValue(p) {

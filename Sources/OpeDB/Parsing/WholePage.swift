@@ -235,8 +235,7 @@ enum WholePage {
     /// A line between the title and the text worth keeping for the header.
     private static func isHeaderLine(_ block: Block) -> Bool {
         guard block.kind == .paragraph, block.markup.utf8.count <= 600 else { return false }
-        return BylineParser.parse(block.markup) != nil || DateParser.parseLine(block.markup) != nil
-            || DateParser.parseOtherLine(block.markup) != nil
+        return BylineParser.parse(block.markup) != nil || DateParser.parseAnyLine(block.markup) != nil
             || ImageCredit.labelled(block.markup) != nil
     }
 

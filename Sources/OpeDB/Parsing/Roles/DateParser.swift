@@ -35,10 +35,12 @@ enum DateParser {
         return Found(iso: iso, isUpdate: isUpdate)
     }
 
-    /// A short line that is a date as pages in other languages and notations print it
-    /// (`28.04.2020 18:00 Uhr`, `Stand: 28.04.2020`, `3. Mai 2021`, `21 octobre 2019`), read as
-    /// ``DateText`` reads a page's date line: six words at most, so a sentence is no date line.
-    static func parseOtherLine(_ line: String) -> Found? {
+    /// A date line in English as ``parseLine(_:)`` reads it, else a short line that is a date as
+    /// pages in other languages and notations print it (`28.04.2020 18:00 Uhr`, `Stand:
+    /// 28.04.2020`, `3. Mai 2021`, `21 octobre 2019`), read as ``DateText`` reads a page's date
+    /// line: six words at most, so a sentence is no date line.
+    static func parseAnyLine(_ line: String) -> Found? {
+        if let found = parseLine(line) { return found }
         guard line.utf8.count <= 200 else { return nil }
         let text = Inline.plainText(line)
         guard !text.isEmpty, text.count <= 48, text.split(separator: " ").count <= 6,
