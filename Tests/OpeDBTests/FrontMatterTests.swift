@@ -242,6 +242,21 @@ import Testing
         #expect(alone.authors.map(\.name) == ["The Gazette"])
     }
 
+    /// The site is known by its address too (`Die Planetenpost` for `die-planetenpost.de`), and
+    /// a word that names nobody (`Posted`, `Admin`) is never an author.
+    @Test(arguments: [
+        ("author: Die Planetenpost; Ann Vale\nhostname: die-planetenpost.de\nsitename: die-planetenpost.de", ["Ann Vale"]),
+        ("author: El Faro Austral; Ann Vale\nurl: https://www.elfaroaustral.example/2024/faro", ["Ann Vale"]),
+        ("author: Admin", []),
+        ("author: Posted; Ann Vale", ["Ann Vale"]),
+        // A person whose name shares nothing with the address stays.
+        ("author: Planet Vale; Ann Vale\nhostname: die-planetenpost.de", ["Planet Vale", "Ann Vale"]),
+    ])
+    func theSiteByItsAddressIsNoAuthor(_ front: String, _ names: [String]) throws {
+        let article = try ArticleParser().parse(text: "---\ntitle: Tide tables\n\(front)\n---\nThe tables came late.")
+        #expect(article.authors.map(\.name) == names)
+    }
+
     /// trafilatura spells the site's address as a name when the page names no author.
     @Test(arguments: [
         ("author: Tidewatch De\nurl: https://www.tidewatch.de/2024/tides", [String]()),

@@ -65,12 +65,25 @@ enum AuthorNames {
         return text
     }
 
-    /// The declared authors without the site's own name (`CNN` beside `Rob Picheta`), when a
-    /// person is also named: extractors add the publisher to the authors.
+    /// The declared authors without the site's own name (`CNN` beside `Rob Picheta`, `Die
+    /// Planetenpost` for `die-planetenpost.de`), when a person is also named: extractors add the
+    /// publisher to the authors. A word that names nobody (`Posted`, `Admin`, `No Author`) goes
+    /// in any case.
     static func withoutSite(_ declared: [DeclaredField]) -> [DeclaredField] {
+        let declared = declared.filter { !($0.key == .author && VisibleByline.notNames.contains($0.value.folded)) }
         let authors = declared.filter { $0.key == .author }
         guard authors.count >= 2 else { return declared }
-        let sites = Set(declared.filter { $0.key == .publication }.map { BlockWriter.key($0.value) }.filter { !$0.isEmpty })
+        var sites = Set(declared.filter { $0.key == .publication }.map { BlockWriter.key($0.value) })
+        var hosts = declared.filter { $0.key == .publication && HTMLText.isHostLike(Substring($0.value)) }.map { $0.value.lowercased() }
+        if let domain = Document(format: .markdown, declared: declared).declaredDomain { hosts.append(domain.lowercased()) }
+        for host in hosts {
+            // `die-planetenpost.de` → `dieplanetenpost`: the host without its top-level domain.
+            let labels = host.split(separator: ".").filter { $0 != "www" }
+            guard labels.count >= 2 else { continue }
+            sites.insert(BlockWriter.key(labels.dropLast().joined()))
+            sites.insert(BlockWriter.key(String(labels[labels.count - 2])))
+        }
+        sites.remove("")
         let isSite = { (field: DeclaredField) in field.key == .author && sites.contains(BlockWriter.key(field.value)) }
         guard authors.contains(where: { !isSite($0) }) else { return declared }
         return declared.filter { !isSite($0) }
