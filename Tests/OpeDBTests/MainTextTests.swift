@@ -163,6 +163,8 @@ import Testing
         ("<p class='bildunterschrift'>The harbour at dawn, seen from the pilots' tower.</p>", .caption),
         ("<div class='mainContent__legend'>The harbour at dawn, seen from the pilots' tower.</div>", .caption),
         ("<div class='intro'><div class='image-caption'>The harbour at dawn, seen from the pilots' tower.</div></div>", .caption),
+        ("<div class='image-author-license'><a href='/lic'>Odile Marsh</a> <span>The harbour at dawn, seen from the pilots' tower.</span></div>", .caption),
+        ("<div class='photo_autor'>The harbour at dawn, seen from the pilots' tower.</div>", .caption),
         ("<div class='author-box'><p>Odile Marsh writes about the harbour, the pilots' tower and the tides.</p></div>", .authorBio),
         ("<p class='editorial-disclaimer'>The harbour at dawn, seen from the pilots' tower, is not an advertisement.</p>", .footer),
         ("<div class='affiliate-text'><p>The harbour at dawn, seen from the pilots' tower, earns us a commission.</p></div>", .footer),
@@ -283,5 +285,22 @@ import Testing
             """)
         #expect(result.contains("The tide tables are saved"))
         #expect(!result.contains("Home Sport"))
+    }
+
+    /// An element classed for the author below the text that holds another story's headline
+    /// and no author's box shape is a teaser card (`headline_byline`): related, not a bio; an
+    /// author's line alone, or a box with a name and a line about them, stays the bio.
+    @Test func aTeaserCardWithAnAuthorClassIsRelatedNotABio() throws {
+        let card = "<div class='card_headline_byline'><h3><a href='/other'>Council Votes to Repaint the Old Lighthouse Red</a></h3>"
+            + "<div class='byline'>Wrenmouth Herald</div></div>"
+        let box = "<div class='post-author'><h4>Odile Marsh</h4><p>Odile Marsh writes about the harbour, the pilots' tower "
+            + "and the tides, and has kept the tide tables on her desk for twenty years.</p></div>"
+        let line = "<div class='entry-author'>Author: Odile Marsh</div>"
+        let blocks = try TestSupport.read(body: """
+            <article><h1>Tide Tables Saved</h1>\(TestSupport.prose)\(TestSupport.prose)\(line)\(box)\(card)</article>
+            """).blocks
+        #expect(blocks.first { $0.plainText.contains("Repaint the Old Lighthouse") }?.hint == .related)
+        #expect(blocks.first { $0.plainText.contains("twenty years") }?.hint == .authorBio)
+        #expect(blocks.first { $0.plainText == "Author: Odile Marsh" }?.hint == .authorBio)
     }
 }

@@ -84,4 +84,22 @@ import Testing
         #expect(texts.contains { $0 == "Themen" || $0 == "Topics" })
         #expect(texts.contains { $0.contains("cost of paper") })
     }
+
+    /// A heading, or a short line ending with `:`, with nothing of the text after it (the box it
+    /// titled was left out) is removed; a heading inside the text stays, even with nothing under
+    /// it, and so do a numbered heading and a line introducing a list.
+    @Test func aHeadingLeftWithNoTextAfterItIsRemoved() throws {
+        let blocks = try TestSupport.read(body: """
+            <article>\(TestSupport.prose)<h2>The pilots</h2><div class="sidebar"><p>Tide clock</p></div>
+            <p>What the pilots asked for:</p><ul><li>larger print</li><li>a spring edition</li></ul>
+            <h2>Frequently asked questions</h2><div class="faq-widget" hidden><p>What do the tables cost?</p></div>
+            <h3>7. The Tide Clock</h3><p>Offers from our shop:</p><div class="sidebar"><p>Tide clock</p></div></article>
+            """).blocks.map(\.plainText)
+        #expect(!blocks.contains("Frequently asked questions"))
+        #expect(!blocks.contains("Offers from our shop:"))
+        #expect(blocks.contains("The pilots"))
+        #expect(blocks.contains("7. The Tide Clock"))
+        #expect(blocks.contains("What the pilots asked for:"))
+        #expect(blocks.contains { $0.contains("Wrenmouth estuary") })
+    }
 }

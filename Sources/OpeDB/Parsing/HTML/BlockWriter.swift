@@ -69,17 +69,23 @@ struct BlockWriter {
             guard let facts = table.facts(of: child), !facts.dropped else { continue }
             let tag = child.tag
             var inner = context
+            /// Where the blocks of an author-named element read as the author's box begin.
+            var authorBoxStart: Int?
             // A caption inside a standfirst or a header box is still the image's caption.
             if var hint = facts.cues.hint {
                 // A byline is a byline near the top only: below the text's first paragraphs, an
                 // element the page names for its author is the author's box (a name, a line or
-                // two about them, links to their other articles).
+                // two about them, links to their other articles), if it has that shape.
                 if hint == .byline, proseBlocks >= Self.proseBeforeAuthorBox { hint = .authorBio }
                 if context.hint == nil || hint == .pullQuote || hint == .authorBio || hint == .caption,
                    facts.text <= Self.hintLimit(hint), hint != .byline || blocks.count < 12 {
                     inner.hint = hint
+                    if hint == .authorBio, facts.cues.hint == .byline, context.hint != .authorBio {
+                        authorBoxStart = blocks.count
+                    }
                 }
             }
+            defer { if let authorBoxStart { keepAuthorBox(from: authorBoxStart) } }
             switch tag {
             case .br:
                 buffer.append(0x0A)
@@ -137,6 +143,41 @@ struct BlockWriter {
         }
     }
 
+    /// The least visible text (characters) of the line about the author in an author's box.
+    static let authorBoxBio = 60
+
+    /// Hints as related the blocks from `start` of an element named for the author below the
+    /// text when it is a teaser card, not an author's box: it holds another story's headline
+    /// (a heading or a link of four words or more that is no name) and no author's box shape
+    /// (a person's name, on a line of its own or opening a sentence about them, and that
+    /// sentence, not one link). Teaser cards carry author classes too (`headline_byline`); a
+    /// name alone (`Author: Jane Roe`, `von Jane Roe`) stays the author's line.
+    private mutating func keepAuthorBox(from start: Int) {
+        guard start < blocks.count else { return }
+        let box = blocks[start...].filter { $0.hint == .authorBio }
+        let plain = box.map(\.plainText)
+        func isHeadline(_ text: String) -> Bool {
+            text.split(separator: " ").count >= 4 && !BylineParser.looksLikeName(text)
+        }
+        let headline = box.indices.contains { i in
+            box[i].isHeading ? isHeadline(plain[i]) : Inline.links(in: box[i].markup).contains { isHeadline($0.text) }
+        }
+        guard headline else { return }
+        let bio = box.indices.contains { i in
+            guard !box[i].isHeading, plain[i].count >= Self.authorBoxBio, plain[i].split(separator: " ").count >= 8 else {
+                return false
+            }
+            return Inline.links(in: box[i].markup).allSatisfy { $0.text.count * 2 < plain[i].count }
+        }
+        let name = plain.contains { text in
+            let words = text.split(separator: " ")
+            if BylineParser.looksLikeName(text) { return words.count >= 2 }
+            return words.count > 2 && words.prefix(2).allSatisfy { $0.first?.isUppercase == true }
+        }
+        guard !(bio && name) else { return }
+        for i in start..<blocks.count where blocks[i].hint == .authorBio { blocks[i].hint = .related }
+    }
+
     /// Removes the first `count` blocks (a lead written before the text, ``MainText/lead(before:_:)``)
     /// that the text repeats: some pages print the lead again as its first paragraph.
     mutating func removeRepeated(first count: Int) {
@@ -159,11 +200,14 @@ struct BlockWriter {
     }
 
     /// Hints "read more" boxes inside the text (``RelatedSection``), then the credit lines,
-    /// appeals and teasers set between its paragraphs (``InsertedBlocks``); `site` is the page's
-    /// domain, which tells a teaser's link to another story of the same site.
+    /// appeals and teasers set between its paragraphs (``InsertedBlocks``), then removes the
+    /// headings left with no text under them; `site` is the page's domain, which tells a
+    /// teaser's link to another story of the same site.
     mutating func markRelated(site: String? = nil) {
         RelatedSection.mark(&blocks)
         InsertedBlocks.mark(&blocks, site: site)
+        let removed = RelatedSection.removeEmptySections(&blocks)
+        if let position = titlePosition { titlePosition = position - removed.filter { $0 < position }.count }
     }
 
     private mutating func heading(_ node: HTMLNode, level: Int, _ context: Context) {

@@ -82,7 +82,7 @@ struct ClassCues {
         if Self.pullQuoteParts.contains(where: { Self.contains(token, $0) }) { hint = .pullQuote }
         if Self.bioParts.contains(where: { Self.contains(token, $0) }) { hint = .authorBio }
         if Self.teaserParts.contains(where: { Self.contains(token, $0) }) { strong = true }
-        if hint == nil, Self.isImageCaption(token) { hint = .caption }
+        if hint == nil, Self.isImageCaption(token) || Self.isImageAuthor(token) { hint = .caption }
         var wordStart = token.startIndex
         var lastWord = token[token.startIndex..<token.startIndex]
         while wordStart < token.endIndex {
@@ -169,6 +169,23 @@ struct ClassCues {
         imageParts.contains { contains(token, $0) } && captionParts.contains { contains(token, $0) }
     }
 
+    /// `image-author`, `photo_autor`, `bild-autor`: the author of an image, named after the
+    /// image word, is its credit, not the article's byline (`author-photo` is the byline's).
+    static func isImageAuthor(_ token: ArraySlice<UInt8>) -> Bool {
+        guard let image = imageParts.compactMap({ firstIndex(of: $0, in: token) }).min() else { return false }
+        return authorParts.contains { contains(token[image...], $0) }
+    }
+
+    private static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+        guard hay.count >= needle.count, !needle.isEmpty else { return nil }
+        var i = hay.startIndex
+        while i <= hay.endIndex - needle.count {
+            if hay[i..<(i + needle.count)].equals(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     private static func isCommentary(_ word: ArraySlice<UInt8>) -> Bool {
         word.hasPrefix("commentar") || word.hasPrefix("commentat")
     }
@@ -213,6 +230,7 @@ struct ClassCues {
     private static let bioParts = bytes(["author-bio", "authorbio", "about-author", "author-info", "author_bio", "bio-box",
                                          "author-box", "authorbox", "author_box", "author-desc", "about-the-author"])
     private static let imageParts = bytes(["img", "image", "photo", "foto", "bild", "picture"])
+    private static let authorParts = bytes(["author", "autor"])
     private static let captionParts = bytes(["desc", "caption", "legend", "metadata", "unterschrift", "copyright"])
     /// Last words of a lead paragraph's class (``Vocabulary/leadClassWords``).
     private static let leadWords = bytes(Vocabulary.leadClassWords)

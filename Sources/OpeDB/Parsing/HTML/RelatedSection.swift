@@ -126,6 +126,47 @@ enum RelatedSection {
         return j > start + 1 ? j : nil
     }
 
+    /// The longest heading or line (characters) removed when nothing of the text follows it.
+    static let introLine = 80
+    /// The most words of a line ending with `:` removed when nothing of the text follows it
+    /// (`Quellen:`, `Ein Beitrag von:`); a longer one is the text's own sentence.
+    static let introWords = 4
+
+    /// Removes the headings, and the short lines ending with `:`, that nothing of the text or
+    /// its images follows: the titles of boxes after the article whose content was left out or
+    /// hinted away (a FAQ widget, a shop's offers, links to other stories). A heading is no text
+    /// by itself. Only after the text's last paragraph, list item, quote or image (a heading
+    /// inside the text keeps the text's order), and not a numbered heading (a listicle's item).
+    /// Returns the indices removed, in order.
+    @discardableResult
+    static func removeEmptySections(_ blocks: inout [Block]) -> [Int] {
+        guard let last = blocks.lastIndex(where: { block in
+            block.kind == .image || block.headingLevel == nil && block.kind != .rule && isText(block.hint)
+                && !isSectionTitle(block)
+        }) else { return [] }
+        let empty = ((last + 1)..<blocks.count).filter { blocks[$0].hint == nil && isSectionTitle(blocks[$0]) }
+        guard !empty.isEmpty else { return [] }
+        let removed = Set(empty)
+        blocks = blocks.indices.filter { !removed.contains($0) }.map { blocks[$0] }
+        return empty
+    }
+
+    /// A heading below the title (not numbered: `12. The Scarecrow` is an item of a list the
+    /// text is made of), or a line of a few words ending with `:`, short enough to title a box.
+    private static func isSectionTitle(_ block: Block) -> Bool {
+        if let level = block.headingLevel {
+            let plain = block.plainText
+            return level > 1 && plain.count <= introLine && plain.first?.isNumber != true
+        }
+        return block.kind == .paragraph && block.markup.hasSuffix(":") && block.markup.utf8.count <= 4 * introLine
+            && block.plainText.split(separator: " ").count <= introWords
+    }
+
+    /// A block with this hint is read as the article's text.
+    private static func isText(_ hint: Block.Hint?) -> Bool {
+        hint == nil || hint == .standfirst || hint == .pullQuote
+    }
+
     /// Marks an opener and the links, list items and images that follow it. (`Read more` and
     /// `Weiterlesen` are not openers: pages use them for "continue reading".)
     static func mark(_ blocks: inout [Block]) {
