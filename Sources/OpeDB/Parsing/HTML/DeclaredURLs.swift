@@ -5,8 +5,8 @@
 /// kinds of declared address are not the article's when a better one is declared beside it:
 /// - a site's root (`https://example.com/`): JSON-LD templates put the home page in
 ///   `mainEntityOfPage`;
-/// - an address on a host no other declaration names, when two others agree on theirs (a
-///   template's placeholder such as `https://google.com/article`);
+/// - an address on a host no other declaration names, when two others (a site's root among
+///   them) agree on theirs (a template's placeholder such as `https://google.com/article`);
 /// - a short link (`/!4532`, `/s/4532`) whose number the full address on the same host repeats
 ///   (`/life/4532-the-long-title`): the full one is the article's address as the site links it.
 enum DeclaredURLs {
@@ -20,8 +20,10 @@ enum DeclaredURLs {
         if urls.contains(where: { !$0.path.isEmpty }) {
             for url in urls where url.path.isEmpty { dropped.insert(url.index) }
         }
+        // A site's root, though not the article's address, still names the site's host: it
+        // agrees with the article's address against a placeholder on another host.
         var hostCounts: [String: Int] = [:]
-        for url in urls where !dropped.contains(url.index) { hostCounts[url.host, default: 0] += 1 }
+        for url in urls { hostCounts[url.host, default: 0] += 1 }
         if hostCounts.values.contains(where: { $0 >= 2 }) {
             for url in urls where hostCounts[url.host] == 1 { dropped.insert(url.index) }
         }
@@ -35,6 +37,53 @@ enum DeclaredURLs {
         }
         guard !dropped.isEmpty else { return declared }
         return declared.indices.filter { !dropped.contains($0) }.map { declared[$0] }
+    }
+
+    /// `https%3A%2F%2Fexample.org%2Fnews%2Ftide`: an address a template escaped whole (as for a
+    /// query parameter) before writing it into `og:url`, unescaped once; any other value as it is.
+    static func unescaped(_ value: String) -> String {
+        let lower = value.trimmed.lowercased()
+        guard lower.hasPrefix("http%3a%2f%2f") || lower.hasPrefix("https%3a%2f%2f") else { return value }
+        return percentDecoded(Substring(value.trimmed)) ?? value
+    }
+
+    /// The page's own address in its oEmbed discovery link (`<link rel="alternate"
+    /// type="application/json+oembed" href="…/embed?url=https%3A%2F%2F…">`, oembed.com §4, which
+    /// every WordPress site writes): its `url` parameter, unescaped.
+    static func fromOEmbed(_ href: String) -> String? {
+        guard let query = href.firstIndex(of: "?") else { return nil }
+        for parameter in href[href.index(after: query)...].split(whereSeparator: { $0 == "&" || $0 == ";" }) {
+            guard parameter.hasPrefix("url="), let value = percentDecoded(parameter.dropFirst(4)),
+                  HTMLText.isArticleURL(value) else { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// `%XX` escapes decoded as UTF-8; nil when the result is not UTF-8.
+    private static func percentDecoded(_ text: Substring) -> String? {
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 0x30...0x39: return b - 0x30
+            case 0x41...0x46: return b - 0x41 + 10
+            case 0x61...0x66: return b - 0x61 + 10
+            default: return nil
+            }
+        }
+        let source = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.count)
+        var i = 0
+        while i < source.count {
+            if source[i] == 0x25, i + 2 < source.count, let high = hex(source[i + 1]), let low = hex(source[i + 2]) {
+                bytes.append(high << 4 | low)
+                i += 3
+            } else {
+                bytes.append(source[i])
+                i += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// The host without `www.`, and the path without query, fragment or trailing `/`.

@@ -5,6 +5,8 @@
 struct PageScan {
     var metas: [(name: String, content: String)] = []
     var canonical: String?
+    /// The `href` of the oEmbed discovery link (`<link rel=alternate type=…+oembed>`).
+    var oEmbed: String?
     var titleElement: String?
     var jsonLD: [[UInt8]] = []
     var microdata: [DeclaredField] = []
@@ -51,6 +53,9 @@ struct PageScan {
                 if canonical == nil, let rel = child.attribute("rel"), rel.lowercased().split(separator: " ").contains("canonical"),
                    let href = child.attribute("href") {
                     canonical = href.trimmed
+                } else if oEmbed == nil, let type = child.attribute("type"), type.lowercased().contains("oembed"),
+                          let href = child.attribute("href") {
+                    oEmbed = href.trimmed
                 }
                 continue
             case .title:
