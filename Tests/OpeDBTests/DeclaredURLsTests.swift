@@ -23,14 +23,6 @@ import Testing
         #expect(urls([("https://coastal-news.example/tide", .metaTag), ("https://wrenmouth-herald.example/news/tide", .link)]).count == 2)
     }
 
-    /// The site's root names the site's host: with the article's address it outvotes a
-    /// template's placeholder in `mainEntityOfPage`.
-    @Test func theSiteRootTakesPartInTheHostVote() {
-        #expect(urls([("https://placeholder.example/article", .jsonLD), ("https://wrenmouth-herald.example", .jsonLD),
-                      ("https://wrenmouth-herald.example/news/tide", .metaTag)])
-            == ["https://wrenmouth-herald.example/news/tide"])
-    }
-
     @Test func aShortLinkGivesWayToTheFullAddress() {
         #expect(urls([("https://wrenmouth-herald.example/!4532871", .metaTag),
                       ("https://wrenmouth-herald.example/life/4532871-tide-tables-survive-the-winter", .link)])

@@ -298,6 +298,16 @@ import Testing
 
     /// Microdata read from a heading with its kicker (`<small>Energy</small><br>Title`), beside
     /// an `og:title` without it: the title without the kicker.
+    /// A breadcrumb's `<h1>` repeating the declared headline confirms it against a section
+    /// heading in the text that opens the same way.
+    @Test func aBreadcrumbHeadlineConfirmsTheDeclaredTitle() throws {
+        let head = #"<script type="application/ld+json">{"@type": "Article", "headline": "Why the tide tables matter and who prints them"}</script>"#
+        let section = "<article><h2>Why the tide tables matter</h2>\(TestSupport.prose)</article>"
+        let confirmed = try ArticleParser().parse(bytes: TestSupport.page(head: head,
+            body: "<nav class=\"breadcrumb\"><ol><li><a href=\"/\">Home</a></li><li><h1>Why the tide tables matter and who prints them</h1></li></ol></nav>" + section))
+        #expect(confirmed.title == "Why the tide tables matter and who prints them")
+    }
+
     @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(
             head: "<meta property=\"og:title\" content=\"The grid holds through the storm\">",

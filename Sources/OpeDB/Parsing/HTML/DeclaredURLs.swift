@@ -5,8 +5,8 @@
 /// kinds of declared address are not the article's when a better one is declared beside it:
 /// - a site's root (`https://example.com/`): JSON-LD templates put the home page in
 ///   `mainEntityOfPage`;
-/// - an address on a host no other declaration names, when two others (a site's root among
-///   them) agree on theirs (a template's placeholder such as `https://google.com/article`);
+/// - an address on a host no other declaration names, when two others agree on theirs (a
+///   template's placeholder such as `https://google.com/article`);
 /// - a short link (`/!4532`, `/s/4532`) whose number the full address on the same host repeats
 ///   (`/life/4532-the-long-title`): the full one is the article's address as the site links it.
 enum DeclaredURLs {
@@ -20,10 +20,8 @@ enum DeclaredURLs {
         if urls.contains(where: { !$0.path.isEmpty }) {
             for url in urls where url.path.isEmpty { dropped.insert(url.index) }
         }
-        // A site's root, though not the article's address, still names the site's host: it
-        // agrees with the article's address against a placeholder on another host.
         var hostCounts: [String: Int] = [:]
-        for url in urls { hostCounts[url.host, default: 0] += 1 }
+        for url in urls where !dropped.contains(url.index) { hostCounts[url.host, default: 0] += 1 }
         if hostCounts.values.contains(where: { $0 >= 2 }) {
             for url in urls where hostCounts[url.host] == 1 { dropped.insert(url.index) }
         }

@@ -161,6 +161,15 @@ public enum HTMLReader {
             fields.append(DeclaredField(.title, text, source: .element, name: heading.name))
             return fields
         }
+        // An `<h1>` in the breadcrumb trail (its last item, the current page) that repeats the
+        // trusted title whole confirms it: no shorter heading in the text that opens the same
+        // way (a section's `Why it matters?` under `Why it matters and what it costs`) replaces it.
+        // A heading that is the trusted title without its kicker (`Covid: How far it spread` over
+        // `How far it spread`) still follows below.
+        if trustedKey.count >= 8, scan.boilerplateH1s.contains(where: { BlockWriter.key(PageTitle.withoutKicker($0)) == trustedKey }),
+           !plainHeadings.contains(where: { let key = BlockWriter.key($0.1); return key.count >= 8 && key != trustedKey && trustedKey.hasSuffix(key) }) {
+            return fields
+        }
         // An `<h1>` repeating a less trusted declaration, and not the trusted one with a kicker.
         if let (_, text) = plainHeadings.first(where: { heading, text in
             let key = BlockWriter.key(text)

@@ -28,6 +28,8 @@ struct PageScan {
     /// name in the next box), with the label's element; `boilerplate` when it sits in one.
     var labelledNames: [(text: String, node: HTMLNode, boilerplate: Bool)] = []
     var h1s: [HTMLNode] = []
+    /// `<h1>`s in boilerplate: a breadcrumb's last item is often the page's headline as an `h1`.
+    var boilerplateH1s: [HTMLNode] = []
     /// The first `<h2>`s: blogs often give the post's title an `h2` under a site-name `h1`.
     var h2s: [HTMLNode] = []
     var articleBodies: [HTMLNode] = []
@@ -77,7 +79,7 @@ struct PageScan {
             case .main:
                 if !boilerplate { mains.append(child) }
             case .h1:
-                if !boilerplate { h1s.append(child) }
+                if !boilerplate { h1s.append(child) } else if boilerplateH1s.count < 4 { boilerplateH1s.append(child) }
             case .h2:
                 if !boilerplate && h2s.count < 20 { h2s.append(child) }
             case .time:
