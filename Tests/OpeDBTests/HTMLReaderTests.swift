@@ -57,6 +57,11 @@ import Testing
         // A suffix holds little more than the name: not a sentence that mentions it.
         ("Tide tables survive // why I moved to wrenmouth-herald from the city last spring", nil,
          "Tide tables survive // why I moved to wrenmouth-herald from the city last spring"),
+        // CJK titles join the site's name with a bare dash or underscore.
+        ("潮汐表又撑过了一个冬天！-海湾日报", nil, "潮汐表又撑过了一个冬天！"),
+        ("潮汐表又撑过了一个冬天_海湾日报", nil, "潮汐表又撑过了一个冬天"),
+        ("潮汐表-海湾日报 with more words", nil, "潮汐表-海湾日报 with more words"),
+        ("Tide tables survive-Wrenmouth", nil, "Tide tables survive-Wrenmouth"),
     ])
     func stripsTheSiteFromTitles(_ title: String, _ site: String?, _ expected: String) {
         #expect(PageTitle.strip(title, site: site, host: "www.wrenmouth-herald.example") == expected)
@@ -293,6 +298,16 @@ import Testing
 
     /// Microdata read from a heading with its kicker (`<small>Energy</small><br>Title`), beside
     /// an `og:title` without it: the title without the kicker.
+    /// A breadcrumb's `<h1>` repeating the declared headline confirms it against a section
+    /// heading in the text that opens the same way.
+    @Test func aBreadcrumbHeadlineConfirmsTheDeclaredTitle() throws {
+        let head = #"<script type="application/ld+json">{"@type": "Article", "headline": "Why the tide tables matter and who prints them"}</script>"#
+        let section = "<article><h2>Why the tide tables matter</h2>\(TestSupport.prose)</article>"
+        let confirmed = try ArticleParser().parse(bytes: TestSupport.page(head: head,
+            body: "<nav class=\"breadcrumb\"><ol><li><a href=\"/\">Home</a></li><li><h1>Why the tide tables matter and who prints them</h1></li></ol></nav>" + section))
+        #expect(confirmed.title == "Why the tide tables matter and who prints them")
+    }
+
     @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(
             head: "<meta property=\"og:title\" content=\"The grid holds through the storm\">",
@@ -307,6 +322,9 @@ import Testing
         ("2021-11-04T23:10:00+00:00", "2021-11-05T00:10:00+01:00", "2021-11-05"),
         ("2023-10-30T13:01:00+00:00", "2023-10-31T09:00:00+01:00", "2023-10-30"),
         ("2023-11-09T05:30:00-06:00", "2023-11-08T10:00:00-06:00", "2023-11-09"),
+        // HTTP's date form, in GMT.
+        ("Thu, 09 Nov 2023 02:41:00 GMT", "2023-11-08T22:41:00-04:00", "2023-11-08"),
+        ("Thu, 09 Nov 2023 14:41:00 GMT", "2023-11-08T22:41:00-04:00", "2023-11-09"),
     ])
     func aUTCDateGivesWayToTheShownLocalDate(_ declared: String, _ shown: String, _ expected: String) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(
@@ -399,6 +417,19 @@ import Testing
         // A site name that holds the headline: the other part.
         (#"<meta property="og:title" content="Tide tables survive another winter"><meta property="og:site_name" content="Tide tables survive another winter | Die Flut">"#,
          "Die Flut"),
+        // No address declared: the last part of a `<title>` that opens with the headline.
+        (#"<title>Tide tables survive another winter | Estuary Post</title><meta property="og:title" content="Tide tables survive another winter">"#,
+         "Estuary Post"),
+        (#"<title>Tide tables survive another winter : Harbour - Estuary Post</title><meta property="og:title" content="Tide tables survive another winter">"#,
+         "Estuary Post"),
+        (#"<title>潮汐表又撑过了一个冬天！-海湾日报</title>"#, "海湾日报"),
+        // The page's `<title>` in the site's field: the host's part of it, else the host.
+        (#"<title>Moss returns to the harbour wall | Estuary Post</title><meta property="og:site_name" content="Moss returns to the harbour wall">"#
+            + #"<link rel="canonical" href="https://www.estuarypost.org/a/moss">"#, "Estuary Post"),
+        (#"<title>Why the moss came back to the harbour wall</title><meta property="og:site_name" content="Why the moss came back to the harbour wall">"#
+            + #"<link rel="canonical" href="https://www.estuarypost.org/a/moss">"#, "estuarypost.org"),
+        // A site's address given for its name is its host.
+        (#"<meta name="publisher" content="https://www.estuarypost.org/">"#, "estuarypost.org"),
     ])
     func theOutletIsTheMasthead(_ head: String, _ expected: String) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(TestSupport.prose)</article>"))
@@ -453,6 +484,38 @@ import Testing
               "image": "https://wrenmouth-herald.example/tide.png"}</script>
             """, body: "<article>\(TestSupport.prose)</article>")
         #expect(document.declared(.url).map(\.value) == ["https://wrenmouth-herald.example/news/tide-tables"])
+    }
+
+    /// An `og:url` escaped whole by its template is the address unescaped; the oEmbed discovery
+    /// link names the page when nothing else does, and resolves a relative canonical link.
+    @Test func escapedAndOEmbedAddresses() throws {
+        let escaped = try TestSupport.read(head: """
+            <meta property="og:url" content="https%3A%2F%2Fwrenmouth-herald.example%2Fnews%2Fk%25C3%25BCste">
+            """, body: "<article>\(TestSupport.prose)</article>")
+        #expect(escaped.declared(.url).map(\.value) == ["https://wrenmouth-herald.example/news/k%C3%BCste"])
+        let oEmbed = """
+            <link rel="alternate" type="application/json+oembed" \
+            href="https://wrenmouth-herald.example/wp-json/oembed/1.0/embed?url=https%3A%2F%2Fwrenmouth-herald.example%2Ftide-tables%2F">
+            <link rel="alternate" type="text/xml+oembed" \
+            href="https://wrenmouth-herald.example/wp-json/oembed/1.0/embed?url=https%3A%2F%2Fwrenmouth-herald.example%2Ftide-tables%2F&amp;format=xml">
+            """
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: oEmbed, body: "<article>\(TestSupport.prose)</article>"))
+        #expect(parsed.url == "https://wrenmouth-herald.example/tide-tables/")
+        let relative = try TestSupport.read(head: oEmbed + #"<link rel="canonical" href="/tide-tables">"#, body: "<article>\(TestSupport.prose)</article>")
+        #expect(relative.declared(.url).map(\.value) == ["https://wrenmouth-herald.example/tide-tables", "https://wrenmouth-herald.example/tide-tables/"])
+        #expect(DeclaredURLs.fromOEmbed("https://wrenmouth-herald.example/embed?format=json") == nil)
+        #expect(DeclaredURLs.fromOEmbed("https://wrenmouth-herald.example/embed?url=https%3A%2F%2Fwrenmouth-herald.example%2Flogo.png") == nil)
+    }
+
+    /// A placeholder `@id` in `mainEntityOfPage` loses to the `url` beside it and the `og:url`.
+    @Test func aPlaceholderPageIDLosesToThePagesURL() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: """
+            <meta property="og:url" content="https://wrenmouth-herald.example/news/tide-tables">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tide tables survive",
+              "mainEntityOfPage": {"@type": "WebPage", "@id": "https://placeholder.example/article",
+              "url": "https://wrenmouth-herald.example/news/tide-tables"}}</script>
+            """, body: "<article>\(TestSupport.prose)</article>"))
+        #expect(parsed.url == "https://wrenmouth-herald.example/news/tide-tables")
     }
 
     @Test func relativeCanonicalResolvesAgainstOgURL() throws {

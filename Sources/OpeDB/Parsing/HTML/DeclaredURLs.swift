@@ -37,6 +37,53 @@ enum DeclaredURLs {
         return declared.indices.filter { !dropped.contains($0) }.map { declared[$0] }
     }
 
+    /// `https%3A%2F%2Fexample.org%2Fnews%2Ftide`: an address a template escaped whole (as for a
+    /// query parameter) before writing it into `og:url`, unescaped once; any other value as it is.
+    static func unescaped(_ value: String) -> String {
+        let lower = value.trimmed.lowercased()
+        guard lower.hasPrefix("http%3a%2f%2f") || lower.hasPrefix("https%3a%2f%2f") else { return value }
+        return percentDecoded(Substring(value.trimmed)) ?? value
+    }
+
+    /// The page's own address in its oEmbed discovery link (`<link rel="alternate"
+    /// type="application/json+oembed" href="…/embed?url=https%3A%2F%2F…">`, oembed.com §4, which
+    /// every WordPress site writes): its `url` parameter, unescaped.
+    static func fromOEmbed(_ href: String) -> String? {
+        guard let query = href.firstIndex(of: "?") else { return nil }
+        for parameter in href[href.index(after: query)...].split(whereSeparator: { $0 == "&" || $0 == ";" }) {
+            guard parameter.hasPrefix("url="), let value = percentDecoded(parameter.dropFirst(4)),
+                  HTMLText.isArticleURL(value) else { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// `%XX` escapes decoded as UTF-8; nil when the result is not UTF-8.
+    private static func percentDecoded(_ text: Substring) -> String? {
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 0x30...0x39: return b - 0x30
+            case 0x41...0x46: return b - 0x41 + 10
+            case 0x61...0x66: return b - 0x61 + 10
+            default: return nil
+            }
+        }
+        let source = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.count)
+        var i = 0
+        while i < source.count {
+            if source[i] == 0x25, i + 2 < source.count, let high = hex(source[i + 1]), let low = hex(source[i + 2]) {
+                bytes.append(high << 4 | low)
+                i += 3
+            } else {
+                bytes.append(source[i])
+                i += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     /// The host without `www.`, and the path without query, fragment or trailing `/`.
     static func parts(_ url: String) -> (host: String, path: String)? {
         let value = url.trimmed.lowercased()

@@ -36,7 +36,10 @@ public enum HTMLReader {
         warnings += jsonLD.warnings
         declared += scan.microdata
         declared += MetaTags.fields(scan.metas)
-        declared += canonical(scan, declared: declared)
+        // The oEmbed link's address comes after the canonical one, and may resolve a relative one.
+        let oEmbed = scan.oEmbed.flatMap(DeclaredURLs.fromOEmbed).map { DeclaredField(.url, $0, source: .link, name: "oembed") }
+        declared += canonical(scan, declared: declared + (oEmbed.map { [$0] } ?? []))
+        if let oEmbed { declared.append(oEmbed) }
         declared = DeclaredURLs.filtered(declared)
         // A `<title>` holding markup (a broken page pasted scripts into it) keeps its text before.
         if let raw = scan.titleElement, let title = Optional(HTMLText.clean(String(raw.prefix(while: { $0 != "<" })))), !title.isEmpty {
@@ -156,6 +159,15 @@ public enum HTMLReader {
         let trustedKey = document.declared(.title).first(where: { $0.source < .element }).map { BlockWriter.key($0.value) } ?? ""
         if trustedKey.count >= 8, let (heading, text) = plainHeadings.first(where: { BlockWriter.key($0.1) == trustedKey }) {
             fields.append(DeclaredField(.title, text, source: .element, name: heading.name))
+            return fields
+        }
+        // An `<h1>` in the breadcrumb trail (its last item, the current page) that repeats the
+        // trusted title whole confirms it: no shorter heading in the text that opens the same
+        // way (a section's `Why it matters?` under `Why it matters and what it costs`) replaces it.
+        // A heading that is the trusted title without its kicker (`Covid: How far it spread` over
+        // `How far it spread`) still follows below.
+        if trustedKey.count >= 8, scan.boilerplateH1s.contains(where: { BlockWriter.key(PageTitle.withoutKicker($0)) == trustedKey }),
+           !plainHeadings.contains(where: { let key = BlockWriter.key($0.1); return key.count >= 8 && key != trustedKey && trustedKey.hasSuffix(key) }) {
             return fields
         }
         // An `<h1>` repeating a less trusted declaration, and not the trusted one with a kicker.
@@ -313,7 +325,8 @@ public enum HTMLReader {
         return DateText.find(line) != nil ? line : nil
     }
 
-    /// A declared timestamp in UTC (`2023-11-09T05:30:59Z`) is the outlet's local date shifted:
+    /// A declared timestamp in UTC (`2023-11-09T05:30:59Z`, HTTP's `Wed, 09 Nov 2023 05:30:59
+    /// GMT`) is the outlet's local date shifted:
     /// when the page shows a date one day off (its `<time>`, a date line), the shown date is the
     /// one the outlet and its readers give the article.
     static func localDates(_ declared: [DeclaredField]) -> [DeclaredField] {
@@ -323,7 +336,7 @@ public enum HTMLReader {
         return declared.map { field in
             guard field.key == .published, field.source < .element, isUTC(field.value),
                   let date = ArticleParser.declaredDate(field.value), let day = dayNumber(date),
-                  let hour = Int(field.value.trimmed.dropFirst(11).prefix(2)),
+                  let hour = hourOfDay(field.value),
                   // West of Greenwich the local day is the one before, in the UTC morning; east of
                   // it the one after, late in the UTC day (offsets up to nine hours).
                   (shownDay == day - 1 && hour < 12) || (shownDay == day + 1 && hour >= 15) else { return field }
@@ -390,7 +403,23 @@ public enum HTMLReader {
 
     private static func isUTC(_ value: String) -> Bool {
         let t = value.trimmed
-        return t.count > 10 && (t.hasSuffix("Z") || t.hasSuffix("+00:00") || t.hasSuffix("+0000"))
+        return t.count > 10 && (t.hasSuffix("Z") || t.hasSuffix("+00:00") || t.hasSuffix("+0000") || t.hasSuffix(" GMT") || t.hasSuffix(" UTC"))
+    }
+
+    /// The hour of a timestamp: the first `HH:MM` in it (`2023-11-09T05:30:59Z`, `Thu, 09 Nov
+    /// 2023 05:30:59 GMT`).
+    static func hourOfDay(_ value: String) -> Int? {
+        let b = Array(value.utf8.prefix(64))
+        func digit(_ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+        var i = 0
+        while i + 4 < b.count {
+            if digit(i), digit(i + 1), !digit(i - 1), b[i + 2] == UInt8(ascii: ":"), digit(i + 3), digit(i + 4) {
+                let hour = Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30)
+                return hour < 24 ? hour : nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Days since 1970-01-01 of an ISO date (`2023-11-09`), for comparing dates.

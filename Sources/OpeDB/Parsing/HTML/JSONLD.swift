@@ -83,6 +83,9 @@ struct JSONLD {
         for key in ["url", "mainEntityOfPage"] {
             let value = object[key].flatMap { $0["@id"]?.string ?? $0.text }
             if let value, HTMLText.isArticleURL(value) { add(.url, value, key) }
+            // `{"@type": "WebPage", "@id": …, "url": …}`: the page's `url` beside its id, which
+            // templates sometimes leave as a placeholder (``DeclaredURLs`` weighs the two).
+            if let url = object[key]?["url"]?.string, url != value, HTMLText.isArticleURL(url) { add(.url, url, key + ".url") }
         }
         if let section = object["articleSection"]?.list.compactMap(\.text).first { add(.section, section, "articleSection") }
         for publisher in object["publisher"]?.list ?? [] {

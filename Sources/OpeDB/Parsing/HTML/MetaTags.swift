@@ -81,6 +81,7 @@ enum MetaTags {
                     ranked.append((rank, order, DeclaredField(.author, name, source: .metaTag, name: meta.name)))
                 }
             case .url:
+                let value = DeclaredURLs.unescaped(value)
                 if HTMLText.isArticleURL(value) { ranked.append((rank, order, DeclaredField(key, value, source: .metaTag, name: meta.name))) }
             case .tag:
                 for tag in value.split(separator: ",") where !tag.isBlank {

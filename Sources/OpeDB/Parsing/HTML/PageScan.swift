@@ -5,6 +5,8 @@
 struct PageScan {
     var metas: [(name: String, content: String)] = []
     var canonical: String?
+    /// The `href` of the oEmbed discovery link (`<link rel=alternate type=…+oembed>`).
+    var oEmbed: String?
     var titleElement: String?
     var jsonLD: [[UInt8]] = []
     var microdata: [DeclaredField] = []
@@ -26,6 +28,8 @@ struct PageScan {
     /// name in the next box), with the label's element; `boilerplate` when it sits in one.
     var labelledNames: [(text: String, node: HTMLNode, boilerplate: Bool)] = []
     var h1s: [HTMLNode] = []
+    /// `<h1>`s in boilerplate: a breadcrumb's last item is often the page's headline as an `h1`.
+    var boilerplateH1s: [HTMLNode] = []
     /// The first `<h2>`s: blogs often give the post's title an `h2` under a site-name `h1`.
     var h2s: [HTMLNode] = []
     var articleBodies: [HTMLNode] = []
@@ -51,6 +55,9 @@ struct PageScan {
                 if canonical == nil, let rel = child.attribute("rel"), rel.lowercased().split(separator: " ").contains("canonical"),
                    let href = child.attribute("href") {
                     canonical = href.trimmed
+                } else if oEmbed == nil, let type = child.attribute("type"), type.lowercased().contains("oembed"),
+                          let href = child.attribute("href") {
+                    oEmbed = href.trimmed
                 }
                 continue
             case .title:
@@ -72,7 +79,7 @@ struct PageScan {
             case .main:
                 if !boilerplate { mains.append(child) }
             case .h1:
-                if !boilerplate { h1s.append(child) }
+                if !boilerplate { h1s.append(child) } else if boilerplateH1s.count < 4 { boilerplateH1s.append(child) }
             case .h2:
                 if !boilerplate && h2s.count < 20 { h2s.append(child) }
             case .time:

@@ -31,7 +31,28 @@ enum PageTitle {
 
     static func strip(_ title: String, site: String?, host: String?) -> String {
         // `Title » ☆☆☆ - Site`: the anonymous part may stand before the site's name or after it.
-        withoutAnonymousSuffix(stripSite(withoutAnonymousSuffix(title), site: site, host: host))
+        let stripped = withoutAnonymousSuffix(stripSite(withoutAnonymousSuffix(title), site: site, host: host))
+        return scriptSiteSuffix(stripped)?.title ?? stripped
+    }
+
+    /// `标题-新华网`, `标题_新浪网`: Chinese, Japanese and Korean titles join the site's name with
+    /// a bare `-`, `_` or `|` — the scripts put no spaces around it — so the spaced separators
+    /// above never see it. A short last segment of those scripts after a title in them is the
+    /// site's name.
+    static func scriptSiteSuffix(_ title: String) -> (title: String, site: String)? {
+        guard let cut = title.lastIndex(where: { $0 == "-" || $0 == "_" || $0 == "|" || $0 == "－" || $0 == "｜" }) else { return nil }
+        let head = title[..<cut], tail = title[title.index(after: cut)...]
+        guard let last = head.last, isWideScript(last), let first = tail.first, isWideScript(first),
+              head.filter(isWideScript).count >= 5, (2...10).contains(tail.count), !tail.contains(where: \.isWhitespace) else { return nil }
+        return (String(head), String(tail))
+    }
+
+    /// A character of the scripts written without spaces between words: CJK ideographs, kana,
+    /// Hangul, and their full-width punctuation (`！`, `：`).
+    private static func isWideScript(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first?.value else { return false }
+        return (0x3000...0x30FF).contains(scalar) || (0x3400...0x9FFF).contains(scalar)
+            || (0xAC00...0xD7AF).contains(scalar) || (0xFF01...0xFF60).contains(scalar)
     }
 
     private static func stripSite(_ title: String, site: String?, host: String?) -> String {

@@ -29,9 +29,23 @@ enum SiteName {
         }
         // An article's title is no site's name (`og:site_name` filled with the headline), nor is
         // the page's writer named as its publisher, unless the name is the site's own.
+        // So is the page's `<title>` a template wrote into the site's field: the whole `<title>`
+        // when it is one sentence, or its first part when its last part names the host
+        // (`Headline | Example` beside `og:site_name` `Headline`).
+        let pageTitle = titleElement.map(HTMLText.clean) ?? ""
+        let titleParts = PageTitle.parts(pageTitle)
+        let hostPart = titlePart(titleElement, hostKeys: hostKeys, titleKeys: titleKeys)
+        func isPageTitle(_ value: String) -> Bool {
+            let key = BlockWriter.key(value)
+            guard key.count >= 8 else { return false }
+            // (`Example | Courses for schools` is a site's own `<title>`: a name and its slogan.)
+            if key == BlockWriter.key(pageTitle), titleParts.count == 1, value.split(separator: " ").count >= 5 { return true }
+            guard let hostPart, titleParts.count >= 2, let first = titleParts.first, titleParts.last == hostPart else { return false }
+            return key == BlockWriter.key(first) && first.split(separator: " ").count >= 3
+        }
         candidates.removeAll { field in
             let key = BlockWriter.key(field.value)
-            return (titleKeys.contains(key) || (publisherNames.contains(field.name) && authorKeys.contains(key)))
+            return (titleKeys.contains(key) || (publisherNames.contains(field.name) && authorKeys.contains(key)) || isPageTitle(field.value))
                 && !names(field.value, hostKeys)
         }
         // A publisher whose name is not the host's, beside a site name that is: the network or
@@ -46,7 +60,9 @@ enum SiteName {
             candidates.removeAll { $0.value == first.value && $0.name == first.name }
             candidates.insert(ownName, at: 0)
         }
-        if named.isEmpty, let part = titlePart(titleElement, hostKeys: hostKeys, titleKeys: titleKeys) {
+        if named.isEmpty, let part = titlePart(titleElement, hostKeys: hostKeys, titleKeys: titleKeys)
+            ?? (hostKeys.isEmpty ? partAfterHeadline(titleElement, titleKeys: titleKeys) : nil)
+            ?? titleElement.flatMap({ PageTitle.scriptSiteSuffix(HTMLText.clean($0))?.site }) {
             candidates.insert(DeclaredField(.publication, part, source: .titleElement, name: "title"), at: 0)
         }
         guard let best = candidates.first(where: { !ArticleParser.isHostName($0.value) }) else {
@@ -81,6 +97,26 @@ enum SiteName {
             let words = part.split(separator: " ")
             guard words.count == 1 || !words.contains(where: { HTMLText.isHostLike($0.filter { $0 != ":" && $0 != "," }) }) else { continue }
             if names(part, hostKeys) { return part }
+        }
+        return nil
+    }
+
+    /// `Headline | Site`, `Headline - Section | Site`: on a page that declares no address to
+    /// check a name against, the last part of a `<title>` that opens with the article's own
+    /// headline is the site's name — the convention of nearly every content system. Only a
+    /// name of a few words, and never the headline again; a `<title>` that opens with anything
+    /// else (`News - Headline`) names no site this way.
+    static func partAfterHeadline(_ title: String?, titleKeys: Set<String>) -> String? {
+        guard let title = title.map(HTMLText.clean) else { return nil }
+        let parts = PageTitle.parts(title)
+        guard parts.count >= 2, let last = parts.last else { return nil }
+        var head = ""
+        for part in parts.dropLast() {
+            head += BlockWriter.key(part)
+            guard titleKeys.contains(head) else { continue }
+            let lastKey = BlockWriter.key(last)
+            guard (1...4).contains(last.split(separator: " ").count), lastKey.count >= 3, !titleKeys.contains(lastKey) else { return nil }
+            return last
         }
         return nil
     }
