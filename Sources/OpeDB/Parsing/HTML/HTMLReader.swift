@@ -241,6 +241,7 @@ public enum HTMLReader {
         // blocks at the top or the end of the text, the post's own footer line.
         // `labelled`: the page says these are the writers (`By`, `Autor:`), not only a class.
         var candidates: [(text: String, requireOpener: Bool, labelled: Bool)] = scan.bylines.map { ($0, false, false) }
+        candidates += (scan.classBylineCount <= 2 ? scan.classBylines : []).map { ($0, false, false) }
         candidates += scan.openerLines.prefix(1).map { ($0, true, true) }
         // `Autor` in an element of its own, the name in the next (a meta box's label and value,
         // a `<dt>` and its `<dd>`).
@@ -255,13 +256,24 @@ public enum HTMLReader {
             candidates.append((name, false, false))
         }
         candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false, false) }
-        // A desk signing (`Redaktion`) is the byline only when no source names a person.
+        // A desk signing (`Redaktion`) or the site's host spelled out (a logo marked up as the
+        // author card) is the byline only when no source names a person.
+        let host = document.declaredDomain
         var names: [String] = []
         var desk: [String] = []
         var labelled = false
+        // After the site's host spelled out, only a byline the page labels names the writer (a
+        // list of teasers further down names theirs).
+        var afterSite = false
         for candidate in candidates {
             let found = VisibleByline.names(in: candidate.text, requireOpener: candidate.requireOpener)
             guard !found.isEmpty else { continue }
+            if found.allSatisfy({ VisibleByline.spellsHost($0, host: host) }) {
+                if desk.isEmpty { desk = found }
+                afterSite = true
+                continue
+            }
+            if afterSite, !candidate.labelled, VisibleByline.names(in: candidate.text, requireOpener: true).isEmpty { continue }
             if found.allSatisfy({ VisibleByline.deskNames.contains($0.folded) }) {
                 if desk.isEmpty { desk = found }
                 continue
@@ -276,6 +288,11 @@ public enum HTMLReader {
         // else gave one.
         let datedHead = head.prefix(6).map(\.plainText).filter { DateText.find($0) != nil }
         if names.isEmpty, let found = (scan.datelines + datedHead).lazy.map(VisibleByline.datelineNames).first(where: { !$0.isEmpty }) {
+            names = found
+        }
+        // `11.12.2019 - Jane Doe` in the line under the headline, in the header beside the text
+        // rather than in it: the name beside the date.
+        if names.isEmpty, let found = headlineLines(scan.h1s.first).lazy.map(VisibleByline.datelineNames).first(where: { !$0.isEmpty }) {
             names = found
         }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
@@ -302,6 +319,22 @@ public enum HTMLReader {
             fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
         }
         return fields
+    }
+
+    /// The texts of the few elements right after the page's `<h1>`, short ones only: the date
+    /// and name line a header prints under the headline.
+    static func headlineLines(_ headline: HTMLNode?) -> [String] {
+        var lines: [String] = []
+        var sibling = headline?.nextSibling
+        var seen = 0
+        while let node = sibling, seen < 3 {
+            sibling = node.nextSibling
+            guard node.isElement else { continue }
+            seen += 1
+            let text = node.text
+            if !text.isEmpty, text.count <= 120 { lines.append(text) }
+        }
+        return lines
     }
 
     /// The dateline a paragraph opens with, up to the dash after it (`27.1.2022 – `, `BERLIN,
