@@ -497,14 +497,15 @@ public enum HTMLReader {
     /// A byline the page prints under its own label (`By Jane Doe`, `Autor: Jane Doe`) naming
     /// other people than the metadata: the metadata keeps the account that filed the post (an
     /// editor, the web team, the site's owner), the printed byline names the writer a reader
-    /// sees. Only full names written as people's replace the metadata, and only when no word
-    /// of theirs is in a declared name (`Jane` declared, `Jane Doe` printed is the same person,
+    /// sees. Only names written as people's replace the metadata — full names, or a blogger's
+    /// one capitalised name alone (`Von Jane`, not a login's `jdoe`) — and only when no word of
+    /// theirs is in a declared name (`Jane` declared, `Jane Doe` printed is the same person,
     /// completed by ``refinedByByline(_:)``).
     static func printedOverDeclared(_ declared: [DeclaredField]) -> [DeclaredField] {
         let authors = declared.filter { $0.key == .author }
         let printed = authors.filter { $0.source == .element && $0.name == labelledByline }.map(\.value)
         let stated = authors.filter { $0.source < .element }.map(\.value)
-        guard !printed.isEmpty, !stated.isEmpty, printed.allSatisfy(isPersonName) else { return declared }
+        guard !printed.isEmpty, !stated.isEmpty, printed.allSatisfy(isPersonName) || (printed.count == 1 && isGivenName(printed[0])) else { return declared }
         let printedWords = Set(printed.flatMap { $0.folded.split(separator: " ") })
         guard stated.allSatisfy({ $0.folded.split(separator: " ").allSatisfy { !printedWords.contains($0) } }) else { return declared }
         return declared.filter { $0.key != .author || $0.source == .element }
@@ -536,6 +537,14 @@ public enum HTMLReader {
         return (2...4).contains(words.count) && VisibleByline.isNameShaped(name) && !HTMLText.isOrganisationName(name)
             && !VisibleByline.deskNames.contains(name.folded)
             && words.allSatisfy { word in !(word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }) }
+    }
+
+    /// `Jane`: one word of three letters or more, capitalised, the rest lowercase letters — a
+    /// name as a person signs, not a login (`jdoe`, `JDoe77`), an acronym or a desk.
+    private static func isGivenName(_ name: String) -> Bool {
+        guard let first = name.first, first.isUppercase, name.count >= 3, !name.contains(" ") else { return false }
+        return name.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase } && !VisibleByline.deskNames.contains(name.folded)
+            && !VisibleByline.notNames.contains(name.folded) && !HTMLText.isOrganisationName(name)
     }
 
     /// Whether `node` is one of `containers` or inside one.
