@@ -134,7 +134,13 @@ enum VisibleByline {
     /// `autor-bild` (the writer's photo) or `autor-bio` is no byline, nor a photo credit
     /// (`foto-autor`).
     static func isBylineClass(_ classes: String) -> Bool {
-        classes.lowercased().split(separator: " ").contains { token in
+        // Most elements' classes hold no `aut`: a scan of their bytes before any allocation.
+        let bytes = classes.utf8
+        guard bytes.indices.contains(where: { index in
+            let rest = bytes[index...].prefix(3)
+            return rest.count == 3 && rest.elementsEqual("aut".utf8, by: { $0 | 0x20 == $1 })
+        }) else { return false }
+        return classes.lowercased().split(separator: " ").contains { token in
             let words = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
             guard let last = words.last, bylineClassWords.contains(String(last)) else { return false }
             return !words.dropLast().contains { notBylineClassWords.contains(String($0)) }
