@@ -331,8 +331,8 @@ public enum HTMLReader {
             sibling = node.nextSibling
             guard node.isElement else { continue }
             seen += 1
-            let text = node.text
-            if !text.isEmpty, text.count <= 120 { lines.append(text) }
+            // A bounded read: the sibling may be the whole text of the article.
+            if let text = PageScan.shortText(of: node, limit: 240), text.count <= 120 { lines.append(text) }
         }
         return lines
     }

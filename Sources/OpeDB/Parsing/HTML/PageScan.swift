@@ -230,7 +230,7 @@ struct PageScan {
 
     /// The text of `node` when it holds at most `limit` bytes in at most a dozen nodes; nil when
     /// it holds more (it is no lone label).
-    private static func shortText(of node: HTMLNode, limit: Int) -> String? {
+    static func shortText(of node: HTMLNode, limit: Int) -> String? {
         var bytes: [UInt8] = []
         var visited = 0
         func walk(_ n: HTMLNode) -> Bool {
