@@ -106,6 +106,37 @@ import Testing
         #expect(parsed.authors.map(\.name) == expected)
     }
 
+    /// A theme's logo marked up as the author card spells the site's host: a labelled byline
+    /// after it names the writer; an unlabelled name in a teaser list further down does not.
+    @Test(arguments: [
+        ("<h4 class=\"vcard author\">vom <span class=\"fn\">Wrenfinder</span></h4>", ["Wrenfinder"]),
+        ("<ul><li><a href=\"/moos\">Moos im März</a> <span class=\"vcard author\">Kollektiv</span></li></ul>", ["Wren-Archiv"]),
+    ])
+    func theSiteAsAuthorCardGivesWayToALabelledByline(_ after: String, _ expected: [String]) throws {
+        let page = TestSupport.page(head: "<link rel=\"canonical\" href=\"http://archiv.wren.example/?p=12\">",
+                                    body: "<h1 class=\"vcard author\"><a href=\"/\" class=\"fn\">Wren-Archiv</a></h1>"
+                                        + "<div class=\"post hentry\"><h2>Moos im März</h2>\(after)<div class=\"entry-content\">\(TestSupport.prose)</div></div>")
+        #expect(try ArticleParser().parse(bytes: page).authors.map(\.name) == expected)
+    }
+
+    /// A byline under another language's class word (`autor`) with several names; the same
+    /// class repeated down a list of teasers names their writers, not the article's.
+    @Test func aBylineUnderAnotherLanguagesClassWord() throws {
+        let byline = "<span class=\"content-left-autor\"><a href=\"/a\">Fenna Brookhart</a>, <a href=\"/b\">Ivo Marsh</a> & <a href=\"/c\">Selma Wirtanen</a></span>"
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article><h1>Moss in March</h1>\(byline)\(TestSupport.prose)</article>"))
+        #expect(parsed.authors.map(\.name) == ["Fenna Brookhart", "Ivo Marsh", "Selma Wirtanen"])
+        let teasers = (1...3).map { "<li><a href=\"/t\($0)\">Tides \($0)</a><div class=\"liste-autor\">Pressemitteilung von Orla Quennell</div></li>" }
+        let listed = try ArticleParser().parse(bytes: TestSupport.page(body: "<article><h1>Moss in March</h1>\(TestSupport.prose)<ul>\(teasers.joined())</ul></article>"))
+        #expect(listed.authors.isEmpty)
+    }
+
+    /// The date and name line a header prints under the headline, apart from the text.
+    @Test func theDateAndNameLineUnderTheHeadline() throws {
+        let header = "<div class=\"row\"><div class=\"col\"><h1>Moss in March</h1><p class=\"text-muted\">11.12.2019 - Fenna Brookhart</p></div></div>"
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: header + "<div class=\"container\">\(TestSupport.prose)</div>"))
+        #expect(parsed.authors.map(\.name) == ["Fenna Brookhart"])
+    }
+
     /// A byline and date in the post's footer line (boilerplate by its class) are the post's;
     /// the same in reader comments or outside the post are not.
     @Test func aBylineInThePostFooterCounts() throws {
@@ -242,6 +273,10 @@ import Testing
         ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">By wrenfan</p>", ["Orla Quennell"]),
         ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Orla Quennell\"}}</script>",
          "<dl><dt>Auteur</dt><dd><a href=\"/staff/gus\">Gus Hallorann</a></dd></dl>", ["Gus Hallorann"]),
+        // A blogger signing with one name under a label; two single words (a heading's `Von
+        // Risiken und Nebenwirkungen`) are no signature.
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">Geschrieben von Gus</p>", ["Gus"]),
+        ("<meta name=\"author\" content=\"Orla Quennell\">", "<p class=\"byline\">Von Risiken und Nebenwirkungen</p>", ["Orla Quennell"]),
     ])
     func aBylineCompletesTheDeclaredAuthor(_ head: String, _ byline: String, _ expected: [String]) throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: "<article>\(byline)\(TestSupport.prose)</article>"))

@@ -55,6 +55,11 @@ import Testing
         ("Alles von Wenke Adlung Kontakt", true, ["Wenke Adlung"]),
         // Soft hyphens a page sets for line breaking.
         ("Von Jon\u{AD}te Wahl\u{AD}berg", true, ["Jonte Wahlberg"]),
+        // German `vom` (`from`) before a blogger's name; before a date it names nobody.
+        ("vom Wrenfinder", true, ["Wrenfinder"]),
+        ("vom 3. Mai 2021", true, []),
+        // A German compound job title after the name is no second writer.
+        ("Autorin: Fenna Brookhart, Projektleiterin der Stiftung in Wrenmouth.", true, ["Fenna Brookhart"]),
     ])
     func readsNames(_ text: String, _ requireOpener: Bool, _ expected: [String]) {
         #expect(VisibleByline.names(in: text, requireOpener: requireOpener) == expected)
@@ -113,6 +118,24 @@ import Testing
     ])
     func signatureNames(_ markup: String, _ plain: String, _ expected: [String]) {
         #expect(VisibleByline.signatureNames(markup: markup, plain: plain) == expected)
+    }
+
+    /// A name made of the host's labels is the site (`Wren-Archiv` on `archiv.wren.example`); a
+    /// name merely built on one (`Wrenfinder`) or a person's is not.
+    @Test(arguments: [("Wren-Archiv", "archiv.wren.example", true), ("Wren Archiv", "archiv.wren.example", true),
+                      ("Wrenfinder", "archiv.wren.example", false), ("Orla Quennell", "orlaquennell.example", false),
+                      ("Wren-Archiv", nil, false)])
+    func spellsHost(_ name: String, _ host: String?, _ expected: Bool) {
+        #expect(VisibleByline.spellsHost(name, host: host) == expected)
+    }
+
+    /// Byline class words of other languages, as the element's last word; not a photo's credit
+    /// or the writer's picture.
+    @Test(arguments: [("content-left-autor", true), ("autor", true), ("articulo-autor autor-container", true),
+                      ("autores", true), ("foto-autor", false), ("post-autor-bild", false), ("autorenleben", false),
+                      ("img-autor", false), ("entry-title", false)])
+    func bylineClasses(_ classes: String, _ expected: Bool) {
+        #expect(VisibleByline.isBylineClass(classes) == expected)
     }
 
     /// Texts that may open a byline; `By` glued to a capitalised name counts, a word that merely

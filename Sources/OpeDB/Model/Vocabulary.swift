@@ -210,6 +210,13 @@ public enum Vocabulary {
     public static let leadingArticles: Set<String> = ["the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
                                                       "los", "las", "il", "lo", "gli", "de", "het", "een", "den", "det"]
 
+    /// Endings of German job titles written as one compound (`Projektleiterin`, `Pressesprecher`,
+    /// `Bundesvorsitzender`), folded: a part after a name that opens with one is the writer's
+    /// role (`Jane Doe, Projektleiterin der Stiftung`), not a second writer.
+    public static let roleEndings: [String] = ["leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin",
+                                               "vorsitzender", "vorsitzende", "direktor", "direktorin", "beauftragter",
+                                               "beauftragte", "koordinator", "koordinatorin", "redakteur", "redakteurin"]
+
     // MARK: Storage
 
     /// Separates the items of a list stored in one column (an author's aliases): the ASCII unit

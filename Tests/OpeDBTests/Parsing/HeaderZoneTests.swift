@@ -66,6 +66,15 @@ import Testing
         #expect(article.warnings.contains("byline lists 15 names, more than 12; all were stored as authors"))
     }
 
+    /// A German compound job title after a name is the writer's role; a surname that merely
+    /// ends like one (`Schleiter`) is a second writer.
+    @Test(arguments: [("Fenna Brookhart, Pressesprecherin des Vereins", ["Fenna Brookhart"]),
+                      ("Fenna Brookhart, Projektleiter", ["Fenna Brookhart"]),
+                      ("Orla Quennell, Ivo Schleiter", ["Orla Quennell", "Ivo Schleiter"])])
+    func germanCompoundRolesAreNoWriters(_ byline: String, _ expected: [String]) {
+        #expect(BylineParser.splitNames(byline) == expected)
+    }
+
     @Test func creditsOverTheLimitAreStillNotNames() {
         let list = (0..<13).map { "Writer\(Character(UnicodeScalar(65 + $0)!)) Person" }.joined(separator: ", ")
         #expect(BylineParser.splitNames(list) == nil)

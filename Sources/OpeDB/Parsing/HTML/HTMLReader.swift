@@ -253,6 +253,7 @@ public enum HTMLReader {
         // blocks at the top or the end of the text, the post's own footer line.
         // `labelled`: the page says these are the writers (`By`, `Autor:`), not only a class.
         var candidates: [(text: String, requireOpener: Bool, labelled: Bool)] = scan.bylines.map { ($0, false, false) }
+        candidates += (scan.classBylineCount <= 2 ? scan.classBylines : []).map { ($0, false, false) }
         candidates += scan.openerLines.prefix(1).map { ($0, true, true) }
         // `Autor` in an element of its own, the name in the next (a meta box's label and value,
         // a `<dt>` and its `<dd>`).
@@ -267,13 +268,24 @@ public enum HTMLReader {
             candidates.append((name, false, false))
         }
         candidates += scan.boilerplateBylines.filter { inPost($0.node) }.map { ($0.text, false, false) }
-        // A desk signing (`Redaktion`) is the byline only when no source names a person.
+        // A desk signing (`Redaktion`) or the site's host spelled out (a logo marked up as the
+        // author card) is the byline only when no source names a person.
+        let host = document.declaredDomain
         var names: [String] = []
         var desk: [String] = []
         var labelled = false
+        // After the site's host spelled out, only a byline the page labels names the writer (a
+        // list of teasers further down names theirs).
+        var afterSite = false
         for candidate in candidates {
             let found = VisibleByline.names(in: candidate.text, requireOpener: candidate.requireOpener)
             guard !found.isEmpty else { continue }
+            if found.allSatisfy({ VisibleByline.spellsHost($0, host: host) }) {
+                if desk.isEmpty { desk = found }
+                afterSite = true
+                continue
+            }
+            if afterSite, !candidate.labelled, VisibleByline.names(in: candidate.text, requireOpener: true).isEmpty { continue }
             if found.allSatisfy({ VisibleByline.deskNames.contains($0.folded) }) {
                 if desk.isEmpty { desk = found }
                 continue
@@ -288,6 +300,11 @@ public enum HTMLReader {
         // else gave one.
         let datedHead = head.prefix(6).map(\.plainText).filter { DateText.find($0) != nil }
         if names.isEmpty, let found = (scan.datelines + datedHead).lazy.map(VisibleByline.datelineNames).first(where: { !$0.isEmpty }) {
+            names = found
+        }
+        // `11.12.2019 - Jane Doe` in the line under the headline, in the header beside the text
+        // rather than in it: the name beside the date.
+        if names.isEmpty, let found = headlineLines(scan.h1s.first).lazy.map(VisibleByline.datelineNames).first(where: { !$0.isEmpty }) {
             names = found
         }
         // Site names stay for now: ``withoutSiteAuthors`` keeps them when nobody else is named.
@@ -314,6 +331,22 @@ public enum HTMLReader {
             fields.append(DeclaredField(.published, time.value.trimmed, source: .element, name: "time"))
         }
         return fields
+    }
+
+    /// The texts of the few elements right after the page's `<h1>`, short ones only: the date
+    /// and name line a header prints under the headline.
+    static func headlineLines(_ headline: HTMLNode?) -> [String] {
+        var lines: [String] = []
+        var sibling = headline?.nextSibling
+        var seen = 0
+        while let node = sibling, seen < 3 {
+            sibling = node.nextSibling
+            guard node.isElement else { continue }
+            seen += 1
+            // A bounded read: the sibling may be the whole text of the article.
+            if let text = PageScan.shortText(of: node, limit: 240), text.count <= 120 { lines.append(text) }
+        }
+        return lines
     }
 
     /// The dateline a paragraph opens with, up to the dash after it (`27.1.2022 – `, `BERLIN,
@@ -493,14 +526,15 @@ public enum HTMLReader {
     /// A byline the page prints under its own label (`By Jane Doe`, `Autor: Jane Doe`) naming
     /// other people than the metadata: the metadata keeps the account that filed the post (an
     /// editor, the web team, the site's owner), the printed byline names the writer a reader
-    /// sees. Only full names written as people's replace the metadata, and only when no word
-    /// of theirs is in a declared name (`Jane` declared, `Jane Doe` printed is the same person,
+    /// sees. Only names written as people's replace the metadata — full names, or a blogger's
+    /// one capitalised name alone (`Von Jane`, not a login's `jdoe`) — and only when no word of
+    /// theirs is in a declared name (`Jane` declared, `Jane Doe` printed is the same person,
     /// completed by ``refinedByByline(_:)``).
     static func printedOverDeclared(_ declared: [DeclaredField]) -> [DeclaredField] {
         let authors = declared.filter { $0.key == .author }
         let printed = authors.filter { $0.source == .element && $0.name == labelledByline }.map(\.value)
         let stated = authors.filter { $0.source < .element }.map(\.value)
-        guard !printed.isEmpty, !stated.isEmpty, printed.allSatisfy(isPersonName) else { return declared }
+        guard !printed.isEmpty, !stated.isEmpty, printed.allSatisfy(isPersonName) || (printed.count == 1 && isGivenName(printed[0])) else { return declared }
         let printedWords = Set(printed.flatMap { $0.folded.split(separator: " ") })
         guard stated.allSatisfy({ $0.folded.split(separator: " ").allSatisfy { !printedWords.contains($0) } }) else { return declared }
         return declared.filter { $0.key != .author || $0.source == .element }
@@ -532,6 +566,14 @@ public enum HTMLReader {
         return (2...4).contains(words.count) && VisibleByline.isNameShaped(name) && !HTMLText.isOrganisationName(name)
             && !VisibleByline.deskNames.contains(name.folded)
             && words.allSatisfy { word in !(word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }) }
+    }
+
+    /// `Jane`: one word of three letters or more, capitalised, the rest lowercase letters — a
+    /// name as a person signs, not a login (`jdoe`, `JDoe77`), an acronym or a desk.
+    private static func isGivenName(_ name: String) -> Bool {
+        guard let first = name.first, first.isUppercase, name.count >= 3, !name.contains(" ") else { return false }
+        return name.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase } && !VisibleByline.deskNames.contains(name.folded)
+            && !VisibleByline.notNames.contains(name.folded) && !HTMLText.isOrganisationName(name)
     }
 
     /// Whether `node` is one of `containers` or inside one.

@@ -12,6 +12,11 @@ struct PageScan {
     var microdata: [DeclaredField] = []
     /// Texts of byline elements (`rel=author`, `itemprop=author` without a name, byline classes).
     var bylines: [String] = []
+    /// Texts of elements outside boilerplate whose class names a byline in another language
+    /// (`autor`, `auteur`), and how many the page has: a class repeated down a list of teasers
+    /// names their writers, not the article's.
+    var classBylines: [String] = []
+    var classBylineCount = 0
     /// Short texts anywhere outside boilerplate that open with a byline word (`Posted by …`).
     var openerLines: [String] = []
     /// `<time datetime>` values; `strong` when marked `pubdate` or `itemprop=datePublished`.
@@ -104,6 +109,10 @@ struct PageScan {
             }
             if !inBoilerplate {
                 if cues.hint == .byline && bylines.count < 4 && child.attribute("itemprop") == nil { bylines.append(child.text) }
+                if cues.hint == nil, child.attribute("class").map(VisibleByline.isBylineClass) == true {
+                    classBylineCount += 1
+                    if classBylines.count < 2 { classBylines.append(child.text) }
+                }
                 if datelines.count < 8, tag != .time, let facts = table.facts(of: child),
                    facts.text > 5 || Self.hasMachineDate(child), facts.text <= 200,
                    cues.hint == .dateline || Self.mayHoldDate(child)
@@ -228,7 +237,7 @@ struct PageScan {
 
     /// The text of `node` when it holds at most `limit` bytes in at most a dozen nodes; nil when
     /// it holds more (it is no lone label).
-    private static func shortText(of node: HTMLNode, limit: Int) -> String? {
+    static func shortText(of node: HTMLNode, limit: Int) -> String? {
         var bytes: [UInt8] = []
         var visited = 0
         func walk(_ n: HTMLNode) -> Bool {

@@ -16,7 +16,7 @@ enum VisibleByline {
         "artikel von:", "artikel von", "written by",
         "posted by", "published by", "words by", "publie par", "ecrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "geschreven door", "gepost door", "autorin:", "autor:", "author:",
-        "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "par", "por", "door", "di", "przez", "av", "af",
+        "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "vom", "par", "por", "door", "di", "przez", "av", "af",
     ]
 
     /// A date phrase that opens a byline, and the word that then introduces the names.
@@ -118,6 +118,37 @@ enum VisibleByline {
         let found = names(in: name, requireOpener: false)
         return found == [name] ? found : []
     }
+
+    /// Whether `name` only spells the site's host: `Wren-Archiv` on `archiv.wren.example`, each
+    /// word one of the host's labels. A theme's logo marked up as the author card (`<h1
+    /// class="vcard author">`) prints the site, not a person.
+    static func spellsHost(_ name: String, host: String?) -> Bool {
+        guard let host else { return false }
+        let labels = Set(host.lowercased().split(separator: ".").dropLast().filter { $0.count >= 3 && $0 != "www" }.map(String.init))
+        let words = name.folded.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
+        return !words.isEmpty && words.allSatisfy { labels.contains($0) }
+    }
+
+    /// Class words in the byline languages that mark an element as a byline, as `author` and
+    /// `byline` do in English (`content-autor`, `autores`): read on the element's last word, so
+    /// `autor-bild` (the writer's photo) or `autor-bio` is no byline, nor a photo credit
+    /// (`foto-autor`).
+    static func isBylineClass(_ classes: String) -> Bool {
+        // Most elements' classes hold no `aut`: a scan of their bytes before any allocation.
+        let bytes = classes.utf8
+        guard bytes.indices.contains(where: { index in
+            let rest = bytes[index...].prefix(3)
+            return rest.count == 3 && rest.elementsEqual("aut".utf8, by: { $0 | 0x20 == $1 })
+        }) else { return false }
+        return classes.lowercased().split(separator: " ").contains { token in
+            let words = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            guard let last = words.last, bylineClassWords.contains(String(last)) else { return false }
+            return !words.dropLast().contains { notBylineClassWords.contains(String($0)) }
+        }
+    }
+
+    private static let bylineClassWords: Set<String> = ["autor", "autores", "autoren", "autora", "auteur", "auteurs", "autore", "autori"]
+    private static let notBylineClassWords: Set<String> = ["foto", "photo", "img", "image", "bild", "imagen", "avatar"]
 
     /// What separates the parts of a date or meta line (`Opinion | By Jane Doe | May 3`).
     private static let lineSeparators = [" | ", " · ", " • ", " – ", " — ", " - "]

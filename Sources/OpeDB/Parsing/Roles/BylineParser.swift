@@ -144,7 +144,11 @@ enum BylineParser {
 
     /// `Staff Writer`, `Moscow Correspondent`: a job title after a name, not a second author.
     static func isRole(_ text: String) -> Bool {
-        text.folded.split(separator: " ").contains { Vocabulary.roles.contains(String($0)) }
+        let words = text.folded.split(separator: " ")
+        if words.contains(where: { Vocabulary.roles.contains(String($0)) }) { return true }
+        // `Projektleiterin der Stiftung`: a German compound title opens the part.
+        guard let first = words.first else { return false }
+        return Vocabulary.roleEndings.contains { first.count >= $0.count + 3 && first.hasSuffix($0) }
     }
 
     /// One to six words, mostly capitalised (a word in a script without case counts as
