@@ -81,11 +81,8 @@ extension ArticleParser {
             explanation.note(.publication, declared: name)
         } else if article.url == nil, article.publication == nil, let host = publications.first(where: { isHostName($0.value) }) {
             // `https://www.example.org/`: a site's address given for its name is its host.
-            var bare = Substring(host.value.trimmed.lowercased())
-            if let scheme = bare.fastRange(of: "://") { bare = bare[scheme.upperBound...] }
-            bare = bare.prefix { $0 != "/" }
-            if bare.isEmpty { bare = Substring(host.value.trimmed.lowercased()) }
-            let domain = bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : String(bare)
+            let bare = host.value.trimmed.lowercased()
+            let domain = CanonicalURL.domain(of: bare) ?? (bare.hasPrefix("www.") ? String(bare.dropFirst(4)) : bare)
             article.publication = KnownOutlets.named(forDomain: domain) ?? domain
             explanation.note(.publication, declared: host)
         } else if article.url == nil, article.publication == nil, let name = publications.first(where: { !isHostName($0.value) }) {

@@ -74,11 +74,9 @@ enum AuthorNames {
         let authors = declared.filter { $0.key == .author }
         guard authors.count >= 2 else { return declared }
         var sites = Set(declared.filter { $0.key == .publication }.map { BlockWriter.key($0.value) })
-        var hosts = declared.filter { $0.key == .publication && HTMLText.isHostLike(Substring($0.value)) }.map { $0.value.lowercased() }
-        if let domain = Document(format: .markdown, declared: declared).declaredDomain { hosts.append(domain.lowercased()) }
-        for host in hosts {
+        for host in hosts(of: declared) {
             // `die-planetenpost.de` → `dieplanetenpost`: the host without its top-level domain.
-            let labels = host.split(separator: ".").filter { $0 != "www" }
+            let labels = host.split(separator: ".")
             guard labels.count >= 2 else { continue }
             sites.insert(BlockWriter.key(labels.dropLast().joined()))
             sites.insert(BlockWriter.key(String(labels[labels.count - 2])))
@@ -95,13 +93,19 @@ enum AuthorNames {
     /// outlet), or any ending in `.com`, `.net`, `.org`.
     static func withoutSpelledHosts(_ declared: [DeclaredField]) -> [DeclaredField] {
         guard declared.contains(where: { $0.key == .author }) else { return declared }
+        let hosts = hosts(of: declared)
+        return declared.filter { !($0.key == .author && isSpelledHost($0.value, of: hosts)) }
+    }
+
+    /// The page's hosts, lower case and without `www.`: its URL's, and a host-name outlet.
+    private static func hosts(of declared: [DeclaredField]) -> Set<String> {
         var hosts: Set<String> = []
         if let domain = Document(format: .markdown, declared: declared).declaredDomain { hosts.insert(domain.lowercased()) }
         for field in declared where field.key == .publication && HTMLText.isHostLike(Substring(field.value)) {
             let host = field.value.lowercased()
             hosts.insert(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
         }
-        return declared.filter { !($0.key == .author && isSpelledHost($0.value, of: hosts)) }
+        return hosts
     }
 
     private static func isSpelledHost(_ name: String, of hosts: Set<String>) -> Bool {

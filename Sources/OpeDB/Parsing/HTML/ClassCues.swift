@@ -177,10 +177,11 @@ struct ClassCues {
     }
 
     private static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
-        guard hay.count >= needle.count, !needle.isEmpty else { return nil }
+        guard hay.count >= needle.count, let first = needle.first else { return nil }
         var i = hay.startIndex
-        while i <= hay.endIndex - needle.count {
-            if hay[i..<(i + needle.count)].equals(needle) { return i }
+        let last = hay.endIndex - needle.count
+        while i <= last {
+            if hay[i] == first, hay[i..<(i + needle.count)].equals(needle) { return i }
             i += 1
         }
         return nil
@@ -195,14 +196,7 @@ struct ClassCues {
     }
 
     private static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard hay.count >= needle.count, let first = needle.first else { return false }
-        var i = hay.startIndex
-        let last = hay.endIndex - needle.count
-        while i <= last {
-            if hay[i] == first, hay[i..<(i + needle.count)].equals(needle) { return true }
-            i += 1
-        }
-        return false
+        firstIndex(of: needle, in: hay) != nil
     }
 
     private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which of the addresses a page declares for itself (JSON-LD `url`/`mainEntityOfPage`,
 /// `og:url`, `<link rel=canonical>`…) can be the article's, when they disagree.
 ///
@@ -58,30 +60,9 @@ enum DeclaredURLs {
         return nil
     }
 
-    /// `%XX` escapes decoded as UTF-8; nil when the result is not UTF-8.
+    /// `%XX` escapes decoded as UTF-8; nil when an escape is malformed or the result is not UTF-8.
     private static func percentDecoded(_ text: Substring) -> String? {
-        func hex(_ b: UInt8) -> UInt8? {
-            switch b {
-            case 0x30...0x39: return b - 0x30
-            case 0x41...0x46: return b - 0x41 + 10
-            case 0x61...0x66: return b - 0x61 + 10
-            default: return nil
-            }
-        }
-        let source = Array(text.utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(source.count)
-        var i = 0
-        while i < source.count {
-            if source[i] == 0x25, i + 2 < source.count, let high = hex(source[i + 1]), let low = hex(source[i + 2]) {
-                bytes.append(high << 4 | low)
-                i += 3
-            } else {
-                bytes.append(source[i])
-                i += 1
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
+        String(text).removingPercentEncoding
     }
 
     /// The host without `www.`, and the path without query, fragment or trailing `/`.
