@@ -190,6 +190,28 @@ import Testing
         #expect(article.title == expected)
     }
 
+    /// A `<title>` that joins the headline to parts the extractor cannot name (a club's name, a
+    /// desk, a date) keeps the part the page prints alone, or the part its description repeats.
+    @Test(arguments: [
+        ("title: \"Harbour Club Tidewatch - Tide tables survive the storm - Club News\"",
+         "Tide tables survive the storm\n\nThe ferry kept its old times.", "Tide tables survive the storm"),
+        ("title: \"Tide tables survive the storm | Harbour | 23.05.2011\"",
+         "Tide tables survive the storm | Harbour | Gazette\n\nTide tables survive the storm\n\nThe ferry kept its old times.",
+         "Tide tables survive the storm"),
+        ("title: \"Harbour Club Tidewatch - Tide tables survive the storm - Club News\"\ndescription: Tide tables survive the storm",
+         "The ferry kept its old times.", "Tide tables survive the storm"),
+        // A description that repeats the last part is the site's tagline, not the headline.
+        ("title: \"Tide tables survive the storm | Every tide, every day\"\ndescription: Every tide, every day",
+         "The ferry kept its old times.", "Tide tables survive the storm | Every tide, every day"),
+        // A part of fewer than three words confirms nothing.
+        ("title: \"Tide tables survive the storm - Harbour\"", "Harbour\n\nThe ferry kept its old times.",
+         "Tide tables survive the storm - Harbour"),
+    ])
+    func theTitlePartThePagePrintsIsTheHeadline(_ front: String, _ text: String, _ expected: String) throws {
+        let article = try ArticleParser().parse(text: "---\n\(front)\n---\n\(text)")
+        #expect(article.title == expected)
+    }
+
     /// An extractor's fallback title (the site's name, a comment form's heading) gives way to the
     /// heading the text opens with; a real declared title does not.
     @Test(arguments: [

@@ -34,6 +34,12 @@ public enum MarkdownReader {
             // the text opens with a heading: the heading is the title.
             declared.removeAll { $0.key == .title }
         }
+        if let index = declared.firstIndex(where: { $0.key == .title }),
+           let part = PageTitle.printedPart(of: declared[index].value,
+                                            texts: blocks.prefix(Self.printedTitleWindow).map { $0.plainText.collapsingWhitespace },
+                                            description: declared.first(where: { $0.key == .subtitle })?.value) {
+            declared[index].value = part
+        }
         if let title = declared.first(where: { $0.key == .title }) {
             if let headline = printedHeadline(in: blocks, declared: declared) {
                 // The text's own headline, as for a page's `<h1>`: ``Document/headline`` keeps
@@ -55,6 +61,9 @@ public enum MarkdownReader {
         }
         return Document(format: .markdown, declared: declared, blocks: blocks, warnings: warnings)
     }
+
+    /// How many blocks from the top may print a declared title's headline part alone.
+    static let printedTitleWindow = 40
 
     /// The heading the text opens with (the title block: a level-1 heading near the top, else
     /// a first heading of any level), as a visible headline beside a declared title:

@@ -106,6 +106,24 @@ enum PageTitle {
         }
     }
 
+    /// The part of a title the page itself prints alone — a line of its text, or its
+    /// description — when the title joins it to other parts (`Site - Headline - Section`,
+    /// `Headline | Desk | 23.05.2011`): the printed part is the headline, whatever the others
+    /// name. A part of three words or more; the description confirms any part but the last,
+    /// where a site's own tagline stands (`Headline | The site's tagline`).
+    static func printedPart(of title: String, texts: [String], description: String?) -> String? {
+        let parts = parts(title)
+        guard parts.count >= 2 else { return nil }
+        let printed = Set(texts.map(BlockWriter.key))
+        let descriptionKey = description.map(BlockWriter.key)
+        let confirmed = parts.enumerated().filter { n, part in
+            guard part.split(separator: " ").count >= 3 else { return false }
+            let key = BlockWriter.key(part)
+            return printed.contains(key) || n < parts.count - 1 && key == descriptionKey
+        }
+        return confirmed.map(\.element).max { $0.count < $1.count }
+    }
+
     /// The parts of a title between separators.
     static func parts(_ title: String) -> [String] {
         var parts = [title]
