@@ -38,6 +38,14 @@ import Testing
         ("---\nauthor: \"@annvale\"\n---\n", []),
         ("---\nauthor: https://ann.example/profile\n---\n", []),
         ("---\nauthor: \"[Ann Vale](https://ann.example)\"\n---\n", ["author=Ann Vale"]),
+        // What only repeats another entry: a degree split off, a listed author's initials.
+        ("---\nauthor: Grant Vale; PhD\n---\n", ["author=Grant Vale"]),
+        ("---\nauthor: Tina Korhonen; TK\n---\n", ["author=Tina Korhonen"]),
+        ("---\nauthor: PJ\n---\n", ["author=PJ"]),
+        // A radio interview's two people; a stray quote; a CJK label before a full-width colon.
+        ("---\nauthor: Lena Korhonen im Gespräch mit Piet Ruys\n---\n", ["author=Lena Korhonen", "author=Piet Ruys"]),
+        ("---\nauthor: \"'Ann Vale; Piet Ruys\"\n---\n", ["author=Ann Vale", "author=Piet Ruys"]),
+        ("---\nauthor: 责任编辑：王小明\n---\n", ["author=王小明"]),
         // URLs only when they are web addresses; a hostname is a fallback after a site name.
         ("---\nurl: /2021/03/tides\nsource: https://gazette.example/tides\n---\n", ["url=https://gazette.example/tides"]),
         ("---\nhostname: www.gazette.example\nsitename: The Gazette\n---\n",

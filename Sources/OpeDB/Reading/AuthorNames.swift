@@ -11,7 +11,20 @@ enum AuthorNames {
         for text in value.texts {
             for name in split(text) where !names.contains(name) { names.append(name) }
         }
-        return names
+        return withoutRepeats(names)
+    }
+
+    /// The names without entries that only repeat another: a degree an extractor split off as a
+    /// name of its own (`Grant Doe; PhD`), a listed author's initials (`Tina Vale; TV`).
+    static func withoutRepeats(_ names: [String]) -> [String] {
+        let initials = Set(names.compactMap { name -> String? in
+            let words = name.split(separator: " ")
+            guard words.count >= 2 else { return nil }
+            return String(words.compactMap(\.first)).uppercased()
+        })
+        return names.filter { name in
+            !BylineParser.isCredential(name) && !(name.count <= 3 && name.allSatisfy(\.isUppercase) && initials.contains(name))
+        }
     }
 
     static func split(_ text: String) -> [String] {
@@ -28,7 +41,8 @@ enum AuthorNames {
     /// `A, B and C` → `[A, B, C]`, without judging whether the parts are names.
     private static func splitJoined(_ text: String) -> [String] {
         var parts = [text]
-        for separator in [", and ", " and ", " & ", ", ", " und ", " et ", " y "] {
+        // `Jane Doe im Gespräch mit John Roe`: a radio interview's two people.
+        for separator in [", and ", " and ", " & ", ", ", " und ", " et ", " y ", " im Gespräch mit "] {
             parts = parts.flatMap { $0.components(separatedByString: separator) }
         }
         return parts.map { $0.trimmed }.filter { !$0.isEmpty }
@@ -127,11 +141,17 @@ enum AuthorNames {
             text = String(text[text.index(after: text.startIndex)..<close.lowerBound])
         }
         text = withoutOpener(text)
+        // `责任编辑：王小明` (editor in charge: …): a label of a few characters before a
+        // full-width colon.
+        if let colon = text.lastIndex(of: "："), text.distance(from: text.startIndex, to: colon) <= 8,
+           !text[..<colon].contains(" "), text.index(after: colon) < text.endIndex {
+            text = String(text[text.index(after: colon)...])
+        }
         let words = text.split(separator: " ").filter { word in
             let bare = word.trimming("()<>,")
             return !bare.hasPrefix("@") && !FrontMatterVocabulary.isWebAddress(bare) && !bare.hasPrefixIgnoringCase("www.")
                 && !(bare.contains("@") && bare.contains("."))  // an e-mail address
         }
-        return words.joined(separator: " ").trimming(" ,;:|").collapsingWhitespace
+        return words.joined(separator: " ").trimming(" ,;:|'\"“”‘’„«»").collapsingWhitespace
     }
 }
