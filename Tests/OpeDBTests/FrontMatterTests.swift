@@ -279,6 +279,10 @@ import Testing
         ("author: El Faro Austral; Ann Vale\nurl: https://www.elfaroaustral.example/2024/faro", ["Ann Vale"]),
         ("author: Admin", []),
         ("author: Posted; Ann Vale", ["Ann Vale"]),
+        // The site's name with a desk's word is the site too.
+        ("author: Redacción Faro; Ann Vale\nurl: https://faro.example/2024/faro", ["Ann Vale"]),
+        ("author: Gazette Sport; Ann Vale\nsitename: Gazette", ["Ann Vale"]),
+        ("author: Gazette Sport\nsitename: Gazette", ["Gazette Sport"]),
         // A person whose name shares nothing with the address stays.
         ("author: Planet Vale; Ann Vale\nhostname: die-planetenpost.de", ["Planet Vale", "Ann Vale"]),
     ])

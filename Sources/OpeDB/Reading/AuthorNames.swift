@@ -96,7 +96,13 @@ enum AuthorNames {
             sites.insert(BlockWriter.key(String(labels[labels.count - 2])))
         }
         sites.remove("")
-        let isSite = { (field: DeclaredField) in field.key == .author && sites.contains(BlockWriter.key(field.value)) }
+        // The site's name, or it with a desk's word (`Redacción Trome`, `Gazette Sport`).
+        let isSite = { (field: DeclaredField) in
+            guard field.key == .author else { return false }
+            if sites.contains(BlockWriter.key(field.value)) { return true }
+            let words = field.value.split(separator: " ")
+            return words.count <= 3 && words.contains { sites.contains(BlockWriter.key(String($0))) }
+        }
         guard authors.contains(where: { !isSite($0) }) else { return declared }
         return declared.filter { !isSite($0) }
     }
