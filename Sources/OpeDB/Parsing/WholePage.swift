@@ -38,6 +38,7 @@ enum WholePage {
         // level-1 heading anywhere, else the nearest heading before the text, else the page's
         // first line (usually its `<title>`).
         var titleIndex: Int?
+        var namedByPageTitle = false
         // The page's `<title>` (markdownify writes it first): the heading it contains is the
         // title, whatever its level — blogs set their name in the `h1` and the post in an `h2`.
         // A line that links is a menu's or a logo's, never the `<title>`.
@@ -49,6 +50,7 @@ enum WholePage {
         let searchEnd = min(blocks.count, body.lowerBound + 3)
         if pageTitle.count >= 8, let named = Self.headingNamed(in: pageTitle, blocks[..<searchEnd]) {
             titleIndex = named
+            namedByPageTitle = true
         } else if let h1 = blocks[body].prefix(3).firstIndex(where: { isTitleHeading($0, level: 1) }) {
             titleIndex = h1
         } else {
@@ -57,6 +59,11 @@ enum WholePage {
                 ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex {
                     (heading($0)?.level ?? 9) <= 3 && WordCount.of($0.plainText) > 0
                 }
+        }
+        // A heading the page's `<title>` names is the title, however short.
+        if !namedByPageTitle, let t = titleIndex, t < body.lowerBound + 3,
+           let inside = headingAfterWidget(blocks, stats, text: (t + 1)..<body.upperBound, widget: t) {
+            titleIndex = inside
         }
         if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
 
@@ -77,6 +84,33 @@ enum WholePage {
         }
         return result
     }
+
+    /// A level-1 heading a little way into the text when the heading before the text is a
+    /// sidebar widget's (`E-Mail-Abo`, `RSS-Feed`, `Archiv`): blogs set their sidebar before the
+    /// post, and a widget's sentence (`Enter your address to follow this blog`) starts the run
+    /// of prose early. The heading replaces a short one (at most three words, and fewer than its
+    /// own) when less prose than ``widgetWords`` and no byline or date line stand before it,
+    /// and most of the run's prose follows.
+    static func headingAfterWidget(_ blocks: [Block], _ stats: [Stats], text: Range<Int>, widget: Int) -> Int? {
+        let widgetWords = WordCount.of(blocks[widget].plainText)
+        guard widgetWords <= 3 else { return nil }
+        var prose = 0
+        for i in text {
+            if isTitleHeading(blocks[i], level: 1), !stats[i].isStop {
+                let words = WordCount.of(blocks[i].plainText)
+                let after = stats[(i + 1)..<text.upperBound].reduce(0) { $0 + max($1.score, 0) }
+                return words > widgetWords && after >= 2 * prose && after >= 50 ? i : nil
+            }
+            // A byline or a date under the short heading makes it an article's headline.
+            if isHeaderLine(blocks[i]) { return nil }
+            prose += max(stats[i].score, 0)
+            if prose > Self.widgetWords { return nil }
+        }
+        return nil
+    }
+
+    /// How much prose a sidebar widget before a post may hold (a subscription box's sentence).
+    static let widgetWords = 60
 
     /// A block's heading level and markup, counting a heading a converter wrote inside a list
     /// item — blog pages set their post titles in lists (html2text's `* ## [Title](…)`,
