@@ -56,6 +56,15 @@ import Testing
         #expect(headline.title == "Tides")
     }
 
+    /// A page with no level-1 heading for the post and no `<title>` line (html2text, pandoc):
+    /// the heading opening the text is the title, never the logo's line of links before it.
+    @Test func aHeadingOpeningTheTextTitlesAPageWithoutALevelOneHeading() throws {
+        let logo = "[ ![](https://tidewatch.example/logo.png) ](https://tidewatch.example/) ## [ Tidewatch ](/.)"
+        let tagline = "The latest news from the harbour office on tides, ferries and the weather over the estuary."
+        let article = try TestSupport.parse(page(first: logo, [tagline, "## [Why the tide tables survived](https://tidewatch.example/2024/05/tides.html)"]))
+        #expect(article.title == "Why the tide tables survived")
+    }
+
     @Test func aMenuInOneListMakesAWholePage() throws {
         let menu = (1...14).map { "* [Harbour section \($0)](https://tidewatch.example/s\($0)/)" }.joined(separator: "\n")
         let text = ["# [Tidewatch](https://tidewatch.example/)", menu, "## Why the tide tables survived",

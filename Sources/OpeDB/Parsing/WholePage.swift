@@ -56,9 +56,12 @@ enum WholePage {
         } else {
             titleIndex = blocks[..<body.lowerBound].lastIndex { isTitleHeading($0, level: 1) }
                 ?? blocks.firstIndex { isTitleHeading($0, level: 1) }
-                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex {
-                    (heading($0)?.level ?? 9) <= 3 && WordCount.of($0.plainText) > 0
-                }
+                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex(where: isSectionTitle)
+            // No `<title>` line to fall back on (html2text and pandoc write none): a heading
+            // opening the text is the post's (a blog's linked `## Post title`).
+            if titleIndex == nil, blocks.first(where: { WordCount.of($0.plainText) > 0 })?.plainText != pageLine {
+                titleIndex = blocks[body].prefix(3).firstIndex(where: isSectionTitle)
+            }
         }
         // A heading the page's `<title>` names is the title, however short.
         if !namedByPageTitle, let t = titleIndex, t < body.lowerBound + 3,
@@ -75,7 +78,7 @@ enum WholePage {
             if t < body.lowerBound {
                 result += blocks[(t + 1)..<body.lowerBound].filter(isHeaderLine)
             }
-        } else if let first = blocks.first(where: { WordCount.of($0.plainText) > 0 }) {
+        } else if let first = blocks.first(where: { WordCount.of($0.plainText) > 0 && $0.kind != .listItem && !Stats($0).isNavigation }) {
             let title = first.plainText == pageLine ? headline(inPageTitle: first.markup, blocks.dropFirst()) : nil
             result.append(Block(.heading(level: 1), title ?? first.markup, line: first.line))
         }
@@ -243,6 +246,12 @@ enum WholePage {
             best = (i, key.count)
         }
         return best?.index
+    }
+
+    /// A heading of level 3 or above with words, not the site's name: a post's title where the
+    /// page has no level-1 heading for it.
+    private static func isSectionTitle(_ block: Block) -> Bool {
+        (heading(block)?.level ?? 9) <= 3 && WordCount.of(block.plainText) > 0 && !isSiteName(block)
     }
 
     /// A heading of `level` that can be the article's title: it has words and is not the site's name.
