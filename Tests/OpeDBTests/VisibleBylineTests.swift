@@ -5,6 +5,9 @@ import Testing
 @Suite struct VisibleBylineTests {
     @Test(arguments: [
         ("By Orla Quennell", true, ["Orla Quennell"]),
+        // An interview's two people.
+        ("Orla Quennell im Gespräch mit Gus Hallorann", false, ["Orla Quennell", "Gus Hallorann"]),
+        ("Orla Quennell in conversation with Gus Hallorann", false, ["Orla Quennell", "Gus Hallorann"]),
         ("Von Jonte Wahlberg und Mira Oksanen | 3. Mai 2021", true, ["Jonte Wahlberg", "Mira Oksanen"]),
         // A capitalised particle belongs to the name; the lowercase word before a date does not.
         ("Par Aimé Le Goff le 3 mars 2020", true, ["Aimé Le Goff"]),

@@ -41,8 +41,7 @@ enum AuthorNames {
     /// `A, B and C` → `[A, B, C]`, without judging whether the parts are names.
     private static func splitJoined(_ text: String) -> [String] {
         var parts = [text]
-        // `Jane Doe im Gespräch mit John Roe`: a radio interview's two people.
-        for separator in [", and ", " and ", " & ", ", ", " und ", " et ", " y ", " im Gespräch mit "] {
+        for separator in [", and ", " and ", " & ", ", ", " und ", " et ", " y "] + VisibleByline.interviewJoiners {
             parts = parts.flatMap { $0.components(separatedByString: separator) }
         }
         return parts.map { $0.trimmed }.filter { !$0.isEmpty }

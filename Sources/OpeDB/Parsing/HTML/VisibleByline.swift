@@ -19,6 +19,9 @@ enum VisibleByline {
         "auteur:", "autore:", "autora:", "text:", "by:", "von:", "by", "von", "vom", "par", "por", "door", "di", "przez", "av", "af",
     ]
 
+    /// What joins the two people of an interview's byline (`Jane Doe im Gespräch mit John Roe`).
+    static let interviewJoiners = [" im Gespräch mit ", " in conversation with "]
+
     /// A date phrase that opens a byline, and the word that then introduces the names.
     static let datedOpeners: [(opening: String, connector: String)] = [
         ("posted on ", " by "), ("published on ", " by "), ("veroffentlicht am ", " von "), ("publie le ", " par "),
@@ -212,6 +215,11 @@ enum VisibleByline {
         }
         if requireOpener && !opened { return [] }
         var candidate = String(rest).trimmed
+        // `Jane Doe im Gespräch mit John Roe`: an interview's two people, before the stops cut at
+        // the lower-case words.
+        for joiner in interviewJoiners where candidate.contains(joiner) {
+            candidate = candidate.replacingOccurrences(of: joiner, with: " and ")
+        }
         // `…admin on May 3`: cut at the first stop, and at the first number — a digit that
         // starts a word; one inside a word belongs to a login name (`freeman1984`, `Bo2man`).
         var end = candidate.endIndex
