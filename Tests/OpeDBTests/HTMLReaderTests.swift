@@ -343,6 +343,21 @@ import Testing
         #expect(confirmed.title == "Why the tide tables matter and who prints them")
     }
 
+    /// Microdata of another work the page cites, lists or hosts (a reference, a comment) is
+    /// that work's: its authors are not the article's.
+    @Test func citedWorksLendNoAuthors() throws {
+        let reference = #"<li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">"#
+            + #"<meta itemprop="author" content="Gus Hallorann, "><span itemprop="headline">Tides in 1871</span></li>"#
+        let comment = #"<div itemprop="comment" itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Orla Quennell</span></div>"#
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <article itemscope itemtype="http://schema.org/ScholarlyArticle"><h1 itemprop="headline">Why the tide tables survived</h1>
+            <ul><li itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Fenna Brookhart</span></li></ul>
+            \(TestSupport.prose)<ol>\(reference)</ol>\(comment)</article>
+            """))
+        #expect(parsed.authors.map(\.name) == ["Fenna Brookhart"])
+        #expect(parsed.title == "Why the tide tables survived")
+    }
+
     @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(
             head: "<meta property=\"og:title\" content=\"The grid holds through the storm\">",

@@ -43,6 +43,14 @@ struct PageScan {
     var body: HTMLNode?
 
     private let table: ElementTable
+    /// How many microdata items of other works enclose the walk (``otherWorks``).
+    private var otherWorkDepth = 0
+
+    /// Microdata properties whose item is another work than the page's own: a reference the
+    /// page cites, a comment, a review, an entry of a list, a related link. Their `author`,
+    /// `headline` and dates are theirs (a paper's seventy cited authors are not its authors).
+    static let otherWorks: Set<Substring> = ["citation", "comment", "review", "itemListElement", "relatedLink",
+                                             "hasPart", "isPartOf", "workExample", "subjectOf"]
 
     init(root: HTMLNode, table: ElementTable) {
         self.table = table
@@ -134,7 +142,11 @@ struct PageScan {
                let value = Self.labelledValue(child) {
                 labelledNames.append((value, child, inBoilerplate))
             }
+            let otherWork = child.hasAttribute("itemscope")
+                && child.attribute("itemprop").map { $0.split(separator: " ").contains(where: Self.otherWorks.contains) } == true
+            if otherWork { otherWorkDepth += 1 }
             visit(child, boilerplate: inBoilerplate, comments: inComments)
+            if otherWork { otherWorkDepth -= 1 }
         }
     }
 
@@ -148,6 +160,7 @@ struct PageScan {
     }
 
     private mutating func readMicrodata(_ node: HTMLNode, itemprop: String, boilerplate: Bool) {
+        guard otherWorkDepth == 0 else { return }
         for prop in itemprop.split(separator: " ") {
             switch prop {
             case "articleBody":
