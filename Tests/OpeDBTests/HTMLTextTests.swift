@@ -26,6 +26,8 @@ import Testing
         ("wren[at]wrenmouth.example", []),
         ("wren(at)wrenmouth.example", []),
         ("quill1984", ["quill1984"]),
+        // A site's address line names a place.
+        ("wrenmouth.example, Wrenmouth, Cornwall", []),
     ])
     func personNames(_ raw: String, _ expected: [String]) {
         #expect(HTMLText.personNames(raw) == expected)

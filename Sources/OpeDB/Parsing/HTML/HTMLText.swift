@@ -82,6 +82,8 @@ enum HTMLText {
         if let names = BylineParser.splitNames(text) { return names }
         // `David Hutzler, dpa`: the parts that look like names, when some do.
         let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmed }.filter { !$0.isEmpty }
+        // `example.de, Frankfurt, Germany`: a site's address line names a place, not people.
+        if parts.count > 1, parts.contains(where: { isHostLike(Substring($0)) }) { return [] }
         if parts.count > 1 {
             let names = parts.filter(BylineParser.looksLikeName)
             if !names.isEmpty { return names }
