@@ -343,6 +343,15 @@ import Testing
         #expect(confirmed.title == "Why the tide tables matter and who prints them")
     }
 
+    /// A `<title>` of parts no site name explains keeps the part the description repeats.
+    @Test func theTitlePartTheDescriptionRepeatsIsTheTitle() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<title>Harbour Club Wrenmouth - Tide tables survive the storm - Club News</title>"
+                + "<meta name=\"description\" content=\"Tide tables survive the storm\">",
+            body: "<div>\(TestSupport.prose)</div>"))
+        #expect(parsed.title == "Tide tables survive the storm")
+    }
+
     /// Microdata of another work the page cites, lists or hosts (a reference, a comment) is
     /// that work's: its authors are not the article's.
     @Test func citedWorksLendNoAuthors() throws {

@@ -9,13 +9,17 @@ enum PageTitle {
     /// Declared titles without the site's name around them, the site and host taken from the
     /// same declarations: a page's `<title>` and `og:title`, and the front matter clippers and
     /// extractors write, which copy the page's `<title>` (`Title - Site` beside `sitename: Site`).
+    /// A title of parts keeps the one its description repeats (``printedPart(of:texts:description:)``).
     static func cleaned(_ declared: [DeclaredField]) -> [DeclaredField] {
         guard declared.contains(where: { $0.key == .title }) else { return declared }
         let (site, host) = site(of: declared)
+        let description = declared.first { $0.key == .subtitle }?.value
         return declared.map { field in
             guard field.key == .title else { return field }
             var field = field
             field.value = strip(field.value, site: site, host: host)
+            // `Club - Headline - Desk` beside the description `Headline`.
+            if let part = printedPart(of: field.value, texts: [], description: description) { field.value = part }
             return field
         }
     }
