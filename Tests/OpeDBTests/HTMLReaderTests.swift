@@ -367,6 +367,14 @@ import Testing
         #expect(parsed.title == "Why the tide tables survived")
     }
 
+    /// A microdata headline on a plain element loses its kicker as a heading does.
+    @Test func aMicrodataHeadlineLosesItsKicker() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(
+            head: "<title>Storm: the grid holds | Wrenmouth Herald</title>",
+            body: "<article><div itemprop=\"headline\"><span class=\"highline\">Storm</span> How the grid held through the night</div>\(TestSupport.prose)</article>"))
+        #expect(parsed.title == "How the grid held through the night")
+    }
+
     @Test func aKickerOnlyTheMicrodataKeepsIsLeftOut() throws {
         let parsed = try ArticleParser().parse(bytes: TestSupport.page(
             head: "<meta property=\"og:title\" content=\"The grid holds through the storm\">",

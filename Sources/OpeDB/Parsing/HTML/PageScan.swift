@@ -166,7 +166,8 @@ struct PageScan {
             case "articleBody":
                 if !boilerplate { articleBodies.append(node) }
             case "headline":
-                add(.title, node.attribute("content") ?? node.text, "headline", boilerplate)
+                // `<div itemprop=headline><span class=highline>Kicker</span> Headline</div>`.
+                add(.title, node.attribute("content") ?? PageTitle.withoutKicker(node), "headline", boilerplate)
             case "datePublished":
                 add(.published, node.attribute("content") ?? node.attribute("datetime") ?? node.text, "datePublished", boilerplate)
             case "dateModified":
