@@ -264,6 +264,21 @@ import Testing
         #expect(article.body.contains("Why the tide tables were late before"))
     }
 
+    /// With no author declared, a writer who signs the text at its end is its author: extractors
+    /// keep the signature as the last line. A box's bold heading there is no name.
+    @Test(arguments: [
+        ("*Von Lena Korhonen*", ["Lena Korhonen"]),
+        ("**Lena Korhonen**", ["Lena Korhonen"]),
+        ("_By Lena Korhonen_", ["Lena Korhonen"]),
+        ("**Mehr Themen**", []),
+        ("Lena Korhonen", []),
+        ("*The ferry will run again in May.*", []),
+    ])
+    func aSignatureClosingTheTextNamesTheWriter(_ closing: String, _ names: [String]) throws {
+        let text = "---\ntitle: Tide tables\nsitename: Tidewatch\n---\nThe tables came a week late, and the ferry kept to its old times.\n\n\(closing)\n"
+        #expect(try ArticleParser().parse(text: text).authors.map(\.name) == names)
+    }
+
     /// Extractors list the publisher among the authors; it goes when a person is named.
     @Test func theSiteIsNoAuthorBesideAPerson() throws {
         let both = try ArticleParser().parse(text: "---\ntitle: T\nauthor: Ann Vale; The Gazette\nsitename: The Gazette\n---\nBody.")

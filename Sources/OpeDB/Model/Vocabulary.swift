@@ -129,7 +129,7 @@ public enum Vocabulary {
                                               // Lists after the text only: an "also read" box is often
                                               // set inside it, and would cut the text in two.
                                               "see also", "further reading", "read next", "latest news",
-                                              "weitere themen", "weitere beitrage", "neueste beitrage",
+                                              "weitere themen", "mehr themen", "more topics", "weitere beitrage", "neueste beitrage",
                                               "themen im artikel", "mas vistas", "mas leidas", "les plus lus",
                                               "vous aimerez aussi"]
 

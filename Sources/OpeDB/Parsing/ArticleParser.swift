@@ -128,6 +128,13 @@ public struct ArticleParser: Sendable {
         var kind = marker ?? header.kind ?? kindHint
         if marker == nil, header.kind == nil, kindHint != nil { explanation.note(.kind, "section label above the title") }
         Self.applyDeclared(document, to: &article, names: &names, kind: &kind, explaining: &explanation)
+        // No byline and nothing declared: the writer may sign the text (`*Von Jane Doe*`,
+        // `**Jane Doe**` closing it), as clippers and extractors keep it. HTML has its own rule.
+        if names.isEmpty, document.format == .markdown, let closing = rest[..<footerStart].last(where: { $0.kind == .paragraph }),
+           let signed = Self.signature(closing.markup) {
+            names = signed
+            explanation.note(.authors, "signature closing the text")
+        }
 
         // Publication: the disclaimer's outlet, else a wire dateline's, else the URL's domain.
         article.domain = article.url.flatMap(CanonicalURL.domain)
@@ -168,6 +175,20 @@ public struct ArticleParser: Sendable {
         }
         article.warnings = document.warnings + article.warnings
         return article
+    }
+
+    /// The names of a paragraph that signs a text: a full name alone set apart
+    /// (``VisibleByline/signatureNames(markup:plain:)``), or a short emphasised byline (`*Von
+    /// Jane Doe*`, `_By Jane Doe_`).
+    static func signature(_ markup: String) -> [String]? {
+        let plain = Inline.plainText(markup)
+        guard plain.count <= 60, !markup.containsASCII("\n"), !WholePage.isStopHeading(plain) else { return nil }
+        let signed = VisibleByline.signatureNames(markup: markup, plain: plain)
+        if !signed.isEmpty { return signed }
+        let trimmed = markup.trimmed
+        guard (trimmed.hasPrefix("*") && trimmed.hasSuffix("*")) || (trimmed.hasPrefix("_") && trimmed.hasSuffix("_")) else { return nil }
+        let names = VisibleByline.names(in: plain, requireOpener: true)
+        return names.isEmpty ? nil : names
     }
 
     /// Consecutive list items of one list (on consecutive lines) as one block, their lines kept:
