@@ -279,6 +279,20 @@ import Testing
         #expect(try ArticleParser().parse(text: text).authors.map(\.name) == names)
     }
 
+    /// A date line under the title that names one person beside its date names the writer.
+    @Test(arguments: [
+        ("11.12.2019 - Lena Korhonen", ["Lena Korhonen"], "2019-12-11"),
+        ("11.12.2019 | Übersetzung Lena Korhonen", [], "2019-12-11"),
+        ("11.12.2019", [], "2019-12-11"),
+    ])
+    func aDateLineNamesItsWriter(_ line: String, _ names: [String], _ date: String) throws {
+        for text in ["---\ntitle: Tide tables\n---\n\(line)\n\n", "# Tide tables\n\n\(line)\n\n"] {
+            let article = try ArticleParser().parse(text: text + "The tables came a week late, and the ferry kept to its old times.\n")
+            #expect(article.authors.map(\.name) == names)
+            #expect(article.publishedOn == date)
+        }
+    }
+
     /// Extractors list the publisher among the authors; it goes when a person is named.
     @Test func theSiteIsNoAuthorBesideAPerson() throws {
         let both = try ArticleParser().parse(text: "---\ntitle: T\nauthor: Ann Vale; The Gazette\nsitename: The Gazette\n---\nBody.")

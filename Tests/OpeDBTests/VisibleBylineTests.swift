@@ -102,6 +102,9 @@ import Testing
         ("Mai 2021 | Fenna Brookhart", ["Fenna Brookhart"]),
         ("Montag Abend, 01.12.2021", []),
         ("Fenna Brookhart Stand: 05. Februar 2020", ["Fenna Brookhart"]),
+        // A translator's or photographer's credit names no writer.
+        ("01.12.2021 | Übersetzung Fenna Brookhart", []),
+        ("01.12.2021 | Foto Fenna Brookhart", []),
     ])
     func datelineNames(_ text: String, _ expected: [String]) {
         #expect(VisibleByline.datelineNames(in: text) == expected)

@@ -46,6 +46,11 @@ struct HeaderZone {
             } else if date == nil, !block.isHeading, let found = DateParser.parseAnyLine(p) {
                 date = found
                 explanation.note(.date, found.isUpdate ? "update date line" : "date line", line: line)
+                // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
+                if byline == nil, case let names = VisibleByline.datelineNames(in: Inline.plainText(p)), !names.isEmpty {
+                    byline = BylineParser.Byline(names: names, date: nil)
+                    explanation.note(.authors, "name on the date line", line: line)
+                }
             } else if url == nil, !block.isHeading, let value = SourceURL.labelValue(p) {
                 if value.isEmpty {
                     expectURL = true

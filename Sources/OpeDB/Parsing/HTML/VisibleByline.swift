@@ -93,7 +93,7 @@ enum VisibleByline {
         let wordy = parts.filter { !$0.contains(where: \.isNumber) }
         guard wordy.count == 1, let name = wordy.first else { return [] }
         let words = name.split(separator: " ")
-        guard (2...4).contains(words.count), isNameShaped(name),
+        guard (2...4).contains(words.count), isNameShaped(name), !Vocabulary.otherWorkCredits.contains(words[0].folded.trimmingPunctuation),
               words.allSatisfy({ $0.first?.isUppercase == true && !calendarWords.contains($0.folded) && !dateWords.contains($0.folded) })
         else { return [] }
         return names(in: name, requireOpener: false)
