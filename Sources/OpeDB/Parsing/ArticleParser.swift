@@ -130,10 +130,14 @@ public struct ArticleParser: Sendable {
         Self.applyDeclared(document, to: &article, names: &names, kind: &kind, explaining: &explanation)
         // No byline and nothing declared: the writer may sign the text (`*Von Jane Doe*`,
         // `**Jane Doe**` closing it), as clippers and extractors keep it. HTML has its own rule.
+        // Else the one person the date line under the title names.
         if names.isEmpty, document.format == .markdown, let closing = rest[..<footerStart].last(where: { $0.kind == .paragraph }),
            let signed = Self.signature(closing.markup) {
             names = signed
             explanation.note(.authors, "signature closing the text")
+        } else if names.isEmpty, document.format == .markdown, !header.datelineNames.isEmpty {
+            names = header.datelineNames
+            explanation.note(.authors, "name on the date line", line: header.datelineLine)
         }
 
         // Publication: the disclaimer's outlet, else a wire dateline's, else the URL's domain.

@@ -8,6 +8,10 @@ struct HeaderZone {
     var kind: String?
     var subtitle: String?
     var byline: BylineParser.Byline?
+    /// The one person the date line names beside its date (`11.12.2019 - Jane Doe`), and the
+    /// line: the writer when nothing better names one.
+    var datelineNames: [String] = []
+    var datelineLine: Int?
     var date: DateParser.Found?
     var credit: String?
     var url: String?
@@ -47,10 +51,8 @@ struct HeaderZone {
                 date = found
                 explanation.note(.date, found.isUpdate ? "update date line" : "date line", line: line)
                 // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
-                if byline == nil, case let names = VisibleByline.datelineNames(in: Inline.plainText(p)), !names.isEmpty {
-                    byline = BylineParser.Byline(names: names, date: nil)
-                    explanation.note(.authors, "name on the date line", line: line)
-                }
+                datelineNames = VisibleByline.datelineNames(in: Inline.plainText(p))
+                datelineLine = line
             } else if url == nil, !block.isHeading, let value = SourceURL.labelValue(p) {
                 if value.isEmpty {
                     expectURL = true
