@@ -14,10 +14,11 @@ public enum Vocabulary {
     public static let captionCreditLabels = ["foto", "fotos", "bild", "quelle", "source", "crédit", "crédits", "fuente",
                                              "zdjęcie", "fot", "credits", "photos"]
     /// Words that open a credit for other work than the writing (a translation, a photo),
-    /// folded: `Übersetzung Jane Doe` on a date line names the translator, not the writer.
-    public static let otherWorkCredits: Set<String> = ["ubersetzung", "translation", "translated", "traduction", "traduccion",
-                                                        "traduzione", "tlumaczenie", "foto", "fotos", "photo", "photos", "bild",
-                                                        "bilder", "illustration", "grafik", "video", "quelle", "source"]
+    /// folded: `Übersetzung Jane Doe` on a date line names the translator, not the writer. The
+    /// one-word image credit labels above count too.
+    public static let otherWorkCredits: Set<String> = Set(["ubersetzung", "translation", "translated", "traduction", "traduccion",
+                                                            "traduzione", "tlumaczenie", "bilder", "grafik", "video"]
+        + (creditLabels + captionCreditLabels).filter { !$0.contains(" ") }.map(\.folded))
     /// The label the Markdown writer puts before an image credit.
     public static let creditLabel = "Photo credit"
 
