@@ -135,9 +135,11 @@ public struct ArticleParser: Sendable {
            let signed = Self.signature(closing.markup) {
             names = signed
             explanation.note(.authors, "signature closing the text")
-        } else if names.isEmpty, document.format == .markdown, !header.datelineNames.isEmpty {
-            names = header.datelineNames
-            explanation.note(.authors, "name on the date line", line: header.datelineLine)
+        } else if names.isEmpty, document.format == .markdown, let dateline = header.dateline,
+                  case let named = VisibleByline.datelineNames(in: Inline.plainText(dateline.text)), !named.isEmpty {
+            // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
+            names = named
+            explanation.note(.authors, "name on the date line", line: dateline.line)
         }
 
         // Publication: the disclaimer's outlet, else a wire dateline's, else the URL's domain.
@@ -189,8 +191,7 @@ public struct ArticleParser: Sendable {
         guard plain.count <= 60, !markup.containsASCII("\n"), !WholePage.isStopHeading(plain) else { return nil }
         let signed = VisibleByline.signatureNames(markup: markup, plain: plain)
         if !signed.isEmpty { return signed }
-        let trimmed = markup.trimmed
-        guard (trimmed.hasPrefix("*") && trimmed.hasSuffix("*")) || (trimmed.hasPrefix("_") && trimmed.hasSuffix("_")) else { return nil }
+        guard Emphasis.italicInner(markup) ?? Emphasis.boldInner(markup) != nil else { return nil }
         let names = VisibleByline.names(in: plain, requireOpener: true)
         return names.isEmpty ? nil : names
     }

@@ -8,10 +8,9 @@ struct HeaderZone {
     var kind: String?
     var subtitle: String?
     var byline: BylineParser.Byline?
-    /// The one person the date line names beside its date (`11.12.2019 - Jane Doe`), and the
-    /// line: the writer when nothing better names one.
-    var datelineNames: [String] = []
-    var datelineLine: Int?
+    /// The date line and its line number: it may name the writer beside the date
+    /// (`11.12.2019 - Jane Doe`) when nothing better names one.
+    var dateline: (text: String, line: Int)?
     var date: DateParser.Found?
     var credit: String?
     var url: String?
@@ -50,9 +49,7 @@ struct HeaderZone {
             } else if date == nil, !block.isHeading, let found = DateParser.parseAnyLine(p) {
                 date = found
                 explanation.note(.date, found.isUpdate ? "update date line" : "date line", line: line)
-                // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
-                datelineNames = VisibleByline.datelineNames(in: Inline.plainText(p))
-                datelineLine = line
+                dateline = (p, line)
             } else if url == nil, !block.isHeading, let value = SourceURL.labelValue(p) {
                 if value.isEmpty {
                     expectURL = true

@@ -36,8 +36,7 @@ public enum MarkdownReader {
         }
         if let index = declared.firstIndex(where: { $0.key == .title }),
            let part = PageTitle.printedPart(of: declared[index].value,
-                                            texts: blocks.prefix(Self.printedTitleWindow).map { $0.plainText.collapsingWhitespace },
-                                            description: declared.first(where: { $0.key == .subtitle })?.value) {
+                                            texts: blocks.prefix(Self.printedTitleWindow).map { $0.plainText.collapsingWhitespace }) {
             declared[index].value = part
         }
         if let title = declared.first(where: { $0.key == .title }) {

@@ -115,7 +115,7 @@ enum PageTitle {
     /// `Headline | Desk | 23.05.2011`): the printed part is the headline, whatever the others
     /// name. A part of three words or more; the description confirms any part but the last,
     /// where a site's own tagline stands (`Headline | The site's tagline`).
-    static func printedPart(of title: String, texts: [String], description: String?) -> String? {
+    static func printedPart(of title: String, texts: [String], description: String? = nil) -> String? {
         let parts = parts(title)
         guard parts.count >= 2 else { return nil }
         let printed = Set(texts.map(BlockWriter.key))

@@ -60,7 +60,7 @@ enum SiteName {
             candidates.removeAll { $0.value == first.value && $0.name == first.name }
             candidates.insert(ownName, at: 0)
         }
-        if named.isEmpty, let part = titlePart(titleElement, hostKeys: hostKeys, titleKeys: titleKeys)
+        if named.isEmpty, let part = hostPart
             ?? (hostKeys.isEmpty ? partAfterHeadline(titleElement, titleKeys: titleKeys) : nil)
             ?? titleElement.flatMap({ PageTitle.scriptSiteSuffix(HTMLText.clean($0))?.site }) {
             candidates.insert(DeclaredField(.publication, part, source: .titleElement, name: "title"), at: 0)
