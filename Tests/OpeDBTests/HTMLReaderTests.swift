@@ -156,6 +156,31 @@ import Testing
         #expect(elsewhere.authors.isEmpty)
     }
 
+    /// A byline in a bar the cues drop (an article navigation list) beside the headline, before
+    /// the text, names the writer when it is the page's only one; two such lines name nobody.
+    @Test func aBylineInANavigationBarByTheHeadline() throws {
+        func bar(_ name: String) -> String {
+            "<div class=\"news-nav\"><ul><li><a href=\"/prev\" rel=\"prev\">‹</a><div class=\"author\">von <a href=\"/autor/x\">\(name)</a></div></li></ul></div>"
+        }
+        let page = { (bars: String) in
+            TestSupport.page(body: "<div class=\"wrap\"><div class=\"top\">\(bars)</div><div class=\"news\"><h1>Moss in March</h1>\(TestSupport.prose)</div></div>")
+        }
+        #expect(try ArticleParser().parse(bytes: page(bar("Mirela Vantongeren"))).authors.map(\.name) == ["Mirela Vantongeren"])
+        #expect(try ArticleParser().parse(bytes: page(bar("Mirela Vantongeren") + bar("Gus Hallorann"))).authors.isEmpty)
+    }
+
+    /// A WordPress post's element (`post type-post hentry`) is the post, however deep a page
+    /// builder sets the text: the `itemprop=datePublished` of its meta bar, in a `widget`
+    /// column the cues drop, dates it.
+    @Test func theDateInAPageBuildersMetaBar() throws {
+        let parsed = try ArticleParser().parse(bytes: TestSupport.page(body: """
+            <div class="post-7 post type-post hentry"><div class="builder-widget-wrap"><h1>Moss in March</h1>
+            <ul class="post-info"><li itemprop="datePublished"><a href="/2019/10/19/"><span>19. Oktober 2019</span></a></li></ul></div>
+            <div class="builder-widget-wrap"><div class="builder-widget theme-post-content"><div class="widget-container" itemprop="articleBody">\(TestSupport.prose)</div></div></div></div>
+            """))
+        #expect(parsed.publishedOn == "2019-10-19")
+    }
+
     /// An `<article>` chosen whole is the post: the byline and date in its header's
     /// `<aside class="meta">` are its own.
     @Test func theMetaAsideOfTheChosenArticleCounts() throws {

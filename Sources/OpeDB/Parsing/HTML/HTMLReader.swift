@@ -40,6 +40,11 @@ public enum HTMLReader {
         let oEmbed = scan.oEmbed.flatMap(DeclaredURLs.fromOEmbed).map { DeclaredField(.url, $0, source: .link, name: "oembed") }
         declared += canonical(scan, declared: declared + (oEmbed.map { [$0] } ?? []))
         if let oEmbed { declared.append(oEmbed) }
+        // No address declared: the one the share buttons pass on.
+        if !declared.contains(where: { $0.key == .url && HTMLText.isArticleURL($0.value) }),
+           let shared = ShareLinks.pageAddress(scan.shareTargets) {
+            declared.append(DeclaredField(.url, shared, source: .link, name: "share link"))
+        }
         declared = DeclaredURLs.filtered(declared)
         // A `<title>` holding markup (a broken page pasted scripts into it) keeps its text before.
         if let raw = scan.titleElement, let title = Optional(HTMLText.clean(String(raw.prefix(while: { $0 != "<" })))), !title.isEmpty {
@@ -90,7 +95,7 @@ public enum HTMLReader {
                 : "the page shows too little text; its text was read from the JSON-LD HowTo steps it declares")
         }
 
-        declared += visible(scan, blocks: blocks, declared: declared, roots: roots)
+        declared += visible(scan, blocks: blocks, declared: declared, roots: roots, table: table)
         declared = withoutSiteAuthors(declared)
         declared = refinedByByline(declared)
         declared = printedOverDeclared(declared)
@@ -236,7 +241,7 @@ public enum HTMLReader {
     /// Bylines and dates as the page shows them: marked elements first (byline and date
     /// classes, `<time>`), then short blocks at the top (or, for bylines, the end) of the text
     /// that open with a byline word or hold a date; a date in the canonical URL's path too.
-    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField], roots: [HTMLNode]) -> [DeclaredField] {
+    private static func visible(_ scan: PageScan, blocks: [Block], declared: [DeclaredField], roots: [HTMLNode], table: ElementTable) -> [DeclaredField] {
         var fields: [DeclaredField] = []
         let document = Document(format: .html, declared: declared)
         let url = document.first(.url).flatMap { CanonicalURL.normalize($0.value) }
@@ -295,6 +300,18 @@ public enum HTMLReader {
             break
         }
         if names.isEmpty { names = desk }
+        // `von <a>Jane Doe</a>` in a byline element the cues took for boilerplate outside the
+        // post's container (a theme's article navigation bar beside the headline): the writer,
+        // when it stands by the headline before the text and is the page's only such line — a
+        // list of teasers prints one per teaser, a sidebar stands apart from the headline.
+        if names.isEmpty {
+            let outside = Set(scan.boilerplateBylines.filter { !inPost($0.node) && byHeadline($0.node, scan: scan, roots: roots, table: table) }
+                .map { VisibleByline.names(in: $0.text, requireOpener: true) }.filter { !$0.isEmpty })
+            if outside.count == 1, let only = outside.first, scan.boilerplateBylines.count <= 2 {
+                names = only
+                labelled = true
+            }
+        }
         // `Jane Doe, 01.12.2021` in a date element, or in a line at the top that holds a date (not
         // a caption's `John Roe, chief from 1828 to 1866`): the name beside the date, when nothing
         // else gave one.
@@ -597,11 +614,29 @@ public enum HTMLReader {
         var current = root.parent
         var positive: HTMLNode?
         while let c = current, c.tag != .body, c.tag != .html {
-            if c.tag == .article { return c }
+            if c.tag == .article || isWordPressPost(c) { return c }
             if positive == nil, ClassCues(classAndID: c.attribute("class")).isPositive { positive = c }
             current = c.parent
         }
         return positive
+    }
+
+    /// Whether `node` stands before the text and within a few elements of the page's headline
+    /// (an `<h1>`), in the order of the page.
+    private static func byHeadline(_ node: HTMLNode, scan: PageScan, roots: [HTMLNode], table: ElementTable) -> Bool {
+        guard let position = table.index(of: node), precedesText(node, roots: roots, table: table) else { return false }
+        return scan.h1s.contains { h1 in table.index(of: h1).map { abs($0 - position) <= headlineNeighbourhood } ?? false }
+    }
+
+    /// How many elements apart a byline and the headline may stand (a meta bar's list items and
+    /// icons between them).
+    private static let headlineNeighbourhood = 30
+
+    /// Whether `node` is a WordPress post's element (`post_class()`: `post-12 post type-post
+    /// hentry`, whatever the tag): the post whole, its meta bar and its text.
+    private static func isWordPressPost(_ node: HTMLNode) -> Bool {
+        guard let classes = node.attribute("class"), classes.contains("type-") || classes.contains("hentry") else { return false }
+        return classes.split(separator: " ").contains { $0 == "hentry" || $0 == "type-post" }
     }
 
     /// The `<article>` around a chosen root (its head holds the h1 and the byline), or the root.

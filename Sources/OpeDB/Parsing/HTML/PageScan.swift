@@ -8,6 +8,8 @@ struct PageScan {
     /// The `href` of the oEmbed discovery link (`<link rel=alternate type=…+oembed>`).
     var oEmbed: String?
     var titleElement: String?
+    /// The addresses the page's share buttons pass on (``ShareLinks``), outside comments.
+    var shareTargets: [String] = []
     var jsonLD: [[UInt8]] = []
     var microdata: [DeclaredField] = []
     /// Texts of byline elements (`rel=author`, `itemprop=author` without a name, byline classes).
@@ -110,7 +112,19 @@ struct PageScan {
             let cues = table.cues(of: child)
             if (table.isDropped(child) && !shownOnScreen(child)) || tag == .nav || tag == .aside { inBoilerplate = true }
             let inComments = comments || cues.isComments
-            if let itemprop = child.attribute("itemprop") { readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate) }
+            if let itemprop = child.attribute("itemprop") {
+                readMicrodata(child, itemprop: itemprop, boilerplate: inBoilerplate)
+                // A post's `itemprop=datePublished` in a meta bar the cues took for boilerplate
+                // (a page builder's `widget` columns): kept like a `<time>` there.
+                if inBoilerplate, !inComments, otherWorkDepth == 0, tag != .time, boilerplateTimes.count < 8,
+                   itemprop.split(separator: " ").contains("datePublished") {
+                    boilerplateTimes.append(((child.attribute("content") ?? child.attribute("datetime") ?? child.text).trimmed, child))
+                }
+            }
+            if tag == .a, !inComments, shareTargets.count < 40, let href = child.attribute("href"), ShareLinks.mayShare(href),
+               let target = ShareLinks.target(of: href) {
+                shareTargets.append(target)
+            }
             if inBoilerplate, !inComments, boilerplateBylines.count < 8, tag != .nav, tag != .header,
                cues.hint == .byline || (tag == .a && child.attribute("rel")?.lowercased().contains("author") == true) {
                 boilerplateBylines.append((child.text, child))

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The page's own address as its share buttons pass it on: `facebook.com/sharer.php?u=…`,
+/// `twitter.com/intent/tweet?url=…`, `linkedin.com/shareArticle?url=…`. A page that declares
+/// no address (no canonical link, no `og:url`) still tells the share services which page a
+/// reader shares, and that is the article's address as the site gives it out.
+///
+/// Only the services' own share endpoints count, and only an absolute `http(s)` address with a
+/// path: a template's unfilled placeholder (`u=###url###`) or the site's home page is no
+/// article's address.
+enum ShareLinks {
+    /// The share endpoints, as a host (without `www.`) and the start of a path, and the query
+    /// parameter holding the shared address.
+    private static let endpoints: [(host: String, path: String, parameter: String)] = [
+        ("facebook.com", "/sharer", "u"), ("facebook.com", "/share.php", "u"), ("m.facebook.com", "/sharer", "u"),
+        ("twitter.com", "/intent/tweet", "url"), ("twitter.com", "/share", "url"),
+        ("x.com", "/intent/tweet", "url"), ("x.com", "/intent/post", "url"), ("x.com", "/share", "url"),
+        ("linkedin.com", "/sharearticle", "url"), ("linkedin.com", "/sharing/share-offsite", "url"),
+        ("xing.com", "/spi/shares/new", "url"), ("xing.com", "/social/share/spi", "url"), ("xing.com", "/app/user", "url"),
+        ("pinterest.com", "/pin/create", "url"), ("reddit.com", "/submit", "url"), ("t.me", "/share/url", "url"),
+        ("telegram.me", "/share/url", "url"), ("vk.com", "/share.php", "url"), ("tumblr.com", "/share", "url"),
+        ("tumblr.com", "/widgets/share/tool", "canonicalurl"), ("getpocket.com", "/save", "url"),
+        ("bsky.app", "/intent/compose", "text"), ("news.ycombinator.com", "/submitlink", "u"),
+    ]
+
+    /// Whether `href` may be a share link: a cheap test on its bytes before ``target(of:)``.
+    static func mayShare(_ href: String) -> Bool {
+        href.utf8.count > 20 && href.utf8.contains(UInt8(ascii: "?"))
+            && (href.utf8.starts(with: "http".utf8) || href.utf8.starts(with: "//".utf8))
+    }
+
+    /// The address a share link passes on, or nil when `href` is no share service's link or its
+    /// address is no article's.
+    static func target(of href: String) -> String? {
+        guard mayShare(href) else { return nil }
+        let link = href.hasPrefix("//") ? "https:" + href : href
+        guard let service = DeclaredURLs.parts(link), let query = link.firstIndex(of: "?"),
+              let endpoint = endpoints.first(where: { service.host == $0.host && service.path.hasPrefix($0.path) }) else { return nil }
+        for parameter in link[link.index(after: query)...].split(whereSeparator: { $0 == "&" || $0 == ";" || $0 == "#" }) {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].lowercased() == endpoint.parameter else { continue }
+            // Escaped once, as a query wants, or not at all (`u=https://example.org/a`).
+            var value = String(pair[1]).replacing("+", with: " ")
+            if let decoded = value.removingPercentEncoding { value = decoded }
+            // Bluesky's `text` holds words before the address.
+            if endpoint.parameter == "text" { value = value.split(separator: " ").last.map(String.init) ?? "" }
+            value = value.trimmed
+            guard HTMLText.isArticleURL(value), !Self.placeholderMarks.contains(where: { value.contains($0) }),
+                  let target = DeclaredURLs.parts(value), !target.path.isEmpty else { return nil }
+            return value
+        }
+        return nil
+    }
+
+    /// What an unfilled template leaves in an address (`###url###`, `{{url}}`, `<%= url %>`).
+    private static let placeholderMarks = ["##", "{", "}", "<", ">", " ", "%%", "$"]
+
+    /// The address most of a page's share links pass on; nil when none does, or when two
+    /// addresses are shared as often (a list of teasers, each with its own buttons).
+    static func pageAddress(_ targets: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for target in targets { counts[target, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let top = ranked.first, ranked.dropFirst().first?.value != top.value else { return nil }
+        return top.key
+    }
+}
