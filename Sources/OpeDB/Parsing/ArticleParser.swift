@@ -100,6 +100,13 @@ public struct ArticleParser: Sendable {
         article.quotes = body.quotes + footer.quotes
         article.disclaimer = footer.disclaimer ?? body.disclaimer
         article.url = header.url ?? footer.url
+        // A whole page keeps its share bar, and the address it passes on is the page's.
+        if article.url == nil, isWholePage,
+           let shared = ShareLinks.pageAddress(document.blocks.flatMap { ShareLinks.targets(inText: $0.markup) }),
+           CanonicalURL.normalize(shared) != nil {
+            article.url = shared
+            explanation.note(.url, "the address the page's share links pass on")
+        }
         article.body = body.paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
         article.mentions = body.mentions

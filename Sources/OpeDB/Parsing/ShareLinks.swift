@@ -47,13 +47,51 @@ enum ShareLinks {
             value = value.trimmed
             guard HTMLText.isArticleURL(value), !Self.placeholderMarks.contains(where: { value.contains($0) }),
                   let target = DeclaredURLs.parts(value), !target.path.isEmpty else { return nil }
-            return value
+            return withoutTracking(value)
         }
         return nil
     }
 
+    /// The address without the campaign parameters a share button adds for the site's
+    /// statistics (`?utm_source=twitter&utm_medium=social`, `smid=tw-share`): the page is the
+    /// same without them.
+    static func withoutTracking(_ address: String) -> String {
+        guard let query = address.firstIndex(of: "?") else { return address }
+        let fragment = address[query...].firstIndex(of: "#")
+        let kept = address[address.index(after: query)..<(fragment ?? address.endIndex)].split(separator: "&").filter { parameter in
+            let name = parameter.prefix(while: { $0 != "=" }).lowercased()
+            return !trackingPrefixes.contains { name.hasPrefix($0) } && !trackingNames.contains(name)
+        }
+        return String(address[..<query]) + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+    }
+
+    private static let trackingPrefixes = ["utm_", "at_", "wt_", "mc_", "pk_", "mtm_"]
+    private static let trackingNames: Set<String> = ["smid", "maca", "fbclid", "gclid", "cmpid", "ocid", "ito", "sr_share", "share", "ref", "src", "ns_source", "ns_mchannel", "ns_campaign"]
+
     /// What an unfilled template leaves in an address (`###url###`, `{{url}}`, `<%= url %>`).
     private static let placeholderMarks = ["##", "{", "}", "<", ">", " ", "%%", "$"]
+
+    /// The share links' addresses in Markdown or HTML text: every `http…` run up to a space,
+    /// quote, bracket or angle bracket, `&amp;` read as `&` (converters keep raw `<a href>`).
+    static func targets(inText text: String) -> [String] {
+        guard text.utf8.count > 20 else { return [] }
+        var found: [String] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + 8 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t"), bytes[i + 2] == UInt8(ascii: "t"),
+                  bytes[i + 3] == UInt8(ascii: "p") else { i += 1; continue }
+            var end = i
+            while end < bytes.count, !linkEnds.contains(bytes[end]) { end += 1 }
+            let link = String(decoding: bytes[i..<end], as: UTF8.self).replacing("&amp;", with: "&")
+            if let target = target(of: link) { found.append(target) }
+            i = end
+        }
+        return found
+    }
+
+    /// Bytes that end a link in Markdown or HTML text.
+    private static let linkEnds: Set<UInt8> = Set(" \t\n\r\"'<>()[]".utf8)
 
     /// The address most of a page's share links pass on; nil when none does, or when two
     /// addresses are shared as often (a list of teasers, each with its own buttons).
