@@ -50,37 +50,3 @@ import Testing
         #expect(declared.url == "https://wrenmouth-herald.example/news/tide-tables-2024")
     }
 }
-
-/// A whole page converted to Markdown keeps its share bar: the address it passes on is the
-/// page's, in each converter's shape (Markdown links, pandoc's raw `<a href>` with `&amp;`),
-/// without the campaign parameters the buttons add.
-@Suite struct WholePageShareLinksTests {
-    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
-
-    private func page(_ bar: String) -> String {
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
-        return (menu + ["# Why the tide tables survived", bar, prose, prose, prose]).joined(separator: "\n\n") + "\n"
-    }
-
-    @Test(arguments: [
-        "[F](https://www.facebook.com/sharer/sharer.php?u=https://tidewatch.example/2024/tides) [T](http://www.twitter.com/intent/tweet?url=https://tidewatch.example/2024/tides)",
-        #"<a href="https://www.facebook.com/sharer/sharer.php?href=x&amp;u=https%3A%2F%2Ftidewatch.example%2F2024%2Ftides">Share</a>"#,
-        "[Tweet](https://twitter.com/intent/tweet?url=https%3A%2F%2Ftidewatch.example%2F2024%2Ftides%3Futm_source%3Dtwitter%26utm_medium%3Dsocial)",
-    ])
-    func theShareBarNamesAWholePage(_ bar: String) throws {
-        let article = try TestSupport.parse(page(bar))
-        #expect(article.url == "https://tidewatch.example/2024/tides")
-        #expect(article.domain == "tidewatch.example")
-    }
-
-    /// Two teasers' buttons, each shared once, name no page.
-    @Test func teasersShareNoPage() throws {
-        let bars = "[F](https://www.facebook.com/sharer.php?u=https://tidewatch.example/a) [F](https://www.facebook.com/sharer.php?u=https://tidewatch.example/b)"
-        #expect(try TestSupport.parse(page(bars)).url == nil)
-    }
-
-    @Test func campaignParametersAreDropped() {
-        #expect(ShareLinks.withoutTracking("https://tidewatch.example/a?id=7&utm_source=x&smid=tw-share#top") == "https://tidewatch.example/a?id=7")
-        #expect(ShareLinks.withoutTracking("https://tidewatch.example/a?page=2") == "https://tidewatch.example/a?page=2")
-    }
-}

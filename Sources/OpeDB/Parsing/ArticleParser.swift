@@ -64,12 +64,14 @@ public struct ArticleParser: Sendable {
         var leading: [Block] = []
         var rawTitle = ""
         var afterTitle = blocks.startIndex
+        var titleWasFound = false
         if let titleIndex = TitleClassifier.titleIndex(in: blocks) {
             for block in blocks[..<titleIndex] where block.kind != .image {
                 if let kind = TitleMarker.kind(named: block.plainText) { kindHint = kind } else { leading.append(block) }
             }
             rawTitle = blocks[titleIndex].plainText
             afterTitle = titleIndex + 1
+            titleWasFound = true
             explanation.note(.title, titleIndex == 0 ? "first heading" : "heading near the top", line: blocks[titleIndex].line)
         } else if let first = blocks.first {
             rawTitle = TitleClassifier.plainTitle(first)
@@ -100,12 +102,12 @@ public struct ArticleParser: Sendable {
         article.quotes = body.quotes + footer.quotes
         article.disclaimer = footer.disclaimer ?? body.disclaimer
         article.url = header.url ?? footer.url
-        // A whole page keeps its share bar, and the address it passes on is the page's.
+        // A whole page keeps no `<head>`, but links to itself.
         if article.url == nil, isWholePage,
-           let shared = ShareLinks.pageAddress(document.blocks.flatMap { ShareLinks.targets(inText: $0.markup) }),
-           CanonicalURL.normalize(shared) != nil {
-            article.url = shared
-            explanation.note(.url, "the address the page's share links pass on")
+           let found = WholePageAddress.find(title: titleWasFound ? (blocks[afterTitle - 1], rawTitle) : nil, page: document.blocks),
+           CanonicalURL.normalize(found.address) != nil {
+            article.url = found.address
+            explanation.note(.url, found.rule)
         }
         article.body = body.paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
