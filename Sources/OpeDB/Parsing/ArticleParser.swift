@@ -144,6 +144,11 @@ public struct ArticleParser: Sendable {
            let signed = Self.signature(closing.markup) {
             names = signed
             explanation.note(.authors, "signature closing the text")
+        } else if names.isEmpty, isWholePage, titleWasFound,
+                  case let named = WholePageByline.names(page: document.blocks, titleLine: blocks[afterTitle - 1].line), !named.isEmpty {
+            // A whole page's byline the header lines kept with the text did not hold.
+            names = named
+            explanation.note(.authors, "byline beside the headline on the whole page")
         } else if names.isEmpty, document.format == .markdown, let dateline = header.dateline,
                   case let named = VisibleByline.datelineNames(in: Inline.plainText(dateline.text)), !named.isEmpty {
             // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
