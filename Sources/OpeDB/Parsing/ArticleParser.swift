@@ -116,6 +116,13 @@ public struct ArticleParser: Sendable {
         // Date: the page's, unless it is only an update and the URL carries the original.
         var pageDate = header.date ?? header.byline?.date
         if header.date == nil, header.byline?.date != nil { explanation.note(.date, "date in the byline", line: explanation.reason(for: .authors)?.line) }
+        // A whole page's date line beside the headline, unless its address carries the date (a
+        // teaser's or a comment's date may stand near the headline too).
+        if pageDate == nil, isWholePage, titleWasFound, article.url.flatMap(DateParser.dateInURL) == nil,
+           let found = WholePageHeader.date(page: document.blocks, titleLine: blocks[afterTitle - 1].line) {
+            pageDate = found
+            explanation.note(.date, "date beside the headline on the whole page")
+        }
         let urlDate = article.url.flatMap(DateParser.dateInURL)
         if let page = pageDate, page.isUpdate, urlDate != nil {
             pageDate = nil
@@ -145,7 +152,7 @@ public struct ArticleParser: Sendable {
             names = signed
             explanation.note(.authors, "signature closing the text")
         } else if names.isEmpty, isWholePage, titleWasFound,
-                  case let named = WholePageByline.names(page: document.blocks, titleLine: blocks[afterTitle - 1].line), !named.isEmpty {
+                  case let named = WholePageHeader.names(page: document.blocks, titleLine: blocks[afterTitle - 1].line), !named.isEmpty {
             // A whole page's byline the header lines kept with the text did not hold.
             names = named
             explanation.note(.authors, "byline beside the headline on the whole page")

@@ -1,0 +1,82 @@
+/// The writers and the date of a whole page converted to Markdown, when the header lines kept
+/// with the text give none: the lines a converter left around the headline as links, list
+/// items or headings.
+///
+/// Writers: a byline (`#### Von [Jane Doe](…/authors/jane) | Oct 24, 2023`, `* [ von: Jane Doe
+/// ](…)`, `Posted on May 3 by [Jane Doe](…)`), or, failing one, the headline's links to author
+/// pages (`[Jane Doe](https://…/author/jane-doe/)`). Date: the first short line holding one.
+///
+/// Only the blocks around the headline are read — a few before it (a kicker line), more after
+/// it — so a sidebar's "recent posts by", a teaser's date or a comment further down never counts.
+enum WholePageHeader {
+    /// The names, or empty; `titleLine` is the headline's line in `page`.
+    static func names(page: [Block], titleLine: Int) -> [String] {
+        let around = blocks(around: titleLine, in: page)
+        var desk: [String] = []
+        for block in around {
+            let plain = plainLine(block)
+            guard plain.count <= 200 else { continue }
+            let found = VisibleByline.names(in: plain, requireOpener: true)
+            guard !found.isEmpty else { continue }
+            if found.allSatisfy({ VisibleByline.deskNames.contains($0.folded) }) {
+                if desk.isEmpty { desk = found }
+                continue
+            }
+            return found
+        }
+        for block in around {
+            var names: [String] = []
+            for link in Inline.links(in: block.markup) where isAuthorPage(link.target) {
+                for name in VisibleByline.names(in: Inline.plainText(link.text), requireOpener: false) where !names.contains(name) {
+                    names.append(name)
+                }
+            }
+            if !names.isEmpty { return Array(names.prefix(BylineParser.nameLimit)) }
+        }
+        return desk
+    }
+
+    /// The date of the first short line around the headline that holds one.
+    static func date(page: [Block], titleLine: Int) -> DateParser.Found? {
+        for block in blocks(around: titleLine, in: page) {
+            let plain = plainLine(block)
+            guard plain.count <= 200 else { continue }
+            if let found = DateParser.parseAnyLine(plain) { return found }
+            if let iso = DateText.find(plain) { return DateParser.Found(iso: iso, isUpdate: false) }
+        }
+        return nil
+    }
+
+    /// The blocks after the headline, then those before it nearest first; no quotes (an
+    /// embedded post's).
+    private static func blocks(around titleLine: Int, in page: [Block]) -> [Block] {
+        guard let title = page.firstIndex(where: { $0.line == titleLine }) else { return [] }
+        let after = page[(title + 1)...].prefix(blocksAfter).filter { $0.kind != .quote }
+        let before = page[max(0, title - blocksBefore)..<title].filter { $0.kind != .quote }
+        return after + before.reversed()
+    }
+
+    /// A block's visible text without a list item's marker.
+    private static func plainLine(_ block: Block) -> String {
+        Inline.plainText(WholePage.withoutListMarker(block.markup) ?? Substring(block.markup))
+    }
+
+    /// How many blocks after and before the headline may hold its byline and date.
+    static let blocksAfter = 15
+    static let blocksBefore = 6
+
+    /// Whether a link's address is a writer's page on the site (`/author/jane-doe/`,
+    /// `/autor/…`, `/contributor/…`), a relative one too.
+    static func isAuthorPage(_ target: String) -> Bool {
+        let address = target.prefix(while: { $0 != " " }).lowercased()
+        let path = address.range(of: "://").map { rest in address[rest.upperBound...].drop(while: { $0 != "/" }) } ?? Substring(address)
+        let segments = path.split(separator: "/")
+        // The writer's segment, then their handle (`/author/jane-doe`).
+        return segments.dropLast().contains { authorSegments.contains(String($0)) } && !segments.contains("feed")
+    }
+
+    private static let authorSegments: Set<String> = [
+        "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores",
+        "contributor", "contributors", "writer", "writers", "journalist", "journalisten", "redakteur", "byline",
+    ]
+}

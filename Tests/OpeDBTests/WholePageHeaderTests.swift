@@ -1,0 +1,73 @@
+import Testing
+@testable import OpeDB
+
+/// The writers of a whole page converted to Markdown, from the lines around its headline.
+@Suite struct WholePageHeaderTests {
+    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+
+    private func page(before: [String] = [], after: [String], end: [String] = []) -> String {
+        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
+        return (menu + before + ["# Why the tide tables survived"] + after + [prose, prose, prose] + end).joined(separator: "\n\n") + "\n"
+    }
+
+    /// Bylines a converter leaves as a heading, a list item or a line of links.
+    @Test(arguments: [
+        "#### Von [Fenna Brookhart](https://tidewatch.example/authors/fenna) | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023",
+        "  * [ von:  Fenna Brookhart  ](https://tidewatch.example/profil/fenna-brookhart/)",
+        "Posted on [May 3, 2024](https://tidewatch.example/2024/05/tides/) by [Fenna Brookhart](https://tidewatch.example/author/fenna/)",
+        "[![](https://tidewatch.example/avatar.png) Fenna Brookhart](https://tidewatch.example/author/fenna-brookhart/ \"All posts\")",
+    ])
+    func aBylineBesideTheHeadline(_ line: String) throws {
+        #expect(try TestSupport.parse(page(after: [line])).authors.map(\.name) == ["Fenna Brookhart"])
+    }
+
+    /// A kicker line above the headline may hold it too.
+    @Test func aBylineAboveTheHeadline() throws {
+        let article = try TestSupport.parse(page(before: ["  * Von Fenna Brookhart"], after: []))
+        #expect(article.authors.map(\.name) == ["Fenna Brookhart"])
+    }
+
+    /// A sidebar's or a comment's name far below the headline names nobody; neither does a
+    /// link that is no author page.
+    @Test func namesFarFromTheHeadlineDoNotCount() throws {
+        let far = (1...16).map { "Paragraph \($0) of a long text about tides, the harbour and the clerk who kept the tables for the town." }
+        #expect(try TestSupport.parse(page(after: far, end: ["* Posted by Gus Hallorann"])).authors.isEmpty)
+        #expect(try TestSupport.parse(page(after: ["[Gus Hallorann](https://tidewatch.example/tags/gus-hallorann/)"])).authors.isEmpty)
+    }
+
+    @Test func authorPagesByTheirPath() {
+        #expect(WholePageHeader.isAuthorPage("https://tidewatch.example/blog/author/fenna/ \"Beiträge von Fenna\""))
+        #expect(WholePageHeader.isAuthorPage("/contributor/fenna-brookhart"))
+        #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/"))
+        #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/fenna/feed/"))
+        #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/2024/author-interview"))
+    }
+}
+
+/// The date of a whole page from the lines around its headline.
+@Suite struct WholePageDateTests {
+    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+
+    private func page(_ after: [String], end: [String] = []) -> String {
+        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
+        return (menu + ["# Why the tide tables survived"] + after + [prose, prose, prose] + end).joined(separator: "\n\n") + "\n"
+    }
+
+    @Test(arguments: [
+        ("  * 31.03.2020 ", "2020-03-31"),
+        ("#####  __[ 17\\. Februar 2020 ](https://tidewatch.example/kontakt/)", "2020-02-17"),
+        ("[Fenna Brookhart](/author/fenna),  [ 03.11.2023 15:32 Uhr ](/archiv/2023/11/03/)", "2023-11-03"),
+    ])
+    func aDateLineBesideTheHeadline(_ line: String, _ iso: String) throws {
+        #expect(try TestSupport.parse(page([line])).publishedOn == iso)
+    }
+
+    /// The date in the page's address outranks a date line; a date far below names nothing.
+    @Test func theAddressesDateAndFarDates() throws {
+        let linked = page(["[Why the tide tables survived](https://tidewatch.example/2024/05/03/tides/)", "Updated 7 June 2024"])
+        #expect(try TestSupport.parse(linked.replacingOccurrences(of: "# Why the tide tables survived\n",
+                                                                   with: "# [Why the tide tables survived](https://tidewatch.example/2024/05/03/tides/)\n")).publishedOn == "2024-05-03")
+        let far = (1...16).map { "Paragraph \($0) of a long text about tides, the harbour and the clerk who kept the tables for the town." }
+        #expect(try TestSupport.parse(page(far, end: ["31.03.2020"])).publishedOn == nil)
+    }
+}
