@@ -32,6 +32,9 @@ import Testing
         ("By the numbers", true, []),
         ("Masken über Ausgangssperren", false, []),
         ("Ana de la Cruz", false, ["Ana de la Cruz"]),
+        // An opener glued to a name counts; a word in capitals throughout that starts like one does not.
+        ("vonChris Aldana", true, ["Chris Aldana"]),
+        ("DISCLOSURE & PRIVACY POLICY", true, []),
         // The label without its name, a month alone: nobody.
         ("Rezept von", false, []),
         ("Dezember", false, []),

@@ -161,4 +161,15 @@ import Testing
     func thePageTitleLosesTheSiteWhenThePagePrintsTheHeadline(_ first: String, _ line: String, _ expected: String) throws {
         #expect(try TestSupport.parse(page(first: first, [line])).title == expected)
     }
+
+    /// The text under the page's headline, when it holds half the prose of a longer run
+    /// elsewhere at least (a teaser's text below a `Most read` box), is the article.
+    @Test func theTextUnderTheHeadlineOutweighsALongerTeaser() throws {
+        let teaser = "A longer story from elsewhere on the site about ferries, their timetables, the winter crossings and the people who run them every day of the year."
+        let page = page(first: "Tidewatch", ["# Why the tide tables survived"]) + "\n## Most read\n\n" + Array(repeating: teaser, count: 4).joined(separator: "\n\n") + "\n"
+        let article = try TestSupport.parse(page)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(article.body.contains("harbour clerk"))
+        #expect(!article.body.contains("ferries"))
+    }
 }

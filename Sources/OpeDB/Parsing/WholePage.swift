@@ -33,6 +33,12 @@ enum WholePage {
             if sum > (best?.sum ?? 0) { best = (sum, start..<(i + 1)) }
         }
         guard var body = best?.range, let bodySum = best?.sum, bodySum >= 20 else { return nil }
+        // The run under a headline (a level-1 heading), when it holds half the prose of the
+        // longest at least: a teaser's or a sidebar's longer text elsewhere is not the article
+        // the page is headed with.
+        if let headed = headedRun(stats, blocks), headed.sum * 2 >= bodySum, !headed.range.overlaps(body) {
+            body = headed.range
+        }
 
         // The title: a level-1 heading just before or at the top of the text, else the first
         // level-1 heading anywhere, else the nearest heading before the text, else the page's
@@ -87,6 +93,30 @@ enum WholePage {
         }
         return result
     }
+
+    /// The longest run of prose that starts right under one of the page's first level-1
+    /// headings (within ``headedRunGap`` blocks), not crossing a stop heading.
+    static func headedRun(_ stats: [Stats], _ blocks: [Block]) -> (sum: Int, range: Range<Int>)? {
+        var best: (sum: Int, range: Range<Int>)?
+        let headings = blocks.indices.lazy.filter { isTitleHeading(blocks[$0], level: 1) }.prefix(4)
+        for heading in headings {
+            let start = heading + 1
+            var sum = 0
+            var i = start
+            while i < stats.count, !stats[i].isStop {
+                sum += stats[i].score
+                // Furniture between the headline and the text (a tag line, a byline) may cost a
+                // little; the run ends where the sum falls below it.
+                if sum < -headedRunGap * 10 { break }
+                if sum > (best?.sum ?? 0) { best = (sum, start..<(i + 1)) }
+                i += 1
+            }
+        }
+        return best
+    }
+
+    /// How much furniture (in negative score) may stand between a headline and its text.
+    static let headedRunGap = 3
 
     /// A level-1 heading a little way into the text when the heading before the text is a
     /// sidebar widget's (`E-Mail-Abo`, `RSS-Feed`, `Archiv`): blogs set their sidebar before the

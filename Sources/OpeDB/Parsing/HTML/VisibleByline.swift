@@ -206,9 +206,11 @@ enum VisibleByline {
             // The folded text keeps the original's length for these Latin words, so drop as many
             // characters; the opener must end at a word boundary.
             let after = folded.dropFirst(opener.count)
-            // At a word's end, or glued to a capitalised name (`von<a>Chris</a>` reads `vonChris`).
-            let next = rest.dropFirst(opener.count).first
-            guard opener.hasSuffix(":") || after.first.map({ !$0.isLetter }) ?? false || next?.isUppercase == true else { continue }
+            // At a word's end, or glued to a capitalised name (`von<a>Chris</a>` reads `vonChris`;
+            // not `DISCLOSURE`, capitals throughout).
+            let next = rest.dropFirst(opener.count).prefix(2)
+            let glued = next.first?.isUppercase == true && next.dropFirst().first?.isUppercase != true
+            guard opener.hasSuffix(":") || after.first.map({ !$0.isLetter }) ?? false || glued else { continue }
             rest = rest.dropFirst(opener.count)
             opened = true
             break
