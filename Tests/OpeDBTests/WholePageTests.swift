@@ -172,4 +172,15 @@ import Testing
         #expect(article.body.contains("harbour clerk"))
         #expect(!article.body.contains("ferries"))
     }
+
+    /// A plain line set as a heading would be (`Über den Autor`, `Pour approfondir`) ends the
+    /// text as a heading does; a sentence that starts with such words does not.
+    @Test(arguments: [("Über den Autor", false), ("Pour approfondir", false), ("Related reading is what the council asked for.", true)])
+    func aLineSetAsAStopHeading(_ line: String, _ kept: Bool) throws {
+        let bio = "Orla Quennell writes about harbours, tides and the small institutions of coastal towns for several regional papers."
+        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
+        let text = (menu + ["# Why the tide tables survived", prose, prose, prose, line, bio]).joined(separator: "\n\n") + "\n"
+        let article = try TestSupport.parse(text)
+        #expect(article.body.contains("harbours") == kept)
+    }
 }

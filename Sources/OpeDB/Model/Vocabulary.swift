@@ -137,7 +137,8 @@ public enum Vocabulary {
                                               "see also", "further reading", "read next", "latest news",
                                               "weitere themen", "mehr themen", "more topics", "weitere beitrage", "neueste beitrage",
                                               "themen im artikel", "mas vistas", "mas leidas", "les plus lus",
-                                              "vous aimerez aussi"]
+                                              "vous aimerez aussi", "uber den autor", "about the author", "pour approfondir",
+                                              "a propos de l'auteur", "mehr kolumnen"]
 
     /// Class names that hide an element from sighted readers (screen-reader text, collapsed
     /// widgets): what they hold is not the visible page's text.

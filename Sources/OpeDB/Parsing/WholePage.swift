@@ -344,7 +344,7 @@ enum WholePage {
             let characters = max(plain.count, 1)
             let density = Double(linkCharacters) / Double(characters)
             isNavigation = block.kind == .image || (words > 0 && density >= 0.6) || (words == 0 && block.markup.contains("]("))
-            isStop = block.isHeading && WholePage.isStopHeading(plain)
+            isStop = block.isHeading ? WholePage.isStopHeading(plain) : WholePage.isStopLine(block, plain: plain, words: words)
             isScrap = !isNavigation && !block.isHeading && words < 6
             if block.kind == .listItem, block.markup.containsASCII("\n") {
                 let items = block.markup.split(separator: "\n")
@@ -372,6 +372,16 @@ enum WholePage {
         let linkCharacters = links.reduce(0) { $0 + $1.text.count }
         if plain.isEmpty || WordCount.of(plain) == 0 { return !links.isEmpty }
         return Double(linkCharacters) / Double(max(plain.count, 1)) >= 0.6
+    }
+
+    /// A paragraph set as a heading would be: a few words, no sentence's end, opening with the
+    /// words of a heading after an article (`Über den Autor`, `Pour approfondir`, `Mehr Kolumnen
+    /// auf MeinMMO:`) — converters write a styled `<div>` or `<p>` as a plain line.
+    static func isStopLine(_ block: Block, plain: String, words: Int) -> Bool {
+        guard block.kind == .paragraph, (1...5).contains(words), let last = plain.trimmed.last,
+              last != ".", last != "!", last != "?", !block.markup.contains("](") else { return false }
+        let folded = plain.folded
+        return Vocabulary.afterArticleHeadings.contains { folded.hasPrefix($0) }
     }
 
     /// A heading that opens what follows an article: comments, related links, a newsletter box.
