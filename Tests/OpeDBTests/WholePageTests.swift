@@ -183,4 +183,12 @@ import Testing
         let article = try TestSupport.parse(text)
         #expect(article.body.contains("harbours") == kept)
     }
+
+    /// French `Comment …` (how) heading a section is the text's, not the comments'.
+    @Test func aFrenchHowHeadingDoesNotEndTheText() {
+        #expect(!WholePage.isStopHeading("Comment une rumeur devient réalité"))
+        #expect(WholePage.isStopHeading("Leave a comment"))
+        #expect(WholePage.isStopHeading("3 Comments"))
+        #expect(WholePage.isStopHeading("Commentaires"))
+    }
 }

@@ -388,6 +388,9 @@ enum WholePage {
     static func isStopHeading(_ text: String) -> Bool {
         let f = text.folded
         guard f.count <= 60 else { return false }
+        // French `Comment …` (how) opens a question, not the comments: `Comment une rumeur
+        // devient réalité`.
+        if f.hasPrefix("comment "), f.split(separator: " ").count >= 3 { return false }
         return Vocabulary.afterArticleHeadings.contains { f.fastContains($0) }
     }
 }
