@@ -82,13 +82,34 @@ enum ShareLinks {
             guard bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t"), bytes[i + 2] == UInt8(ascii: "t"),
                   bytes[i + 3] == UInt8(ascii: "p") else { i += 1; continue }
             var end = i
-            while end < bytes.count, !linkEnds.contains(bytes[end]) { end += 1 }
+            var query = false
+            while end < bytes.count, !linkEnds.contains(bytes[end]) {
+                if bytes[end] == UInt8(ascii: "?") { query = true }
+                end += 1
+            }
+            // Only a link with a query on a share service's host is read further.
+            guard query, isServiceHost(bytes[i..<end]) else { i = max(end, i + 1); continue }
             let link = String(decoding: bytes[i..<end], as: UTF8.self).replacing("&amp;", with: "&")
             if let target = target(of: link) { found.append(target) }
             i = end
         }
         return found
     }
+
+    /// Whether a link's host (`https://www.facebook.com/…`) ends in a share service's, from its
+    /// bytes: most links of a page are the site's own and cost no more than this.
+    private static func isServiceHost(_ link: ArraySlice<UInt8>) -> Bool {
+        guard let scheme = link.firstIndex(of: UInt8(ascii: ":")), link[scheme...].starts(with: "://".utf8) else { return false }
+        let hostStart = scheme + 3
+        let hostEnd = link[hostStart...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? link.endIndex
+        let host = link[hostStart..<hostEnd]
+        return serviceHosts.contains { service in
+            host.count >= service.count && host.suffix(service.count).elementsEqual(service, by: { $0 | 0x20 == $1 })
+        }
+    }
+
+    /// The share endpoints' hosts as bytes.
+    private static let serviceHosts: [[UInt8]] = Array(Set(endpoints.map(\.host))).map { Array($0.utf8) }
 
     /// Bytes that end a link in Markdown or HTML text.
     private static let linkEnds: Set<UInt8> = Set(" \t\n\r\"'<>()[]".utf8)

@@ -154,8 +154,10 @@ enum WholePage {
         case .heading(let level):
             return (level, String(withoutListMarker(block.markup) ?? Substring(block.markup)))
         case .listItem:
-            let last = block.markup.split(separator: "\n").last ?? Substring(block.markup)
-            guard let rest = withoutListMarker(String(last)), rest.first == "#" else { return nil }
+            // The last line only (a merged menu has hundreds), and only when it holds a `#`.
+            let markup = block.markup
+            let last = markup.lastIndex(of: "\n").map { markup[markup.index(after: $0)...] } ?? Substring(markup)
+            guard last.utf8.contains(UInt8(ascii: "#")), let rest = withoutListMarker(String(last)), rest.first == "#" else { return nil }
             return Emphasis.headingMarkup(String(rest))
         default:
             return nil

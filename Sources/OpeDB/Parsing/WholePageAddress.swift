@@ -41,7 +41,7 @@ enum WholePageAddress {
         }
         if let permalink = links.first(where: isPermalink).flatMap({ own($0) }) { return (permalink, "the permalink") }
         let commented = links.compactMap { link -> String? in
-            guard let address = own(link, keepingFragment: true), let hash = address.lastIndex(of: "#"),
+            guard link.target.utf8.contains(UInt8(ascii: "#")), let address = own(link, keepingFragment: true), let hash = address.lastIndex(of: "#"),
                   commentAnchors.contains(address[address.index(after: hash)...].lowercased()) else { return nil }
             return withoutCommentPage(String(address[..<hash]))
         }
@@ -101,6 +101,7 @@ enum WholePageAddress {
     }
 
     private static func isPermalink(_ link: Inline.Link) -> Bool {
+        guard link.text.utf8.count <= 40 else { return false }
         let text = Inline.plainText(link.text).folded
         return permalinkNames.contains(text)
     }
