@@ -35,6 +35,20 @@ import Testing
         #expect(try TestSupport.parse(page(after: ["[Gus Hallorann](https://tidewatch.example/tags/gus-hallorann/)"])).authors.isEmpty)
     }
 
+    /// A meta line's byline part, the names after a date and the word that introduces them, a
+    /// columnist's credit; a sentence that cites a date and names someone is no byline.
+    @Test(arguments: [
+        ("yas! | By Fenna Brookhart | April 13, 2020", ["Fenna Brookhart"]),
+        ("02.02.2022, 11:30 Uhr von Fenna Brookhart", ["Fenna Brookhart"]),
+        ("26/12/2019 von Fenna Brookhart", ["Fenna Brookhart"]),
+        ("Eine Kolumne von Fenna Brookhart", ["Fenna Brookhart"]),
+        ("Die Sammelwut der Benutzerdaten von Windows 10 reicht, Stand: 1. Sep 2015, noch nicht", []),
+        ("Fenna Brookhart", []),
+    ])
+    func bylineLines(_ line: String, _ names: [String]) {
+        #expect(WholePageHeader.bylineNames(line) == names)
+    }
+
     @Test func authorPagesByTheirPath() {
         #expect(WholePageHeader.isAuthorPage("https://tidewatch.example/blog/author/fenna/ \"Beiträge von Fenna\""))
         #expect(WholePageHeader.isAuthorPage("/contributor/fenna-brookhart"))

@@ -16,7 +16,7 @@ enum WholePageHeader {
         for block in around {
             let plain = plainLine(block)
             guard plain.count <= 200 else { continue }
-            let found = VisibleByline.names(in: plain, requireOpener: true)
+            let found = bylineNames(plain)
             guard !found.isEmpty else { continue }
             if found.allSatisfy({ VisibleByline.deskNames.contains($0.folded) }) {
                 if desk.isEmpty { desk = found }
@@ -34,6 +34,30 @@ enum WholePageHeader {
             if !names.isEmpty { return Array(names.prefix(BylineParser.nameLimit)) }
         }
         return desk
+    }
+
+    /// The names a short line gives as a byline: opening with a byline word (`Von Jane Doe`),
+    /// in a part of a meta line (`Meinung | By Jane Doe | May 3`), after the date and the word
+    /// that introduces them (`02.02.2022, 11:30 Uhr von Jane Doe`).
+    static func bylineNames(_ plain: String) -> [String] {
+        let opened = VisibleByline.names(in: plain, requireOpener: true)
+        if !opened.isEmpty { return opened }
+        for part in VisibleByline.labelledParts(of: plain) {
+            let found = VisibleByline.names(in: part, requireOpener: true)
+            if !found.isEmpty { return found }
+        }
+        // Only a date (and a time) before the word: a sentence citing a date is no byline.
+        if plain.count <= 120 {
+            let lower = plain.lowercased()
+            for connector in [" von ", " by ", " par ", " por "] {
+                guard let range = lower.range(of: connector), case let before = String(lower[..<range.lowerBound]),
+                      before.count <= 40, DateText.find(before) != nil else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                let found = VisibleByline.names(in: String(plain.dropFirst(offset + 1)), requireOpener: true)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
     }
 
     /// The date of the first short line around the headline that holds one.

@@ -6,6 +6,7 @@ enum VisibleByline {
     static let openers = [
         "veroffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "gepostet von",
         "ein beitrag von", "ein artikel von", "ein gastbeitrag von", "gastbeitrag von", "blog beitrag von", "blogbeitrag von",
+        "eine kolumne von", "kolumne von", "ein kommentar von", "ein essay von", "a column by", "an essay by",
         "beitrag von", "interview:",
         // An author box's link to the writer's page (`View all posts by …`, `Alle Beiträge von …`).
         "view all posts by", "all posts by", "more posts by", "alle beitrage von", "alle artikel von", "alles von",
