@@ -48,4 +48,15 @@ extension TestSupport {
     static func read(head: String = "", body: String) throws -> Document {
         try HTMLReader.read(page(head: head, body: body))
     }
+
+    /// A sentence of fictional prose for whole-page Markdown.
+    static let wholePageProse = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+
+    /// A site's menu as converters write it: ten list items of links, enough for a whole page.
+    static let wholePageMenu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
+
+    /// A whole page converted to Markdown: the menu, then `blocks`, one paragraph each.
+    static func wholePage(_ blocks: [String]) -> String {
+        (wholePageMenu + blocks).joined(separator: "\n\n") + "\n"
+    }
 }

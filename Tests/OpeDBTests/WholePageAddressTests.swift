@@ -3,11 +3,10 @@ import Testing
 
 /// The address of a whole page converted to Markdown, from the links it makes to itself.
 @Suite struct WholePageAddressTests {
-    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+    private let prose = TestSupport.wholePageProse
 
     private func page(_ bar: String, heading: String = "# Why the tide tables survived", after: [String] = []) -> String {
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
-        return (menu + [heading, bar, prose, prose, prose] + after).joined(separator: "\n\n") + "\n"
+        return TestSupport.wholePage([heading, bar, prose, prose, prose] + after)
     }
 
     /// The share bar's address, in each converter's shape (Markdown links, pandoc's raw `<a

@@ -3,11 +3,10 @@ import Testing
 
 /// The writers of a whole page converted to Markdown, from the lines around its headline.
 @Suite struct WholePageHeaderTests {
-    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+    private let prose = TestSupport.wholePageProse
 
     private func page(before: [String] = [], after: [String], end: [String] = []) -> String {
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
-        return (menu + before + ["# Why the tide tables survived"] + after + [prose, prose, prose] + end).joined(separator: "\n\n") + "\n"
+        return TestSupport.wholePage(before + ["# Why the tide tables survived"] + after + [prose, prose, prose] + end)
     }
 
     /// Bylines a converter leaves as a heading, a list item or a line of links.
@@ -60,11 +59,10 @@ import Testing
 
 /// The date of a whole page from the lines around its headline.
 @Suite struct WholePageDateTests {
-    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+    private let prose = TestSupport.wholePageProse
 
     private func page(_ after: [String], end: [String] = []) -> String {
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
-        return (menu + ["# Why the tide tables survived"] + after + [prose, prose, prose] + end).joined(separator: "\n\n") + "\n"
+        return TestSupport.wholePage(["# Why the tide tables survived"] + after + [prose, prose, prose] + end)
     }
 
     @Test(arguments: [

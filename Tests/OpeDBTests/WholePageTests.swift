@@ -3,12 +3,11 @@ import Testing
 
 /// Whole pages converted to Markdown: which heading is the article's title.
 @Suite struct WholePageTests {
-    private let prose = "The tide tables for the Wrenmouth estuary were first printed in 1871 by a harbour clerk who kept them in his spare time, and they have been printed every winter since then."
+    private let prose = TestSupport.wholePageProse
 
     /// A page of `blocks`: a menu of links, then the blocks, then three paragraphs of prose.
     private func page(first: String = "", _ blocks: [String]) -> String {
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
-        return ([first] + menu + blocks + [prose, prose, prose]).joined(separator: "\n\n") + "\n"
+        [first, TestSupport.wholePage(blocks + [prose, prose, prose])].joined(separator: "\n\n")
     }
 
     @Test(arguments: [
@@ -110,9 +109,8 @@ import Testing
     /// Teasers under an "also interesting" heading, in any of the measured languages, end the text.
     @Test(arguments: ["Weitere Themen", "Further reading", "Lo más visto: las más vistas"])
     func aTeaserHeadingEndsTheText(_ heading: String) throws {
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
         let teaser = "Gulls over the Wrenmouth quay have learned to open the fishmongers' bins, and the council is out of ideas about what to do."
-        let text = (menu + ["# Why the tide tables survived", prose, prose, prose, "## \(heading)", teaser]).joined(separator: "\n\n") + "\n"
+        let text = TestSupport.wholePage(["# Why the tide tables survived", prose, prose, prose, "## \(heading)", teaser])
         let article = try TestSupport.parse(text)
         #expect(article.title == "Why the tide tables survived")
         #expect(!article.body.contains("Gulls"))
@@ -178,8 +176,7 @@ import Testing
     @Test(arguments: [("Über den Autor", false), ("Pour approfondir", false), ("Related reading is what the council asked for.", true)])
     func aLineSetAsAStopHeading(_ line: String, _ kept: Bool) throws {
         let bio = "Orla Quennell writes about harbours, tides and the small institutions of coastal towns for several regional papers."
-        let menu = (1...10).map { "- [Section \($0)](https://tidewatch.example/s\($0)/)" }
-        let text = (menu + ["# Why the tide tables survived", prose, prose, prose, line, bio]).joined(separator: "\n\n") + "\n"
+        let text = TestSupport.wholePage(["# Why the tide tables survived", prose, prose, prose, line, bio])
         let article = try TestSupport.parse(text)
         #expect(article.body.contains("harbours") == kept)
     }
