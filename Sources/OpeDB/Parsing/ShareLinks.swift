@@ -23,16 +23,17 @@ enum ShareLinks {
         ("bsky.app", "/intent/compose", "text"), ("news.ycombinator.com", "/submitlink", "u"),
     ]
 
-    /// Whether `href` may be a share link: a cheap test on its bytes before ``target(of:)``.
-    static func mayShare(_ href: String) -> Bool {
-        href.utf8.count > 20 && href.utf8.contains(UInt8(ascii: "?"))
-            && (href.utf8.starts(with: "http".utf8) || href.utf8.starts(with: "//".utf8))
+    /// Whether a link may be a share link: a cheap test on its bytes before ``target(of:)`` —
+    /// long enough, with a query, on a share service's host.
+    static func mayShare<Bytes: BidirectionalCollection<UInt8>>(_ href: Bytes) -> Bool {
+        href.count > 20 && (href.starts(with: "http".utf8) || href.starts(with: "//".utf8))
+            && href.contains(UInt8(ascii: "?")) && isServiceHost(href)
     }
 
     /// The address a share link passes on, or nil when `href` is no share service's link or its
     /// address is no article's.
     static func target(of href: String) -> String? {
-        guard mayShare(href) else { return nil }
+        guard mayShare(href.utf8) else { return nil }
         let link = href.hasPrefix("//") ? "https:" + href : href
         guard let service = DeclaredURLs.parts(link), let query = link.firstIndex(of: "?"),
               let endpoint = endpoints.first(where: { service.host == $0.host && service.path.hasPrefix($0.path) }) else { return nil }
@@ -88,7 +89,7 @@ enum ShareLinks {
                 end += 1
             }
             // Only a link with a query on a share service's host is read further.
-            guard query, isServiceHost(bytes[i..<end]) else { i = max(end, i + 1); continue }
+            guard query, mayShare(bytes[i..<end]) else { i = max(end, i + 1); continue }
             let link = String(decoding: bytes[i..<end], as: UTF8.self).replacing("&amp;", with: "&")
             if let target = target(of: link) { found.append(target) }
             i = end
@@ -98,9 +99,16 @@ enum ShareLinks {
 
     /// Whether a link's host (`https://www.facebook.com/…`) ends in a share service's, from its
     /// bytes: most links of a page are the site's own and cost no more than this.
-    private static func isServiceHost(_ link: ArraySlice<UInt8>) -> Bool {
-        guard let scheme = link.firstIndex(of: UInt8(ascii: ":")), link[scheme...].starts(with: "://".utf8) else { return false }
-        let hostStart = scheme + 3
+    private static func isServiceHost<Bytes: BidirectionalCollection<UInt8>>(_ link: Bytes) -> Bool {
+        // `//twitter.com/…` has no scheme: its host follows the two slashes.
+        let hostStart: Bytes.Index
+        if let scheme = link.firstIndex(of: UInt8(ascii: ":")), link[scheme...].starts(with: "://".utf8) {
+            hostStart = link.index(scheme, offsetBy: 3)
+        } else if link.starts(with: "//".utf8) {
+            hostStart = link.index(link.startIndex, offsetBy: 2)
+        } else {
+            return false
+        }
         let hostEnd = link[hostStart...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? link.endIndex
         let host = link[hostStart..<hostEnd]
         return serviceHosts.contains { service in

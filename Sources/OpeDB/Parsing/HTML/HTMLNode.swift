@@ -72,6 +72,20 @@ struct HTMLNode {
         return nil
     }
 
+    /// `body` over the bytes of attribute `name`'s value as the page wrote it (its first text
+    /// node, entities already decoded by libxml2), without making a string; nil when absent.
+    func withAttributeBytes<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        var attr = pointer.pointee.properties
+        while let current = attr {
+            if let attrName = current.pointee.name, strcmp(attrName, name.utf8Start) == 0 {
+                guard let content = current.pointee.children?.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+                return body(UnsafeBufferPointer(start: content, count: strlen(content)))
+            }
+            attr = current.pointee.next
+        }
+        return nil
+    }
+
     /// The attributes the element table reads, found in one walk over the attribute list
     /// (instead of one walk per name, for every element of the page).
     struct LayoutAttributes {

@@ -121,8 +121,9 @@ struct PageScan {
                     boilerplateTimes.append(((child.attribute("content") ?? child.attribute("datetime") ?? child.text).trimmed, child))
                 }
             }
-            if tag == .a, !inComments, shareTargets.count < 40, let href = child.attribute("href"), ShareLinks.mayShare(href),
-               let target = ShareLinks.target(of: href) {
+            // The bytes first: most links of a page are no share service's.
+            if tag == .a, !inComments, shareTargets.count < 40, child.withAttributeBytes("href", ShareLinks.mayShare) == true,
+               let href = child.attribute("href"), let target = ShareLinks.target(of: href) {
                 shareTargets.append(target)
             }
             if inBoilerplate, !inComments, boilerplateBylines.count < 8, tag != .nav, tag != .header,
