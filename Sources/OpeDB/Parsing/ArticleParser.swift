@@ -79,6 +79,8 @@ public struct ArticleParser: Sendable {
             explanation.note(.title, "first line", line: first.line)
         }
         let titleWasDeclared = afterTitle > 0 && blocks[afterTitle - 1].hint == .title
+        // On a whole page, the headline's block: its byline, date and address stand around it.
+        let pageHeadline = isWholePage && titleWasFound ? blocks[afterTitle - 1] : nil
         let (guessedTitle, marker) = TitleMarker.split(rawTitle)
         if marker != nil { explanation.note(.kind, "marker in the title", line: explanation.reason(for: .title)?.line) }
 
@@ -104,7 +106,7 @@ public struct ArticleParser: Sendable {
         article.url = header.url ?? footer.url
         // A whole page keeps no `<head>`, but links to itself.
         if article.url == nil, isWholePage,
-           let found = WholePageAddress.find(title: titleWasFound ? (blocks[afterTitle - 1], rawTitle) : nil, page: document.blocks),
+           let found = WholePageAddress.find(title: pageHeadline.map { ($0, rawTitle) }, page: document.blocks),
            CanonicalURL.normalize(found.address) != nil {
             article.url = found.address
             explanation.note(.url, found.rule)
@@ -118,8 +120,8 @@ public struct ArticleParser: Sendable {
         if header.date == nil, header.byline?.date != nil { explanation.note(.date, "date in the byline", line: explanation.reason(for: .authors)?.line) }
         // A whole page's date line beside the headline, unless its address carries the date (a
         // teaser's or a comment's date may stand near the headline too).
-        if pageDate == nil, isWholePage, titleWasFound, article.url.flatMap(DateParser.dateInURL) == nil,
-           let found = WholePageHeader.date(page: document.blocks, titleLine: blocks[afterTitle - 1].line) {
+        if pageDate == nil, let pageHeadline, article.url.flatMap(DateParser.dateInURL) == nil,
+           let found = WholePageHeader.date(page: document.blocks, titleLine: pageHeadline.line) {
             pageDate = found
             explanation.note(.date, "date beside the headline on the whole page")
         }
@@ -151,8 +153,8 @@ public struct ArticleParser: Sendable {
            let signed = Self.signature(closing.markup) {
             names = signed
             explanation.note(.authors, "signature closing the text")
-        } else if names.isEmpty, isWholePage, titleWasFound,
-                  case let named = WholePageHeader.names(page: document.blocks, titleLine: blocks[afterTitle - 1].line), !named.isEmpty {
+        } else if names.isEmpty, let pageHeadline,
+                  case let named = WholePageHeader.names(page: document.blocks, titleLine: pageHeadline.line), !named.isEmpty {
             // A whole page's byline the header lines kept with the text did not hold.
             names = named
             explanation.note(.authors, "byline beside the headline on the whole page")
