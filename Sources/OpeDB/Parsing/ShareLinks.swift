@@ -83,13 +83,9 @@ enum ShareLinks {
             guard bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t"), bytes[i + 2] == UInt8(ascii: "t"),
                   bytes[i + 3] == UInt8(ascii: "p") else { i += 1; continue }
             var end = i
-            var query = false
-            while end < bytes.count, !linkEnds.contains(bytes[end]) {
-                if bytes[end] == UInt8(ascii: "?") { query = true }
-                end += 1
-            }
+            while end < bytes.count, !linkEnds.contains(bytes[end]) { end += 1 }
             // Only a link with a query on a share service's host is read further.
-            guard query, mayShare(bytes[i..<end]) else { i = max(end, i + 1); continue }
+            guard mayShare(bytes[i..<end]) else { i = max(end, i + 1); continue }
             let link = String(decoding: bytes[i..<end], as: UTF8.self).replacing("&amp;", with: "&")
             if let target = target(of: link) { found.append(target) }
             i = end

@@ -95,7 +95,8 @@ enum WholePage {
     }
 
     /// The longest run of prose that starts right under one of the page's first level-1
-    /// headings (within ``headedRunGap`` blocks), not crossing a stop heading.
+    /// headings, not crossing a stop heading; the furniture between headline and text may cost
+    /// up to ``headedRunFurniture``.
     static func headedRun(_ stats: [Stats], _ blocks: [Block]) -> (sum: Int, range: Range<Int>)? {
         var best: (sum: Int, range: Range<Int>)?
         let headings = blocks.indices.lazy.filter { isTitleHeading(blocks[$0], level: 1) }.prefix(4)
@@ -107,7 +108,7 @@ enum WholePage {
                 sum += stats[i].score
                 // Furniture between the headline and the text (a tag line, a byline) may cost a
                 // little; the run ends where the sum falls below it.
-                if sum < -headedRunGap * 10 { break }
+                if sum < -headedRunFurniture { break }
                 if sum > (best?.sum ?? 0) { best = (sum, start..<(i + 1)) }
                 i += 1
             }
@@ -115,8 +116,9 @@ enum WholePage {
         return best
     }
 
-    /// How much furniture (in negative score) may stand between a headline and its text.
-    static let headedRunGap = 3
+    /// How much furniture (in negative score: a tag line, a byline, a share bar) may stand
+    /// between a headline and its text.
+    static let headedRunFurniture = 30
 
     /// A level-1 heading a little way into the text when the heading before the text is a
     /// sidebar widget's (`E-Mail-Abo`, `RSS-Feed`, `Archiv`): blogs set their sidebar before the

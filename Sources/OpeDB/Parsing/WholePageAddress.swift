@@ -29,9 +29,9 @@ enum WholePageAddress {
         func own(_ link: Inline.Link, keepingFragment: Bool = false) -> String? {
             address(of: link, keepingFragment: keepingFragment).flatMap { DeclaredURLs.parts($0)?.host == site ? $0 : nil }
         }
-        // The lines under the headline, not an embedded post's quote; not a comment's date
+        // The lines under the headline in the page's own blocks (lines of links included, which
+        // the whole-page reading drops), not an embedded post's quote; not a comment's date
         // (`…/tides/#comment-3303`).
-        // The page's own blocks, lines of links included (the whole-page reading drops them).
         let titleIndex = title.flatMap { title in page.firstIndex { $0.line == title.block.line } }
         let underTitle = titleIndex.map { page[($0 + 1)...].prefix(6) } ?? []
         let underTitleLinks = underTitle.filter { $0.kind != .quote }.flatMap { Inline.links(in: $0.markup) }

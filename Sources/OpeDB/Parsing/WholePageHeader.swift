@@ -1,3 +1,5 @@
+import Foundation
+
 /// The writers and the date of a whole page converted to Markdown, when the header lines kept
 /// with the text give none: the lines a converter left around the headline as links, list
 /// items or headings.
@@ -48,12 +50,10 @@ enum WholePageHeader {
         }
         // Only a date (and a time) before the word: a sentence citing a date is no byline.
         if plain.count <= 120 {
-            let lower = plain.lowercased()
             for connector in [" von ", " by ", " par ", " por "] {
-                guard let range = lower.range(of: connector), case let before = String(lower[..<range.lowerBound]),
-                      before.count <= 40, DateText.find(before) != nil else { continue }
-                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                let found = VisibleByline.names(in: String(plain.dropFirst(offset + 1)), requireOpener: true)
+                guard let range = plain.range(of: connector, options: .caseInsensitive),
+                      case let before = String(plain[..<range.lowerBound]), before.count <= 40, DateText.find(before) != nil else { continue }
+                let found = VisibleByline.names(in: String(plain[plain.index(after: range.lowerBound)...]), requireOpener: true)
                 if !found.isEmpty { return found }
             }
         }
