@@ -73,7 +73,7 @@ import Testing
         #expect(result.contains("Wrenmouth estuary"))
     }
 
-    @Test(arguments: ["has-paywall", "non-paywall", "modal-enabled", "comments-open", "is-expanded", "with-share-bar"])
+    @Test(arguments: ["has-paywall", "non-paywall", "paywall-on", "modal-enabled", "comments-open", "is-expanded", "with-share-bar"])
     func aStateClassDoesNotDropTheText(_ state: String) throws {
         // The page also holds a long sidebar, so the article is not "most of the page".
         let sidebar = "<aside><p>" + String(repeating: "Tide tables and moorings for sale in the harbour office, ", count: 30) + "</p></aside>"

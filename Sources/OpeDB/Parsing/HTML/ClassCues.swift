@@ -147,7 +147,7 @@ struct ClassCues {
 
     /// A token that states something about the element rather than naming it: it opens with a
     /// state word (`has-`, `is-`, `no-`, `non-`, `not-`, `with-`, `without-`) or ends with one
-    /// (`-enabled`, `-disabled`, `-active`, `-open`, `-closed`).
+    /// (`-enabled`, `-disabled`, `-active`, `-open`, `-closed`, `-on`, `-off`: `paywall-on`).
     static func isState(_ token: ArraySlice<UInt8>) -> Bool {
         for prefix in statePrefixes where token.count > prefix.count + 1 && token.hasPrefix(prefix)
             && isWordSeparator(token[token.startIndex + prefix.count]) {
@@ -161,7 +161,7 @@ struct ClassCues {
     }
 
     private static let statePrefixes = bytes(["has", "is", "no", "non", "not", "with", "without"])
-    private static let stateSuffixes = bytes(["enabled", "disabled", "active", "inactive", "open", "opened", "closed"])
+    private static let stateSuffixes = bytes(["enabled", "disabled", "active", "inactive", "open", "opened", "closed", "on", "off"])
 
     /// `img_description`, `image-metadata`, `photoCredit`, `bildunterschrift`: a token naming an
     /// image and what is written under it is a caption, whatever words it is split into.
