@@ -68,17 +68,14 @@ public enum HTMLReader {
         for node in roots { writer.write(node) }
         writer.removeRepeated(first: leadBlocks)
         writer.markRelated(site: site)
-        let textLength = writer.blocks.reduce(0) { total, block in
-            switch (block.kind, block.hint) {
-            case (.paragraph, nil), (.quote, nil), (.listItem, nil), (.paragraph, .standfirst), (.quote, .pullQuote):
-                return total + block.plainText.count
-            default:
-                return total
-            }
+        var blocks = writer.blocks
+        var textLength = Self.textLength(of: blocks)
+        if let gallery = GalleryCaptions.asText(blocks, otherText: textLength) {
+            blocks = gallery
+            textLength = Self.textLength(of: blocks)
         }
         let declaresArticle = declared.contains { $0.key == .type && Self.isArticleType($0.value) }
             || roots.contains { $0.tag == .article || $0.attribute("itemprop")?.contains("articleBody") == true }
-        var blocks = writer.blocks
         var titlePosition = writer.titlePosition
         if textLength < (declaresArticle ? minimumDeclaredArticleText : minimumArticleText) {
             // A page that draws its text with scripts still declares it for search engines: as an
@@ -107,6 +104,19 @@ public enum HTMLReader {
             blocks.insert(Block(.heading(level: 1), BlockWriter.blockMarkup(title), line: 0), at: titlePosition ?? 0)
         }
         return Document(format: .html, declared: declared, blocks: blocks, warnings: warnings)
+    }
+
+    /// Characters of the article's own prose among `blocks`: paragraphs, lists and quotes, the
+    /// standfirst and pull quotes; not headings, captions or boxes.
+    private static func textLength(of blocks: [Block]) -> Int {
+        blocks.reduce(0) { total, block in
+            switch (block.kind, block.hint) {
+            case (.paragraph, nil), (.quote, nil), (.listItem, nil), (.paragraph, .standfirst), (.quote, .pullQuote):
+                return total + block.plainText.count
+            default:
+                return total
+            }
+        }
     }
 
     /// The paragraphs of a declared `articleBody` (one per line; markup and entities some
