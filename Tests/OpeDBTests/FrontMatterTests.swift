@@ -302,12 +302,17 @@ import Testing
     }
 
     /// The site is known by its address too (`Die Planetenpost` for `die-planetenpost.de`), and
-    /// a word that names nobody (`Posted`, `Admin`) is never an author.
+    /// a word that names nobody (`Posted`, `Admin`, `Name`) is never an author.
     @Test(arguments: [
         ("author: Die Planetenpost; Ann Vale\nhostname: die-planetenpost.de\nsitename: die-planetenpost.de", ["Ann Vale"]),
         ("author: El Faro Austral; Ann Vale\nurl: https://www.elfaroaustral.example/2024/faro", ["Ann Vale"]),
         ("author: Admin", []),
         ("author: Posted; Ann Vale", ["Ann Vale"]),
+        // A comment form's label, a commenter's heading and its date are nobody either.
+        ("author: Name", []),
+        ("author: Bram Olvera says", []),
+        ("author: Bramolvera Said; On August 3", []),
+        ("author: Ann Vale; am 3. Mai 2024", ["Ann Vale"]),
         // The site's name with a desk's word is the site too.
         ("author: Redacción Faro; Ann Vale\nurl: https://faro.example/2024/faro", ["Ann Vale"]),
         ("author: Gazette Sport; Ann Vale\nsitename: Gazette", ["Ann Vale"]),

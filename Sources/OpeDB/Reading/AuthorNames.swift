@@ -81,9 +81,11 @@ enum AuthorNames {
     /// The declared authors without the site's own name (`CNN` beside `Rob Picheta`, `Die
     /// Planetenpost` for `die-planetenpost.de`), when a person is also named: extractors add the
     /// publisher to the authors. A word that names nobody (`Posted`, `Admin`, `No Author`) goes
-    /// in any case.
+    /// in any case, and so does a commenter's heading (`Jane Doe says`) or a date (`On August 3`).
     static func withoutSite(_ declared: [DeclaredField]) -> [DeclaredField] {
-        let declared = declared.filter { !($0.key == .author && VisibleByline.notNames.contains($0.value.folded)) }
+        let declared = declared.filter { field in
+            !(field.key == .author && (VisibleByline.notNames.contains(field.value.folded) || isCommenter(field.value) || isDate(field.value)))
+        }
         let authors = declared.filter { $0.key == .author }
         guard authors.count >= 2 else { return declared }
         var sites = Set(declared.filter { $0.key == .publication }.map { BlockWriter.key($0.value) })
@@ -105,6 +107,24 @@ enum AuthorNames {
         guard authors.contains(where: { !isSite($0) }) else { return declared }
         return declared.filter { !isSite($0) }
     }
+
+    /// `Jane Doe says`, `Jane Doe sagt`: the heading of a reader's comment, which extractors take
+    /// for the author when the post names none.
+    static func isCommenter(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        return commentVerbs.contains(last.lowercased().trimmingCharacters(in: [":"]))
+    }
+
+    /// `On August 3`, `am 3. Mai`: every word a date's (a weekday, a month, a number, `on`).
+    static func isDate(_ name: String) -> Bool {
+        let words = name.folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        return !words.isEmpty && words.contains { $0.first?.isNumber == true } && words.allSatisfy { word in
+            word.allSatisfy(\.isNumber) || VisibleByline.dateWords.contains(String(word)) || VisibleByline.calendarWords.contains(String(word))
+        }
+    }
+
+    private static let commentVerbs: Set<String> = ["says", "said", "sagt", "schreibt", "schrieb", "dit", "dice", "dijo", "écrit"]
 
     /// The declared authors without a site's address spelled out as a name (`Tagesschau De` for
     /// `tagesschau.de`, `Facebook Com`): extractors make one of the address when the page names
