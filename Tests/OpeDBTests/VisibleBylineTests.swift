@@ -35,6 +35,8 @@ import Testing
         // An opener glued to a name counts; a word in capitals throughout that starts like one does not.
         ("vonChris Aldana", true, ["Chris Aldana"]),
         ("DISCLOSURE & PRIVACY POLICY", true, []),
+        ("DIY & CRAFTS", true, []),
+        ("ByJ.R. Quill", true, ["J.R. Quill"]),
         // The label without its name, a month alone: nobody.
         ("Rezept von", false, []),
         ("Dezember", false, []),

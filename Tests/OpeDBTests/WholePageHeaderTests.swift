@@ -15,6 +15,10 @@ import Testing
         "  * [ von:  Fenna Brookhart  ](https://tidewatch.example/profil/fenna-brookhart/)",
         "Posted on [May 3, 2024](https://tidewatch.example/2024/05/tides/) by [Fenna Brookhart](https://tidewatch.example/author/fenna/)",
         "[![](https://tidewatch.example/avatar.png) Fenna Brookhart](https://tidewatch.example/author/fenna-brookhart/ \"All posts\")",
+        // The writer's link ends the name, however the converter glued what follows.
+        "am [23. Januar 2020](https://tidewatch.example/2020/01/23/tides/) von [Fenna Brookhart](https://tidewatch.example/author/fenna/)in [Allgemeines](https://tidewatch.example/category/allgemeines/)",
+        "[3. Mai 2024](https://tidewatch.example/2024/05/03/tides/) von [Fenna Brookhart](https://tidewatch.example/author/fenna/) [Ein Kommentar](https://tidewatch.example/2024/05/03/tides/#comments)",
+        "By [Fenna Brookhart](https://tidewatch.example/author/fenna-brookhart/)[@FennaB](https://social.example/FennaB)",
     ])
     func aBylineBesideTheHeadline(_ line: String) throws {
         #expect(try TestSupport.parse(page(after: [line])).authors.map(\.name) == ["Fenna Brookhart"])

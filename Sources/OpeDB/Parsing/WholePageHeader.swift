@@ -18,8 +18,12 @@ enum WholePageHeader {
         for block in around {
             let plain = plainLine(block)
             guard plain.count <= 200 else { continue }
-            let found = bylineNames(plain)
+            var found = bylineNames(plain)
             guard !found.isEmpty else { continue }
+            // The byline links its writers' pages: their names end where the links do
+            // (`von [Jane Doe](…/author/jane/)in [News](…)`).
+            let linked = authorLinkNames(block)
+            if !linked.isEmpty { found = linked }
             if found.allSatisfy({ VisibleByline.deskNames.contains($0.folded) }) {
                 if desk.isEmpty { desk = found }
                 continue
@@ -27,15 +31,21 @@ enum WholePageHeader {
             return found
         }
         for block in around {
-            var names: [String] = []
-            for link in Inline.links(in: block.markup) where isAuthorPage(link.target) {
-                for name in VisibleByline.names(in: Inline.plainText(link.text), requireOpener: false) where !names.contains(name) {
-                    names.append(name)
-                }
-            }
-            if !names.isEmpty { return Array(names.prefix(BylineParser.nameLimit)) }
+            let names = authorLinkNames(block)
+            if !names.isEmpty { return names }
         }
         return desk
+    }
+
+    /// The names of a block's links to author pages, in order.
+    private static func authorLinkNames(_ block: Block) -> [String] {
+        var names: [String] = []
+        for link in Inline.links(in: block.markup) where isAuthorPage(link.target) {
+            for name in VisibleByline.names(in: Inline.plainText(link.text), requireOpener: false) where !names.contains(name) {
+                names.append(name)
+            }
+        }
+        return Array(names.prefix(BylineParser.nameLimit))
     }
 
     /// The names a short line gives as a byline: opening with a byline word (`Von Jane Doe`),
@@ -80,9 +90,11 @@ enum WholePageHeader {
         return after + before.reversed()
     }
 
-    /// A block's visible text without a list item's marker.
+    /// A block's visible text without a list item's marker; a link's text is a word of its own
+    /// (`[Jane Doe](…)[@jdoe](…)` reads `Jane Doe @jdoe`, not `Jane Doe@jdoe`).
     private static func plainLine(_ block: Block) -> String {
-        Inline.plainText(WholePage.withoutListMarker(block.markup) ?? Substring(block.markup))
+        let markup = WholePage.withoutListMarker(block.markup) ?? Substring(block.markup)
+        return Inline.plainText(String(markup).replacingOccurrences(of: #"(\]\([^)\s]*(?:\s+"[^"]*")?\))(?=[\w\[@])"#, with: "$1 ", options: .regularExpression))
     }
 
     /// How many blocks after and before the headline may hold its byline and date.

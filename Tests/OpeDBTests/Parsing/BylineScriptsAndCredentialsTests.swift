@@ -10,6 +10,9 @@ import Testing
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
         ("By Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
         ("By Ann Lee and Bo Kim", ["Ann Lee", "Bo Kim"]),
+        // A social handle beside the name (glued by a converter, or not) is not part of it.
+        ("By [Ann Lee](https://tides.example/author/ann-lee/)[@annlee](https://social.example/annlee)", ["Ann Lee"]),
+        ("By Ann Lee @ann_lee", ["Ann Lee"]),
     ])
     func readsNames(_ line: String, _ names: [String]) {
         #expect(BylineParser.parse(line)?.names == names)

@@ -208,9 +208,9 @@ enum VisibleByline {
             // characters; the opener must end at a word boundary.
             let after = folded.dropFirst(opener.count)
             // At a word's end, or glued to a capitalised name (`von<a>Chris</a>` reads `vonChris`;
-            // not `DISCLOSURE`, capitals throughout).
+            // `ByJ.R. Doe`; not `DISCLOSURE`, capitals throughout, nor `DIY`).
             let next = rest.dropFirst(opener.count).prefix(2)
-            let glued = next.first?.isUppercase == true && next.dropFirst().first?.isUppercase != true
+            let glued = next.first?.isUppercase == true && next.dropFirst().first.map { $0.isLowercase || $0 == "." } == true
             guard opener.hasSuffix(":") || after.first.map({ !$0.isLetter }) ?? false || glued else { continue }
             rest = rest.dropFirst(opener.count)
             opened = true

@@ -88,7 +88,7 @@ enum BylineParser {
         for chunk in text.split(separator: ";") {
             for piece in chunk.split(separator: ",") {
                 for name in splitOnConjunction(String(piece)) {
-                    let trimmed = normalizedCase(withoutHonorific(FootnoteMark.trimmed(name.trimmed)))
+                    let trimmed = normalizedCase(withoutHonorific(withoutHandle(FootnoteMark.trimmed(name.trimmed))))
                     // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
                     if trimmed.isEmpty || (!parts.isEmpty && (isRole(trimmed) || isCredential(trimmed))) { continue }
                     if let last = parts.last, Vocabulary.nameSuffixes.contains(trimmed.folded.filter { $0 != "." }) {
@@ -127,6 +127,14 @@ enum BylineParser {
                 part.prefix(1) + part.dropFirst().lowercased()
             }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// `Jane Doe @jdoe`, `Jane Doe@jdoe` (a converter glues the writer's two links) → `Jane Doe`:
+    /// a social handle ending the name is not part of it. An e-mail address is left alone.
+    static func withoutHandle(_ name: String) -> String {
+        guard let at = name.firstIndex(of: "@"), at > name.startIndex, case let handle = name[name.index(after: at)...],
+              !handle.isEmpty, handle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return name }
+        return String(name[..<at]).trimmed
     }
 
     /// `Dr. Helena Marsh` → `Helena Marsh`: titles are not part of the name.
