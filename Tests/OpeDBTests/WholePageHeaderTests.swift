@@ -55,6 +55,11 @@ import Testing
     @Test func authorPagesByTheirPath() {
         #expect(WholePageHeader.isAuthorPage("https://tidewatch.example/blog/author/fenna/ \"Beiträge von Fenna\""))
         #expect(WholePageHeader.isAuthorPage("/contributor/fenna-brookhart"))
+        // A member's or an editor's page.
+        #expect(WholePageHeader.isAuthorPage("/team/fenna-brookhart"))
+        #expect(WholePageHeader.isAuthorPage("/user/fenna-brookhart"))
+        #expect(WholePageHeader.isAuthorPage("https://tidewatch.example/herausgeberin/fenna-brookhart/ \"Beiträge von Fenna\""))
+        #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/team/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/fenna/feed/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/2024/author-interview"))

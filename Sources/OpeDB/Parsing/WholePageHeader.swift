@@ -114,5 +114,8 @@ enum WholePageHeader {
     private static let authorSegments: Set<String> = [
         "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores",
         "contributor", "contributors", "writer", "writers", "journalist", "journalisten", "redakteur", "byline",
+        // A member's or an editor's page (`/team/jane-doe`, `/user/jane-doe`, `/herausgeber/…`).
+        "team", "user", "users", "profil", "profile", "people", "staff", "editor", "editors", "herausgeber", "herausgeberin",
+        "redakteurin", "autorinnen", "mitarbeiter",
     ]
 }
