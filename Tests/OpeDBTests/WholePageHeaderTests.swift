@@ -38,6 +38,17 @@ import Testing
         #expect(try TestSupport.parse(page(after: ["[Gus Hallorann](https://tidewatch.example/tags/gus-hallorann/)"])).authors.isEmpty)
     }
 
+    /// An author box under the text, far from the headline, names the writer when its byline
+    /// links the writer's page and every such line on the page agrees.
+    @Test func aLinkedBylineAnywhereWhenTheLinesAgree() throws {
+        let far = (1...16).map { "Paragraph \($0) of a long text about tides, the harbour and the clerk who kept the tables for the town." }
+        let fenna = "Geschrieben von [Fenna Brookhart](https://tidewatch.example/author/fenna-brookhart/)"
+        let gus = "Geschrieben von [Gus Hallorann](https://tidewatch.example/author/gus/)"
+        #expect(try TestSupport.parse(page(after: far, end: [fenna, fenna])).authors.map(\.name) == ["Fenna Brookhart"])
+        #expect(try TestSupport.parse(page(after: far, end: [fenna, gus])).authors.isEmpty)
+        #expect(try TestSupport.parse(page(after: far, end: ["[Fenna Brookhart](https://tidewatch.example/author/fenna-brookhart/)"])).authors.isEmpty)
+    }
+
     /// A meta line's byline part, the names after a date and the word that introduces them, a
     /// columnist's credit; a sentence that cites a date and names someone is no byline.
     @Test(arguments: [

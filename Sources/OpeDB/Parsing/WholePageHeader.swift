@@ -34,7 +34,24 @@ enum WholePageHeader {
             let names = authorLinkNames(block)
             if !names.isEmpty { return names }
         }
-        return desk
+        return desk.isEmpty ? signedAnywhere(page) : desk
+    }
+
+    /// A byline anywhere on the page that links its writer's page (`Geschrieben von [Jane
+    /// Doe](…/author/jane-doe/)` in the author box under the text), when every such line names
+    /// the same people: a list of teasers by several writers names nobody. Both the opener and
+    /// the link are needed — a bare "by" far from the headline is a credit or a footer's.
+    private static func signedAnywhere(_ page: [Block]) -> [String] {
+        var found: [String]?
+        for block in page where block.kind != .quote && block.markup.utf8.count <= 1_000 {
+            let linked = authorLinkNames(block)
+            guard !linked.isEmpty else { continue }
+            let plain = plainLine(block)
+            guard plain.count <= 200, !bylineNames(plain).isEmpty else { continue }
+            if let found, found != linked { return [] }
+            found = linked
+        }
+        return found ?? []
     }
 
     /// The names of a block's links to author pages, in order.
