@@ -71,6 +71,9 @@ import Testing
         #expect(WholePageHeader.isAuthorPage("/user/fenna-brookhart"))
         #expect(WholePageHeader.isAuthorPage("https://tidewatch.example/herausgeberin/fenna-brookhart/ \"Beiträge von Fenna\""))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/team/"))
+        // A social network's user page is the site's account.
+        #expect(!WholePageHeader.isAuthorPage("https://www.youtube.com/user/Tidewatch \"YouTube\""))
+        #expect(!WholePageHeader.isAuthorPage("//twitter.com/user/tidewatch"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/fenna/feed/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/2024/author-interview"))

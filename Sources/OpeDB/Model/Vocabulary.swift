@@ -82,6 +82,11 @@ public enum Vocabulary {
     public static let roles: Set<String> = ["writer", "correspondent", "editor", "reporter", "contributor",
                                             "columnist", "staff", "bureau", "chief", "journalist", "contributors",
                                             "writers"]
+    /// Social networks' hosts (a registrable name's end): their `/user/…` pages are the site's
+    /// accounts, not its writers'.
+    static let socialHosts: [String] = ["youtube.com", "youtu.be", "twitter.com", "x.com", "facebook.com", "instagram.com",
+                                        "linkedin.com", "tiktok.com", "pinterest.com", "xing.com", "reddit.com",
+                                        "threads.net", "mastodon.social", "flickr.com", "vimeo.com", "soundcloud.com"]
     /// Words ending in a period that do not end a sentence (case as written).
     public static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd",
                                                     "Co", "vs", "No", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Ph",

@@ -1,3 +1,4 @@
+import Foundation
 /// Markdown inline markup, reduced to what a reader sees.
 ///
 /// Links become their text, images vanish, emphasis markers and code ticks go, backslash
@@ -17,6 +18,15 @@ enum Inline {
         var output: [UInt8] = []
         withBytes(source) { render($0, links: nil, into: &output) }
         return String(decoding: output, as: UTF8.self).collapsingWhitespace
+    }
+
+    /// The visible text with each link's text a word of its own: converters glue a byline's
+    /// links to what follows (`[Jane Doe](…)[@jdoe](…)`, `[Jane Doe](…)Staff Writer`), which
+    /// ``plainText(_:)`` would read as `Jane Doe@jdoe` and `Jane DoeStaff Writer`.
+    static func plainTextSeparatingLinks<S: StringProtocol>(_ source: S) -> String {
+        guard source.containsASCII("]") else { return plainText(source) }
+        return plainText(String(source).replacingOccurrences(of: #"(\]\([^)\s]*(?:\s+"[^"]*")?\))(?=[\w\[@])"#, with: "$1 ",
+                                                              options: .regularExpression))
     }
 
     /// The links in `source`, in order, with their visible text.

@@ -110,8 +110,7 @@ enum WholePageHeader {
     /// A block's visible text without a list item's marker; a link's text is a word of its own
     /// (`[Jane Doe](…)[@jdoe](…)` reads `Jane Doe @jdoe`, not `Jane Doe@jdoe`).
     private static func plainLine(_ block: Block) -> String {
-        let markup = WholePage.withoutListMarker(block.markup) ?? Substring(block.markup)
-        return Inline.plainText(String(markup).replacingOccurrences(of: #"(\]\([^)\s]*(?:\s+"[^"]*")?\))(?=[\w\[@])"#, with: "$1 ", options: .regularExpression))
+        Inline.plainTextSeparatingLinks(WholePage.withoutListMarker(block.markup) ?? Substring(block.markup))
     }
 
     /// How many blocks after and before the headline may hold its byline and date.
@@ -122,6 +121,10 @@ enum WholePageHeader {
     /// `/autor/…`, `/contributor/…`), a relative one too.
     static func isAuthorPage(_ target: String) -> Bool {
         let address = target.prefix(while: { $0 != " " }).lowercased()
+        if let rest = address.range(of: "//") {
+            let host = address[rest.upperBound...].prefix { $0 != "/" && $0 != "?" }
+            if Vocabulary.socialHosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return false }
+        }
         let path = address.range(of: "://").map { rest in address[rest.upperBound...].drop(while: { $0 != "/" }) } ?? Substring(address)
         let segments = path.split(separator: "/")
         // The writer's segment, then their handle (`/author/jane-doe`).
@@ -132,7 +135,7 @@ enum WholePageHeader {
         "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores",
         "contributor", "contributors", "writer", "writers", "journalist", "journalisten", "redakteur", "byline",
         // A member's or an editor's page (`/team/jane-doe`, `/user/jane-doe`, `/herausgeber/…`).
-        "team", "user", "users", "profil", "profile", "people", "staff", "editor", "editors", "herausgeber", "herausgeberin",
+        "team", "user", "users", "profil", "profile", "staff", "editor", "editors", "herausgeber", "herausgeberin",
         "redakteurin", "autorinnen", "mitarbeiter",
     ]
 }

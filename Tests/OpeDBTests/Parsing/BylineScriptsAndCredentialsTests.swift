@@ -13,6 +13,10 @@ import Testing
         // A social handle beside the name (glued by a converter, or not) is not part of it.
         ("By [Ann Lee](https://tides.example/author/ann-lee/)[@annlee](https://social.example/annlee)", ["Ann Lee"]),
         ("By Ann Lee @ann_lee", ["Ann Lee"]),
+        // A job title glued on without its comma, and a date's connector left without its date.
+        ("By [Ann Lee](https://tides.example/people/ann-lee)Staff Writer", ["Ann Lee"]),
+        ("By [Ann Lee](https://tides.example/author/ann-lee) on", ["Ann Lee"]),
+        ("By Ann Writer", ["Ann Writer"]),
     ])
     func readsNames(_ line: String, _ names: [String]) {
         #expect(BylineParser.parse(line)?.names == names)

@@ -71,3 +71,16 @@ import Testing
         #expect(!article.body.contains("University"))
     }
 }
+
+/// A byline's links read as words of their own, however a converter glued them.
+@Suite struct InlineLinkSeparationTests {
+    @Test(arguments: [
+        ("[Ann Lee](https://tides.example/a)[@annlee](https://social.example/annlee)", "Ann Lee @annlee"),
+        ("[Ann Lee](https://tides.example/a \"All posts\")in [News](/n)", "Ann Lee in News"),
+        ("[Ann Lee](/a), [Bo Kim](/b)", "Ann Lee, Bo Kim"),
+        ("no links (here)at all", "no links (here)at all"),
+    ])
+    func linksAreWords(_ markup: String, _ text: String) {
+        #expect(Inline.plainTextSeparatingLinks(markup) == text)
+    }
+}

@@ -13,7 +13,7 @@ enum BylineParser {
         guard ["by", "written", "words", "author"].contains(where: { opening.hasPrefixIgnoringCase($0) }) else {
             return withOtherOpener(paragraph)
         }
-        var text = Inline.plainText(paragraph)
+        var text = Inline.plainTextSeparatingLinks(paragraph)
         guard text.count <= 300 else { return nil }
         var matched = false
         for prefix in Vocabulary.bylinePrefixes {
@@ -88,7 +88,7 @@ enum BylineParser {
         for chunk in text.split(separator: ";") {
             for piece in chunk.split(separator: ",") {
                 for name in splitOnConjunction(String(piece)) {
-                    let trimmed = normalizedCase(withoutHonorific(withoutHandle(FootnoteMark.trimmed(name.trimmed))))
+                    let trimmed = normalizedCase(withoutHonorific(withoutTrailer(withoutHandle(FootnoteMark.trimmed(name.trimmed)))))
                     // A job title after a name ("Jane Doe, Staff Writer"), never the first part.
                     if trimmed.isEmpty || (!parts.isEmpty && (isRole(trimmed) || isCredential(trimmed))) { continue }
                     if let last = parts.last, Vocabulary.nameSuffixes.contains(trimmed.folded.filter { $0 != "." }) {
@@ -135,6 +135,18 @@ enum BylineParser {
         guard let at = name.firstIndex(of: "@"), at > name.startIndex, case let handle = name[name.index(after: at)...],
               !handle.isEmpty, handle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return name }
         return String(name[..<at]).trimmed
+    }
+
+    /// `Jane Doe Staff Writer` → `Jane Doe` (a job title glued on without its comma); `Jane Doe
+    /// on` → `Jane Doe` (the date that followed the word went to another line). Two words of the
+    /// name stay at least.
+    static func withoutTrailer(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while words.count > 2, let last = words.last, Vocabulary.roles.contains(last.folded) { words.removeLast() }
+        if words.count > 2, let last = words.last, last.first?.isLowercase == true, VisibleByline.dateWords.contains(String(last)) {
+            words.removeLast()
+        }
+        return words.count == name.split(separator: " ").count ? name : words.joined(separator: " ")
     }
 
     /// `Dr. Helena Marsh` → `Helena Marsh`: titles are not part of the name.
