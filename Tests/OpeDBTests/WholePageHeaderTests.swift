@@ -97,12 +97,28 @@ import Testing
         #expect(try TestSupport.parse(page([line])).publishedOn == iso)
     }
 
-    /// The date in the page's address outranks a date line; a date far below names nothing.
-    @Test func theAddressesDateAndFarDates() throws {
+    /// The date in the page's address outranks a date line.
+    @Test func theAddressesDate() throws {
         let linked = page(["[Why the tide tables survived](https://tidewatch.example/2024/05/03/tides/)", "Updated 7 June 2024"])
         #expect(try TestSupport.parse(linked.replacingOccurrences(of: "# Why the tide tables survived\n",
                                                                    with: "# [Why the tide tables survived](https://tidewatch.example/2024/05/03/tides/)\n")).publishedOn == "2024-05-03")
-        let far = (1...16).map { "Paragraph \($0) of a long text about tides, the harbour and the clerk who kept the tables for the town." }
-        #expect(try TestSupport.parse(page(far, end: ["31.03.2020"])).publishedOn == nil)
+    }
+
+    private let far = (1...16).map { "Paragraph \($0) of a long text about tides, the harbour and the clerk who kept the tables for the town." }
+
+    /// Far below the headline, a date line counts when it is the page's only date: not beside
+    /// another date line, a teaser's linked title, or as a phrase that cites a date.
+    @Test func aFarDateLineWhenItIsTheOnlyOne() throws {
+        #expect(try TestSupport.parse(page(far, end: ["Erschienen am: 31.03.2020"])).publishedOn == "2020-03-31")
+        #expect(try TestSupport.parse(page(far, end: ["31.03.2020", "02.04.2020"])).publishedOn == nil)
+        #expect(try TestSupport.parse(page(far, end: ["[The pilots' strike](https://tidewatch.example/strike/) 31.03.2020"])).publishedOn == nil)
+        #expect(try TestSupport.parse(page(far, end: ["On the anniversary of 11 September 2001"])).publishedOn == nil)
+    }
+
+    /// Above the headline, far from it, a date line is the day the page was saved (a site's header).
+    @Test func aFarDateAboveTheHeadlineIsNot() throws {
+        let header = ["Mittwoch, 8. Juli 2020"] + (1...8).map { "[Section \($0)](https://tidewatch.example/x\($0)/)" }
+        let text = TestSupport.wholePage(header + ["# Why the tide tables survived"] + far + [prose, prose, prose])
+        #expect(try TestSupport.parse(text).publishedOn == nil)
     }
 }

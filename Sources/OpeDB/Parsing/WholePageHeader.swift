@@ -95,7 +95,26 @@ enum WholePageHeader {
             if let found = DateParser.parseAnyLine(plain) { return found }
             if let iso = DateText.find(plain) { return DateParser.Found(iso: iso, isUpdate: false) }
         }
-        return nil
+        return onlyDate(after: titleLine, in: page)
+    }
+
+    /// The date of the date lines after the headline, when they all give the same one: an
+    /// article's date printed far from its headline (under the text, in a meta box), on a page
+    /// with no comments' or teasers' dates, which differ. Date lines only: a date and a word or
+    /// two (`Erschienen am: 01.11.2023`), without links — a phrase citing a date (`Anlässlich des
+    /// 11. September 2001`) is no date line, and a linked title beside a date is a teaser. Above
+    /// the headline, the site's header prints the day the page was saved (`Mittwoch, 8. Juli 2020`).
+    private static func onlyDate(after titleLine: Int, in page: [Block]) -> DateParser.Found? {
+        var found: DateParser.Found?
+        for block in page where block.line > titleLine && block.kind != .quote && block.markup.utf8.count <= 200
+            && !block.markup.contains("](") {
+            let plain = plainLine(block)
+            guard plain.split(separator: " ").count <= maximumDateLineWords,
+                  let date = DateParser.parseAnyLine(plain), !date.isUpdate else { continue }
+            if let found, found.iso != date.iso { return nil }
+            found = date
+        }
+        return found
     }
 
     /// The blocks after the headline, then those before it nearest first; no quotes (an
@@ -112,6 +131,9 @@ enum WholePageHeader {
     private static func plainLine(_ block: Block) -> String {
         Inline.plainTextSeparatingLinks(WholePage.withoutListMarker(block.markup) ?? Substring(block.markup))
     }
+
+    /// The most words a date line far from the headline holds, its date's included.
+    static let maximumDateLineWords = 4
 
     /// How many blocks after and before the headline may hold its byline and date.
     static let blocksAfter = 15
