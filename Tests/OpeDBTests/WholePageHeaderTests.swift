@@ -92,9 +92,18 @@ import Testing
         ("  * 31.03.2020 ", "2020-03-31"),
         ("#####  __[ 17\\. Februar 2020 ](https://tidewatch.example/kontakt/)", "2020-02-17"),
         ("[Fenna Brookhart](/author/fenna),  [ 03.11.2023 15:32 Uhr ](/archiv/2023/11/03/)", "2023-11-03"),
+        // A blog's published and updated times, glued by the converter: the first is the post's.
+        ("[November 26, 2017November 30, 2017](https://tidewatch.example/2017/11/26/tides/) [fenna](https://tidewatch.example/author/fenna/)", "2017-11-26"),
+        ("[26.11.201730.11.2017](https://tidewatch.example/tides/)", "2017-11-26"),
     ])
     func aDateLineBesideTheHeadline(_ line: String, _ iso: String) throws {
         #expect(try TestSupport.parse(page([line])).publishedOn == iso)
+    }
+
+    @Test func gluedDatesAreSplitAtTheMiddle() {
+        #expect(WholePageHeader.gluedDates("November 26, 2017November 26, 2017")?.0.iso == "2017-11-26")
+        #expect(WholePageHeader.gluedDates("November 26, 2017 November 26, 2017") == nil)
+        #expect(WholePageHeader.gluedDates("Tide tables from 2017") == nil)
     }
 
     /// The date in the page's address outranks a date line.

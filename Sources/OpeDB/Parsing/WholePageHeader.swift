@@ -93,9 +93,28 @@ enum WholePageHeader {
             let plain = plainLine(block)
             guard plain.count <= 200 else { continue }
             if let found = DateParser.parseAnyLine(plain) { return found }
+            let texts = [plain] + Inline.links(in: block.markup).map { Inline.plainText($0.text) }
+            if let (published, _) = texts.lazy.compactMap(gluedDates).first { return published }
             if let iso = DateText.find(plain) { return DateParser.Found(iso: iso, isUpdate: false) }
         }
         return onlyDate(after: titleLine, in: page)
+    }
+
+    /// `November 26, 2017November 26, 2017`, `15/01/201614/01/2016`: a blog's two `<time>`
+    /// elements (published, then updated) a converter wrote without a space — halves of one
+    /// length that are each a date. The first is the post's.
+    static func gluedDates(_ text: String) -> (DateParser.Found, DateParser.Found)? {
+        guard (12...80).contains(text.count), text.contains(where: \.isNumber) else { return nil }
+        let half = text.count / 2
+        for cut in [half, half + 1] where cut < text.count {
+            let split = text.index(text.startIndex, offsetBy: cut)
+            // Glued: the halves touch without a space.
+            guard !text[text.index(before: split)].isWhitespace, !text[split].isWhitespace,
+                  let first = DateParser.parseAnyLine(String(text[..<split])),
+                  let second = DateParser.parseAnyLine(String(text[split...])) else { continue }
+            return (first, second)
+        }
+        return nil
     }
 
     /// The date of the date lines after the headline, when they all give the same one: an
