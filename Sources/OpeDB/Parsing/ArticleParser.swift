@@ -121,7 +121,7 @@ public struct ArticleParser: Sendable {
         // A whole page's date line beside the headline, unless its address carries the date (a
         // teaser's or a comment's date may stand near the headline too).
         if pageDate == nil, let pageHeadline, article.url.flatMap(DateParser.dateInURL) == nil,
-           let found = WholePageHeader.date(page: document.blocks, titleLine: pageHeadline.line) {
+           let found = WholePageDate.find(page: document.blocks, titleLine: pageHeadline.line) {
             pageDate = found
             explanation.note(.date, "date beside the headline on the whole page")
         }

@@ -1,15 +1,15 @@
 import Foundation
 
-/// The writers and the date of a whole page converted to Markdown, when the header lines kept
-/// with the text give none: the lines a converter left around the headline as links, list
-/// items or headings.
+/// The writers of a whole page converted to Markdown, when the header lines kept with the text
+/// give none: the lines a converter left around the headline as links, list items or headings.
+/// (Its date: ``WholePageDate``, from the same blocks.)
 ///
-/// Writers: a byline (`#### Von [Jane Doe](…/authors/jane) | Oct 24, 2023`, `* [ von: Jane Doe
-/// ](…)`, `Posted on May 3 by [Jane Doe](…)`), or, failing one, the headline's links to author
-/// pages (`[Jane Doe](https://…/author/jane-doe/)`). Date: the first short line holding one.
+/// A byline (`#### Von [Jane Doe](…/authors/jane) | Oct 24, 2023`, `* [ von: Jane Doe ](…)`,
+/// `Posted on May 3 by [Jane Doe](…)`), or, failing one, the headline's links to author pages
+/// (`[Jane Doe](https://…/author/jane-doe/)`), or a byline linking its writer's page anywhere.
 ///
-/// Only the blocks around the headline are read — a few before it (a kicker line), more after
-/// it — so a sidebar's "recent posts by", a teaser's date or a comment further down never counts.
+/// Only the blocks around the headline are read for a plain byline — a few before it (a kicker
+/// line), more after it — so a sidebar's "recent posts by" or a comment further down never counts.
 enum WholePageHeader {
     /// The names, or empty; `titleLine` is the headline's line in `page`.
     static func names(page: [Block], titleLine: Int) -> [String] {
@@ -87,58 +87,9 @@ enum WholePageHeader {
         return []
     }
 
-    /// The date of the first short line around the headline that holds one.
-    static func date(page: [Block], titleLine: Int) -> DateParser.Found? {
-        for block in blocks(around: titleLine, in: page) {
-            let plain = plainLine(block)
-            guard plain.count <= 200 else { continue }
-            if let found = DateParser.parseAnyLine(plain) { return found }
-            let texts = [plain] + Inline.links(in: block.markup).map { Inline.plainText($0.text) }
-            if let (published, _) = texts.lazy.compactMap(gluedDates).first { return published }
-            if let iso = DateText.find(plain) { return DateParser.Found(iso: iso, isUpdate: false) }
-        }
-        return onlyDate(after: titleLine, in: page)
-    }
-
-    /// `November 26, 2017November 26, 2017`, `15/01/201614/01/2016`: a blog's two `<time>`
-    /// elements (published, then updated) a converter wrote without a space — halves of one
-    /// length that are each a date. The first is the post's.
-    static func gluedDates(_ text: String) -> (DateParser.Found, DateParser.Found)? {
-        guard (12...80).contains(text.count), text.contains(where: \.isNumber) else { return nil }
-        let half = text.count / 2
-        for cut in [half, half + 1] where cut < text.count {
-            let split = text.index(text.startIndex, offsetBy: cut)
-            // Glued: the halves touch without a space.
-            guard !text[text.index(before: split)].isWhitespace, !text[split].isWhitespace,
-                  let first = DateParser.parseAnyLine(String(text[..<split])),
-                  let second = DateParser.parseAnyLine(String(text[split...])) else { continue }
-            return (first, second)
-        }
-        return nil
-    }
-
-    /// The date of the date lines after the headline, when they all give the same one: an
-    /// article's date printed far from its headline (under the text, in a meta box), on a page
-    /// with no comments' or teasers' dates, which differ. Date lines only: a date and a word or
-    /// two (`Erschienen am: 01.11.2023`), without links — a phrase citing a date (`Anlässlich des
-    /// 11. September 2001`) is no date line, and a linked title beside a date is a teaser. Above
-    /// the headline, the site's header prints the day the page was saved (`Mittwoch, 8. Juli 2020`).
-    private static func onlyDate(after titleLine: Int, in page: [Block]) -> DateParser.Found? {
-        var found: DateParser.Found?
-        for block in page where block.line > titleLine && block.kind != .quote && block.markup.utf8.count <= 200
-            && !block.markup.contains("](") {
-            let plain = plainLine(block)
-            guard plain.split(separator: " ").count <= maximumDateLineWords,
-                  let date = DateParser.parseAnyLine(plain), !date.isUpdate else { continue }
-            if let found, found.iso != date.iso { return nil }
-            found = date
-        }
-        return found
-    }
-
     /// The blocks after the headline, then those before it nearest first; no quotes (an
     /// embedded post's).
-    private static func blocks(around titleLine: Int, in page: [Block]) -> [Block] {
+    static func blocks(around titleLine: Int, in page: [Block]) -> [Block] {
         guard let title = page.firstIndex(where: { $0.line == titleLine }) else { return [] }
         let after = page[(title + 1)...].prefix(blocksAfter).filter { $0.kind != .quote }
         let before = page[max(0, title - blocksBefore)..<title].filter { $0.kind != .quote }
@@ -147,12 +98,9 @@ enum WholePageHeader {
 
     /// A block's visible text without a list item's marker; a link's text is a word of its own
     /// (`[Jane Doe](…)[@jdoe](…)` reads `Jane Doe @jdoe`, not `Jane Doe@jdoe`).
-    private static func plainLine(_ block: Block) -> String {
+    static func plainLine(_ block: Block) -> String {
         Inline.plainTextSeparatingLinks(WholePage.withoutListMarker(block.markup) ?? Substring(block.markup))
     }
-
-    /// The most words a date line far from the headline holds, its date's included.
-    static let maximumDateLineWords = 4
 
     /// How many blocks after and before the headline may hold its byline and date.
     static let blocksAfter = 15
