@@ -47,6 +47,15 @@ import Testing
         ("Opinion | Tide tables survive | Wrenmouth Herald", "Wrenmouth Herald", "Opinion | Tide tables survive"),
         ("Tide tables – a survival story", "Wrenmouth Herald", "Tide tables – a survival story"),
         ("Tide tables survive | Coastal News", "Wrenmouth Herald", "Tide tables survive | Coastal News"),
+        // A headline's length beside a bar and a few words: a section, or a site by another name.
+        ("The tide tables survive another winter | Sociedad", "Wrenmouth Herald", "The tide tables survive another winter"),
+        ("Herald Magazin | The tide tables survive another winter", nil, "The tide tables survive another winter"),
+        ("The tide tables survive another winter › Harbour Notes", nil, "The tide tables survive another winter"),
+        ("Opinion | The tide tables survive another winter", nil, "Opinion | The tide tables survive another winter"),
+        ("The tide tables survive | another winter | Sociedad", nil, "The tide tables survive | another winter | Sociedad"),
+        // A separator left at the end; a French closing quotation mark is no separator.
+        ("The tide tables survive another winter -", nil, "The tide tables survive another winter"),
+        ("« Les tables des marées survivent »", nil, "« Les tables des marées survivent »"),
         // A host name or a row of symbols after the title is a suffix, whatever the site's name.
         ("Tide tables survive | COASTAL-NEWS.EXAMPLE", "Wrenmouth Herald", "Tide tables survive"),
         ("Tide tables survive » ☆☆☆☆☆", nil, "Tide tables survive"),

@@ -35,8 +35,39 @@ enum PageTitle {
 
     static func strip(_ title: String, site: String?, host: String?) -> String {
         // `Title » ☆☆☆ - Site`: the anonymous part may stand before the site's name or after it.
-        let stripped = withoutAnonymousSuffix(stripSite(withoutAnonymousSuffix(title), site: site, host: host))
-        return scriptSiteSuffix(stripped)?.title ?? stripped
+        let stripped = withoutAnonymousSuffix(stripSite(withoutAnonymousSuffix(withoutDanglingSeparator(title)), site: site, host: host))
+        return withoutShortPart(scriptSiteSuffix(stripped)?.title ?? stripped)
+    }
+
+    /// `Headline -`: a separator left at the end when a template's site name was empty.
+    static func withoutDanglingSeparator(_ title: String) -> String {
+        // Not `»` and `«`: French quotation marks close a quoted headline.
+        for end in ["-", "–", "—", "|", "›", "·", "•", "/", "//", "::"] {
+            if title.hasSuffix(" " + end), title.count > end.count + 4 { return String(title.dropLast(end.count + 1)).trimmed }
+        }
+        return title
+    }
+
+    /// `Headline | Sociedad`, `NWX Magazin | Headline`, `Headline › Blog Name`: a title in two
+    /// parts around a bar or a `›`, one of a few words (a section or a site that calls itself
+    /// otherwise than it declares) and one of a headline's length, is the headline. Dashes and
+    /// colons join a headline's own parts too often to be read so; a section that names the
+    /// article's kind (`Opinion | …`) stays for the kind to be read from it.
+    static func withoutShortPart(_ title: String) -> String {
+        var found: Range<String.Index>?
+        for separator in [" | ", " › "] {
+            for range in title.ranges(of: separator) {
+                guard found == nil else { return title }
+                found = range
+            }
+        }
+        guard let cut = found else { return title }
+        let head = title[..<cut.lowerBound].trimmed, tail = title[cut.upperBound...].trimmed
+        let isShort = { (part: String) in part.split(separator: " ").count <= 3 && part.count <= 30 }
+        let isLong = { (part: String) in part.split(separator: " ").count >= 4 }
+        if isShort(tail), isLong(head), TitleMarker.kind(named: tail) == nil { return head }
+        if isShort(head), isLong(tail), TitleMarker.kind(named: head) == nil { return tail }
+        return title
     }
 
     /// `标题-新华网`, `标题_新浪网`: Chinese, Japanese and Korean titles join the site's name with
