@@ -74,6 +74,10 @@ import Testing
         // A social network's user page is the site's account.
         #expect(!WholePageHeader.isAuthorPage("https://www.youtube.com/user/Tidewatch \"YouTube\""))
         #expect(!WholePageHeader.isAuthorPage("//twitter.com/user/tidewatch"))
+        // Another site's member, and a member's account actions.
+        #expect(!WholePageHeader.isAuthorPage("https://bookmarks.example/user/fenna"))
+        #expect(!WholePageHeader.isAuthorPage("/users/sign_out"))
+        #expect(!WholePageHeader.isAuthorPage("/team/login"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/author/fenna/feed/"))
         #expect(!WholePageHeader.isAuthorPage("https://tidewatch.example/2024/author-interview"))

@@ -114,17 +114,31 @@ enum WholePageHeader {
             let host = address[rest.upperBound...].prefix { $0 != "/" && $0 != "?" }
             if Vocabulary.socialHosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return false }
         }
+        let isAbsolute = address.contains("//")
         let path = address.range(of: "://").map { rest in address[rest.upperBound...].drop(while: { $0 != "/" }) } ?? Substring(address)
         let segments = path.split(separator: "/")
-        // The writer's segment, then their handle (`/author/jane-doe`).
-        return segments.dropLast().contains { authorSegments.contains(String($0)) } && !segments.contains("feed")
+        guard let last = segments.last, !segments.contains("feed"), !accountActions.contains(String(last)) else { return false }
+        // The writer's segment, then their handle (`/author/jane-doe`); a member's page only on
+        // the site itself (a relative link): another site's `/user/…` is its member's.
+        return segments.dropLast().contains { segment in
+            authorSegments.contains(String(segment)) || !isAbsolute && memberSegments.contains(String(segment))
+        }
     }
+
+    /// A member's account pages: signing in and out, not a writer.
+    private static let accountActions: Set<String> = [
+        "login", "logout", "log-in", "log-out", "signin", "signout", "sign_in", "sign_out", "sign-in", "sign-out",
+        "register", "edit", "settings", "anmelden", "abmelden", "registrieren",
+    ]
+
+    /// A site's member pages (`/user/jane-doe`): a writer's only on the site itself.
+    private static let memberSegments: Set<String> = ["user", "users"]
 
     private static let authorSegments: Set<String> = [
         "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores",
         "contributor", "contributors", "writer", "writers", "journalist", "journalisten", "redakteur", "byline",
-        // A member's or an editor's page (`/team/jane-doe`, `/user/jane-doe`, `/herausgeber/…`).
-        "team", "user", "users", "profil", "profile", "staff", "editor", "editors", "herausgeber", "herausgeberin",
+        // A team member's or an editor's page (`/team/jane-doe`, `/herausgeber/…`).
+        "team", "profil", "profile", "staff", "editor", "editors", "herausgeber", "herausgeberin",
         "redakteurin", "autorinnen", "mitarbeiter",
     ]
 }
