@@ -96,6 +96,12 @@ struct OpedbServe: AsyncParsableCommand {
         logger.logLevel = .warning
         let host = self.host
         let site = Site(pool: pool, gate: RequestGate(width: concurrency), cache: PageCache(capacity: cacheMiB << 20))
+        do {
+            try site.warm()
+        } catch {
+            Self.standardError("opedb: cannot read \(path): \(error)")
+            throw ExitCode(2)
+        }
         let app = site.application(host: host, port: port, logger: logger) { bound in
             let shown = host.contains(":") ? "[\(host)]" : host
             print("opedb: serving \(path) at http://\(shown):\(bound)/ (read-only; Ctrl-C stops)")

@@ -42,6 +42,21 @@ public final class ArchivePool: @unchecked Sendable {
 
     deinit { pthread_mutex_destroy(&lock) }
 
+    /// Opens connections until `count` are idle (at most the pool's capacity). A new connection
+    /// counts as seeing a write, so a server opens as many as it will use at once before its
+    /// first request, rather than starting a new generation — and emptying its caches — on
+    /// each of the first burst's connections.
+    public func prepare(_ count: Int) throws {
+        pthread_mutex_lock(&lock)
+        let have = idle.count
+        pthread_mutex_unlock(&lock)
+        var fresh: [Pooled] = []
+        for _ in have..<max(have, min(count, capacity)) { fresh.append(try open()) }
+        pthread_mutex_lock(&lock)
+        idle += fresh
+        pthread_mutex_unlock(&lock)
+    }
+
     /// The newest generation any request has seen.
     public var generation: Int {
         pthread_mutex_lock(&lock)

@@ -40,6 +40,27 @@ import Testing
         #expect(site.facetTables.builds == 1)
     }
 
+    /// Warmed, the site's first burst of searches opens no connection (which would start a new
+    /// generation and empty the caches) and builds no facet table.
+    @Test func aWarmedSiteServesItsFirstBurstFromOneGeneration() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.cleanUp() }
+        let site = Site(pool: try ArchivePool(path: fixture.database), gate: RequestGate(width: 4))
+        try site.warm()
+        #expect(site.facetTables.builds == 1)
+        let generation = site.pool.generation
+        try await fixture.withClient(site) { client in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for word in ["harbour", "pilots", "tide", "study", "plan", "port", "river", "city"] {
+                    group.addTask { _ = try await client.page("/search?q=\(word)") }
+                }
+                try await group.waitForAll()
+            }
+        }
+        #expect(site.pool.generation == generation)
+        #expect(site.facetTables.builds == 1)
+    }
+
     @Test func anotherPageOrOrderOfASearchReusesItsFacets() async throws {
         let fixture = try WebFixture()
         defer { fixture.cleanUp() }
