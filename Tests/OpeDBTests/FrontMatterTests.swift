@@ -248,6 +248,12 @@ import Testing
         ("title: \"Why the tide tables are late (2021/5)\"", "## Why the tide tables are late", "Why the tide tables are late"),
         // A kicker line ending in a colon is no headline.
         ("title: \"Port authority: Why the tide tables are late\"", "# Port authority:", "Port authority: Why the tide tables are late"),
+        // The declared title's two parts run together in the heading (a kicker, then the
+        // headline, their line break dropped): the headline.
+        ("title: Why the tide tables are late - Harbour news", "# Harbour news Why the tide tables are late", "Why the tide tables are late"),
+        ("title: Harbour news – Why the tide tables are late", "# Harbour newsWhy the tide tables are late", "Why the tide tables are late"),
+        // A heading that prints the separator is the title itself.
+        ("title: Why the tide tables are late – Until Now", "# Why the tide tables are late – Until Now", "Why the tide tables are late – Until Now"),
     ])
     func thePrintedHeadlineWinsOverAVariantDeclaredTitle(_ front: String, _ heading: String, _ expected: String) throws {
         let article = try ArticleParser().parse(text: "---\n\(front)\n---\n\(heading)\n\nThe tables came a week late, and the ferry kept to its old times.")

@@ -81,7 +81,23 @@ public enum MarkdownReader {
         // headline as `##`) is the headline only when it comes first and is a variant of the declared
         // title; else it is a section of the text and stays in the body.
         guard blocks[index].headingLevel == 1 || index == 0 && Document.isVariant(text, of: title.value) else { return nil }
-        return DeclaredField(.title, text, source: .element, name: "heading")
+        return DeclaredField(.title, headline(of: text, title: title.value) ?? text, source: .element, name: "heading")
+    }
+
+    /// `Interne Unterlagen im Netz Daten von Rheinmetall gehackt` under the declared title `Daten
+    /// von Rheinmetall gehackt - Interne Unterlagen im Netz`: a heading that is the title's two
+    /// parts run together, a kicker and the headline whose line break the converter dropped
+    /// (`ZoonosenWie …`), is the headline — the part it ends with.
+    static func headline(of heading: String, title: String) -> String? {
+        let parts = PageTitle.parts(title)
+        // A heading that prints the separator is the two-part title itself (`Bad Grades – Until Now`).
+        guard parts.count == 2, !PageTitle.separators.contains(where: { heading.contains($0) }) else { return nil }
+        let key = BlockWriter.key(heading)
+        for (kicker, headline) in [(parts[0], parts[1]), (parts[1], parts[0])]
+        where !BlockWriter.key(kicker).isEmpty && key == BlockWriter.key(kicker) + BlockWriter.key(headline) {
+            return headline
+        }
+        return nil
     }
 
     /// A declared title that names no article: the site's own name, or a heading of what
