@@ -1,4 +1,3 @@
-import Foundation
 /// Markdown inline markup, reduced to what a reader sees.
 ///
 /// Links become their text, images vanish, emphasis markers and code ticks go, backslash
@@ -12,21 +11,23 @@ enum Inline {
 
     /// The visible text of `source`, whitespace collapsed.
     static func plainText<S: StringProtocol>(_ source: S) -> String {
-        // Fast path: no markup byte at all (they are all ASCII).
-        let hasMarkup = source.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? true
-        if !hasMarkup { return source.collapsingWhitespace }
-        var output: [UInt8] = []
-        withBytes(source) { render($0, links: nil, into: &output) }
-        return String(decoding: output, as: UTF8.self).collapsingWhitespace
+        plainText(source, separatingLinks: false)
     }
 
     /// The visible text with each link's text a word of its own: converters glue a byline's
     /// links to what follows (`[Jane Doe](…)[@jdoe](…)`, `[Jane Doe](…)Staff Writer`), which
     /// ``plainText(_:)`` would read as `Jane Doe@jdoe` and `Jane DoeStaff Writer`.
     static func plainTextSeparatingLinks<S: StringProtocol>(_ source: S) -> String {
-        guard source.containsASCII("]") else { return plainText(source) }
-        return plainText(String(source).replacingOccurrences(of: #"(\]\([^)\s]*(?:\s+"[^"]*")?\))(?=[\w\[@])"#, with: "$1 ",
-                                                              options: .regularExpression))
+        plainText(source, separatingLinks: true)
+    }
+
+    private static func plainText<S: StringProtocol>(_ source: S, separatingLinks: Bool) -> String {
+        // Fast path: no markup byte at all (they are all ASCII).
+        let hasMarkup = source.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? true
+        if !hasMarkup { return source.collapsingWhitespace }
+        var output: [UInt8] = []
+        withBytes(source) { render($0, links: nil, separatingLinks: separatingLinks, into: &output) }
+        return String(decoding: output, as: UTF8.self).collapsingWhitespace
     }
 
     /// The links in `source`, in order, with their visible text.
@@ -44,6 +45,13 @@ enum Inline {
         }
     }
 
+    /// A byte that, right after a link, would run on from its text: a letter or digit (any
+    /// non-ASCII byte is part of one), `_`, another link's `[`, a handle's `@`.
+    private static func gluesToLink(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "[") || b == UInt8(ascii: "@")
+    }
+
     @inline(__always)
     private static func isMarkupByte(_ b: UInt8) -> Bool {
         switch b {
@@ -57,8 +65,10 @@ enum Inline {
 
     /// Renders UTF-8 bytes: every markup character is ASCII, so the scan is on bytes and only the
     /// neighbours of `*` and `_` are decoded as scalars.
+    /// With `separatingLinks`, a space follows a link's text where the source goes on with a
+    /// word, a link or a handle right after the link's `)`.
     private static func render(_ s: UnsafeBufferPointer<UInt8>, links: UnsafeMutablePointer<[Link]>?,
-                               into out: inout [UInt8]) {
+                               separatingLinks: Bool = false, into out: inout [UInt8]) {
         out.reserveCapacity(s.count)
         let (bracketMatch, parenMatch) = matchBrackets(s)
         let emphasis = matchEmphasis(s).keys
@@ -74,6 +84,7 @@ enum Inline {
                     links.pointee.append(Link(text: text, target: target))
                 }
                 i = end.resume
+                if separatingLinks, i < s.count, gluesToLink(s[i]) { out.append(0x20) }
                 continue
             }
             switch c {

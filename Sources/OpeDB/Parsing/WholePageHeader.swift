@@ -110,18 +110,18 @@ enum WholePageHeader {
     /// `/autor/…`, `/contributor/…`), a relative one too.
     static func isAuthorPage(_ target: String) -> Bool {
         let address = target.prefix(while: { $0 != " " }).lowercased()
-        if let rest = address.range(of: "//") {
-            let host = address[rest.upperBound...].prefix { $0 != "/" && $0 != "?" }
+        let hostStart = address.range(of: "//")?.upperBound
+        if let hostStart {
+            let host = address[hostStart...].prefix { $0 != "/" && $0 != "?" }
             if Vocabulary.socialHosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return false }
         }
-        let isAbsolute = address.contains("//")
         let path = address.range(of: "://").map { rest in address[rest.upperBound...].drop(while: { $0 != "/" }) } ?? Substring(address)
         let segments = path.split(separator: "/")
         guard let last = segments.last, !segments.contains("feed"), !accountActions.contains(String(last)) else { return false }
         // The writer's segment, then their handle (`/author/jane-doe`); a member's page only on
         // the site itself (a relative link): another site's `/user/…` is its member's.
         return segments.dropLast().contains { segment in
-            authorSegments.contains(String(segment)) || !isAbsolute && memberSegments.contains(String(segment))
+            authorSegments.contains(String(segment)) || hostStart == nil && memberSegments.contains(String(segment))
         }
     }
 

@@ -141,12 +141,13 @@ enum BylineParser {
     /// on` → `Jane Doe` (the date that followed the word went to another line). Two words of the
     /// name stay at least.
     static func withoutTrailer(_ name: String) -> String {
-        var words = name.split(separator: " ")
+        let all = name.split(separator: " ")
+        var words = all[...]
         while words.count > 2, let last = words.last, Vocabulary.roles.contains(last.folded) { words.removeLast() }
         if words.count > 2, let last = words.last, last.first?.isLowercase == true, VisibleByline.dateWords.contains(String(last)) {
             words.removeLast()
         }
-        return words.count == name.split(separator: " ").count ? name : words.joined(separator: " ")
+        return words.count == all.count ? name : words.joined(separator: " ")
     }
 
     /// `Dr. Helena Marsh` → `Helena Marsh`: titles are not part of the name.
