@@ -193,10 +193,13 @@ import Testing
     /// The byte loop against a plain definition over Unicode scalars, on random mixed text.
     @Test func wordCountMatchesItsDefinition() {
         func reference(_ text: String) -> Int {
-            text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
-                .filter { $0.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }.count
+            let isWord = { (run: Substring.UnicodeScalarView) in run.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
+            // Each Chinese or Japanese character is a word; so is each run between them with a letter or digit.
+            return text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).reduce(0) { count, token in
+                count + token.filter(WordCount.isCJK).count + token.split(whereSeparator: WordCount.isCJK).filter(isWord).count
+            }
         }
-        let pieces = ["word", " ", "\t", "\n", "—", "–", "\u{A0}", "\u{2003}", "Ünï", "日本", "٣", "😀", "e\u{301}", ".", "42", "--"]
+        let pieces = ["word", " ", "\t", "\n", "—", "–", "\u{A0}", "\u{2003}", "Ünï", "日本", "ひらがな", "：“", "٣", "😀", "e\u{301}", ".", "42", "--"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<1_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -219,6 +222,9 @@ import Testing
         #expect(WordCount.of(ascii + " —") == 8)
         #expect(WordCount.of("— Ünïcode words — 12") == 3)
         #expect(WordCount.of("") == 0)
+        // Chinese and Japanese, written without spaces: a word per character.
+        #expect(WordCount.of("益阳：“数字”是优长") == 7)
+        #expect(WordCount.of("日本 word") == 3)
     }
 }
 
