@@ -100,6 +100,6 @@ enum Emphasis {
         guard rest.first == " " || rest.isEmpty else { return nil }
         var text = rest.trimmed
         while text.hasSuffix("#") { text.removeLast() }
-        return (hashes, text)
+        return (hashes, PageTitle.withoutLeadingSeparator(text))
     }
 }

@@ -105,8 +105,13 @@ enum Paragraphs {
         // (`* Links` / `  -----`), and so is one under a single item (markdownify's underlined
         // `* [Title](…)`, which ``WholePage`` reads as a heading).
         if let underline = lines.last?.trimmed, !underline.isEmpty, lines.count == 2 || !lines.dropLast().contains(where: isListItem) {
-            let text = lines.dropLast().map { $0.trimmed }.joined(separator: " ")
-            if underline.allSatisfy({ $0 == "=" }) { return ["# " + text] }
+            var text = lines.dropLast().map { $0.trimmed }.joined(separator: " ")
+            var kicker: [String] = []
+            if lines.count == 3, underline.allSatisfy({ $0 == "=" }), HeadingKicker.isKicker(lines[0].trimmed, over: lines[1].trimmed) {
+                text = lines[1].trimmed
+                if HeadingKicker.namesKind(lines[0].trimmed) { kicker = [lines[0].trimmed] }
+            }
+            if underline.allSatisfy({ $0 == "=" }) { return kicker + ["# " + text] }
             if underline.utf8.count >= 3, underline.allSatisfy({ $0 == "-" }) { return ["## " + text] }
         }
         let isList = lines.dropFirst().allSatisfy(isListItem)

@@ -125,18 +125,31 @@ public enum MarkdownReader {
         return first < lines.count ? String(lines[first].base[lines[first].startIndex...]) : ""
     }
 
-    /// An empty heading whose words stand in the next paragraph, a short one, as that heading:
-    /// html2text writes `#` alone when the `<h1>` holds a block element, its text after a blank line.
+    /// A heading whose words a converter set apart from it, joined back: html2text writes `#`
+    /// alone when the `<h1>` holds a block element, its text after a blank line — after a
+    /// kicker's link of its own too (`[Politics](…/politics/)`), which goes; and a `<br>` in
+    /// the `<h1>` puts the headline on the line under a kicker (see ``HeadingKicker``).
     static func joiningEmptyHeadings(_ blocks: [Block]) -> [Block] {
-        guard blocks.contains(where: { $0.isHeading && $0.markup.isEmpty }) else { return blocks }
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         var i = 0
         while i < blocks.count {
             var block = blocks[i]
-            if block.isHeading, block.markup.isEmpty, i + 1 < blocks.count, blocks[i + 1].kind == .paragraph,
-               !blocks[i + 1].markup.containsASCII("\n"), Inline.links(in: blocks[i + 1].markup).isEmpty,
-               (1...30).contains(WordCount.of(blocks[i + 1].plainText)) {
+            if block.isHeading, block.markup.isEmpty {
+                // The paragraph after the heading, or after a kicker's link standing alone.
+                var next = i + 1
+                if next + 1 < blocks.count, isKickerLink(blocks[next]) { next += 1 }
+                if next < blocks.count, isHeadingText(blocks[next]) {
+                    block.markup = blocks[next].markup
+                    result.append(block)
+                    i = next + 1
+                    continue
+                }
+            } else if block.headingLevel == 1, i + 1 < blocks.count, blocks[i + 1].line == block.line + 1,
+                      blocks[i + 1].kind == .paragraph, HeadingKicker.isKicker(block.markup, over: blocks[i + 1].markup) {
+                if HeadingKicker.namesKind(block.markup) {
+                    result.append(Block(.paragraph, block.markup, line: block.line))
+                }
                 block.markup = blocks[i + 1].markup
                 result.append(block)
                 i += 2
@@ -146,6 +159,21 @@ public enum MarkdownReader {
             i += 1
         }
         return result
+    }
+
+    /// A paragraph that can be a heading's text: one line of up to 30 words, without links.
+    private static func isHeadingText(_ block: Block) -> Bool {
+        block.kind == .paragraph && !block.markup.containsASCII("\n") && Inline.links(in: block.markup).isEmpty
+            && (1...30).contains(WordCount.of(block.plainText))
+    }
+
+    /// A kicker set as a link of its own: a paragraph that is one link of a few words.
+    private static func isKickerLink(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, !block.markup.containsASCII("\n") else { return false }
+        let links = Inline.links(in: block.markup)
+        guard links.count == 1, let link = links.first else { return false }
+        let words = WordCount.of(Inline.plainText(link.text))
+        return (1...4).contains(words) && WordCount.of(block.plainText) == words
     }
 
     /// The blocks of one paragraph: usually one, one per item for a list.

@@ -48,6 +48,15 @@ enum PageTitle {
         return title
     }
 
+    /// `: Headline`, `– Headline`: a title that opens with a separator, the part before it
+    /// dropped (a converter that left out a kicker's `<span>`, or a reader that dropped it).
+    static func withoutLeadingSeparator(_ title: String) -> String {
+        for start in [":", "-", "–", "—", "|", "›", "·", "•", "/", "//", "::"] {
+            if title.hasPrefix(start + " "), title.count > start.count + 4 { return String(title.dropFirst(start.count + 1)).trimmed }
+        }
+        return title
+    }
+
     /// `Headline | Sociedad`, `NWX Magazin | Headline`, `Headline › Blog Name`: a title in two
     /// parts around a bar or a `›`, one of a few words (a section or a site that calls itself
     /// otherwise than it declares) and one of a headline's length, is the headline. Dashes and
