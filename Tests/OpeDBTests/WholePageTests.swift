@@ -188,4 +188,59 @@ import Testing
         #expect(WholePage.isStopHeading("3 Comments"))
         #expect(WholePage.isStopHeading("Commentaires"))
     }
+
+    /// The page's only `<h1>` just after a short text (its title set below it): no trap, and
+    /// the heading still titles the page.
+    @Test func aHeadingRightAfterAShortTextTitlesThePage() throws {
+        let text = TestSupport.wholePage([prose, "# Why the tide tables survived"] + TestSupport.wholePageMenu)
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+    }
+
+    /// A script or a style sheet html2text wrote out as text is no prose: it neither wins the
+    /// run of prose nor shows in the text.
+    @Test func aScriptWrittenOutAsTextIsNotTheArticle() throws {
+        let script = "/* <![CDATA[ */ var toc = {\"show\":\"zeigen\",\"hide\":\"verstecken\"}; function render() { for (var i = 0; i < forms.length; ++i) { var form = forms[i]; form.holder = form.querySelector('.holder'); } }; " + String(repeating: "window.ads = window.ads || []; ads.push({ slot: 'top', size: [300, 250] }); ", count: 12)
+        let text = TestSupport.wholePage(["# Why the tide tables survived", prose, "(adsbygoogle = window.adsbygoogle || []).push({});", prose] + TestSupport.wholePageMenu + [script])
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(article.body.contains("harbour clerk"))
+        #expect(!article.body.contains("adsbygoogle"))
+        #expect(!article.body.contains("querySelector"))
+    }
+
+    @Test func codeIsToldFromProse() {
+        #expect(WholePage.isCode(".share { position: relative; height: 20px; }"))
+        #expect(WholePage.isCode("(adsbygoogle = window.adsbygoogle || []).push({});"))
+        #expect(!WholePage.isCode("The {M}eta column; a blog's name in braces, then a long sentence of prose about the harbour and its tides."))
+        #expect(!WholePage.isCode("Sentences joined by semicolons; and more of them; without braces."))
+    }
+
+    /// A section's link set as the page's `<h1>` over the headline's heading is a kicker: the
+    /// headline titles the page, and a section naming the kind gives the kind.
+    @Test func aSectionLinkOverTheHeadlineIsAKicker() throws {
+        let text = TestSupport.wholePage(["# [ Opinion ](https://tidewatch.example/opinion/)", "## Why the tide tables survived", prose, prose, prose])
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(article.kind == "opinion")
+    }
+
+    /// A blog's post title links to the post itself, its text right under it: it stays the title.
+    @Test func aLinkedPostTitleOverItsTextStaysTheTitle() throws {
+        let text = TestSupport.wholePage(["# [Tide tables](https://tidewatch.example/2024/01/02/tide-tables/)", prose, "### Share this:", "- [Twitter](https://twitter.example/share)"])
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Tide tables")
+    }
+
+    /// Without a level-1 heading, the headline over the text's first subheading is the title,
+    /// not the subheading; a blog's date heading over its post's title is not.
+    @Test(arguments: [
+        (["## Why the tide tables survived", "### The first printing"], "Why the tide tables survived"),
+        (["## Saturday, 9 September 2017", "### Why the tide tables survived"], "Why the tide tables survived"),
+        (["## Archive", "### Why the tide tables survived"], "Why the tide tables survived"),
+    ])
+    func theHeadlineOverTheFirstSubheading(_ headings: [String], _ title: String) throws {
+        let article = try TestSupport.parse(page(first: "Login", headings))
+        #expect(article.title == title)
+    }
 }

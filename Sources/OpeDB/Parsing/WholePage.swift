@@ -62,21 +62,37 @@ enum WholePage {
         } else {
             titleIndex = blocks[..<body.lowerBound].lastIndex { isTitleHeading($0, level: 1) }
                 ?? blocks.firstIndex { isTitleHeading($0, level: 1) }
-                ?? blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex(where: isSectionTitle)
+            if titleIndex == nil, let nearest = blocks[max(0, body.lowerBound - 12)..<body.lowerBound].lastIndex(where: isSectionTitle) {
+                titleIndex = outerHeading(nearest, blocks, stats)
+            }
             // No `<title>` line to fall back on (html2text and pandoc write none): a heading
             // opening the text is the post's (a blog's linked `## Post title`).
             if titleIndex == nil, blocks.first(where: { WordCount.of($0.plainText) > 0 })?.plainText != pageLine {
                 titleIndex = blocks[body].prefix(3).firstIndex(where: isSectionTitle)
             }
         }
+        // A section's link set as the page's `<h1>` (`# [Opinion](…/opinion/)`) right over the
+        // headline's own heading, no prose between: the headline is the title, the section a
+        // kicker (kept before it when it names the article's kind). A blog's post title links
+        // to the post itself, with its text under it.
+        var sectionKicker: Block?
+        if let t = titleIndex, isSectionLink(blocks[t]),
+           let next = blocks[(t + 1)..<min(blocks.count, t + 4)].firstIndex(where: { isSectionTitle($0) && !isSectionLink($0) }),
+           !stats[next].isStop, stats[(t + 1)..<next].allSatisfy({ $0.score <= 0 }) {
+            sectionKicker = blocks[t]
+            titleIndex = next
+        }
         // A heading the page's `<title>` names is the title, however short.
         if !namedByPageTitle, let t = titleIndex, t < body.lowerBound + 3,
-           let inside = headingAfterWidget(blocks, stats, text: (t + 1)..<body.upperBound, widget: t) {
+           let inside = headingAfterWidget(blocks, stats, text: (t + 1)..<max(t + 1, body.upperBound), widget: t) {
             titleIndex = inside
         }
         if let t = titleIndex, body.contains(t) { body = (t + 1)..<max(t + 1, body.upperBound) }
 
         var result: [Block] = []
+        if let kicker = sectionKicker, TitleMarker.kind(named: kicker.plainText) != nil {
+            result.append(Block(.paragraph, kicker.plainText, line: kicker.line))
+        }
         if let t = titleIndex {
             let markup = heading(blocks[t])?.markup ?? blocks[t].markup
             let names = t > 0 ? headlineNames(in: blocks[max(0, t - 40)..<t]) : []
@@ -88,7 +104,7 @@ enum WholePage {
             let title = first.plainText == pageLine ? headline(inPageTitle: first.markup, blocks.dropFirst()) : nil
             result.append(Block(.heading(level: 1), title ?? first.markup, line: first.line))
         }
-        for i in body where !stats[i].isNavigation && blocks[i].kind != .image {
+        for i in body where !stats[i].isNavigation && !stats[i].isCode && blocks[i].kind != .image {
             result.append(blocks[i])
         }
         return result
@@ -218,7 +234,8 @@ enum WholePage {
                         from = markup.index(after: space)
                         let suffix = String(markup[from...])
                         if TitleKey.make(suffix) == key {
-                            best = suffix
+                            // `Kicker : Headline`: the kicker's separator goes with it.
+                            best = PageTitle.withoutLeadingSeparator(suffix)
                             break
                         }
                     }
@@ -282,6 +299,34 @@ enum WholePage {
         return best?.index
     }
 
+    /// The heading of higher rank right above the heading at `index`, with nothing but
+    /// furniture between them: the headline over the text's first subheading (`## Headline`,
+    /// `### First section`). Three words at least, so a sidebar's `## Archive` is not taken,
+    /// and no date (a blog's `## Saturday, 9 September 2017` over its post's title).
+    static func outerHeading(_ index: Int, _ blocks: [Block], _ stats: [Stats]) -> Int {
+        guard let level = heading(blocks[index])?.level else { return index }
+        var j = index - 1
+        while j >= max(0, index - 4), stats[j].score <= 0 {
+            if let outer = heading(blocks[j])?.level {
+                let isHeadline = outer < level && isSectionTitle(blocks[j]) && !stats[j].isStop && WordCount.of(blocks[j].plainText) >= 3
+                    && DateParser.parseAnyLine(blocks[j].markup) == nil
+                return isHeadline ? j : index
+            }
+            j -= 1
+        }
+        return index
+    }
+
+    /// A heading that is one link of a few words to a page of the site other than its home:
+    /// a section's name (`# [Opinion](https://example.org/opinion/)`).
+    static func isSectionLink(_ block: Block) -> Bool {
+        guard let markup = heading(block)?.markup else { return false }
+        let links = Inline.links(in: markup)
+        guard links.count == 1, let link = links.first, !isHomeLink(link.target) else { return false }
+        let words = WordCount.of(Inline.plainText(link.text))
+        return (1...3).contains(words) && WordCount.of(block.plainText) == words
+    }
+
     /// A heading of level 3 or above with words, not the site's name: a post's title where the
     /// page has no level-1 heading for it.
     private static func isSectionTitle(_ block: Block) -> Bool {
@@ -337,6 +382,8 @@ enum WholePage {
         var isStop: Bool
         /// A short paragraph that is neither a link list nor prose.
         var isScrap: Bool
+        /// A script or a style sheet a converter wrote out as text (html2text keeps some).
+        var isCode: Bool
         /// The block's lines (a list's items), and how many of them are mostly link text.
         var lines = 1
         var navigationLines = 0
@@ -350,6 +397,7 @@ enum WholePage {
             isNavigation = block.kind == .image || (words > 0 && density >= 0.6) || (words == 0 && block.markup.contains("]("))
             isStop = block.isHeading ? WholePage.isStopHeading(plain) : WholePage.isStopLine(block, plain: plain, words: words)
             isScrap = !isNavigation && !block.isHeading && words < 6
+            isCode = !block.isHeading && WholePage.isCode(plain)
             if block.kind == .listItem, block.markup.containsASCII("\n") {
                 let items = block.markup.split(separator: "\n")
                 lines = items.count
@@ -363,12 +411,30 @@ enum WholePage {
             let isProse = block.kind == .paragraph || block.kind == .quote || block.kind == .listItem
             if block.isHeading {
                 score = 0
-            } else if isProse, !isNavigation, words >= 10, density < 0.35 {
+            } else if isProse, !isNavigation, !isCode, words >= 10, density < 0.35 {
                 score = words
             } else {
                 score = isNavigation ? -max(3, min(words, 25)) : -2
             }
         }
+    }
+
+    /// Text that is a script or a style sheet (`.share { height: 20px; }`,
+    /// `(ads = window.ads || []).push({});`): braces and a statement's semicolon, and code's
+    /// punctuation in a density prose never has.
+    static func isCode(_ plain: String) -> Bool {
+        var braces = 0, semicolons = 0, equals = 0, characters = 0
+        for byte in plain.utf8 {
+            characters += 1
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "}"): braces += 1
+            case UInt8(ascii: ";"): semicolons += 1
+            case UInt8(ascii: "="): equals += 1
+            default: break
+            }
+        }
+        let code = braces + semicolons + equals
+        return braces >= 2 && semicolons >= 1 && code >= 4 && code * 60 >= characters
     }
 
     /// A line that is mostly link text, or links with no text (images).
