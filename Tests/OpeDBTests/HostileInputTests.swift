@@ -119,6 +119,45 @@ import Testing
         #expect(try Maintenance(archive: f.archive).check() == [])
     }
 
+    /// Random whole pages built from the pieces converters write — menus, headings of every
+    /// level (empty, linked, with a kicker line), setext underlines, prose, bylines, dates,
+    /// scripts written out as text, raw HTML, front matter — in random order: the parser never
+    /// traps (a trap ends the test run), and a page it accepts has a title or says it has none.
+    @Test func randomWholePagesNeverTrap() {
+        var rng = SplitMix(seed: 20261202)
+        func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
+        func count(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(rng.next() % UInt64(range.count)) }
+        let words = ["harbour", "mill", "tide", "wheel", "miller", "spring", "town", "council", "river", "lantern"]
+        func sentence(_ n: ClosedRange<Int> = 3...40) -> String { (0..<count(n)).map { _ in pick(words) }.joined(separator: " ") + pick([".", "?", "", " …"]) }
+        func link() -> String { "[\(sentence(0...4))](\(pick(["https://tidewatch.example/", "/", "https://tidewatch.example/opinion/", "https://tidewatch.example/2024/01/02/tide-tables/", "javascript:void(0);", "#"])))" }
+        let pieces: [() -> String] = [
+            { (0..<count(1...15)).map { _ in "* " + link() }.joined(separator: "\n") },
+            { String(repeating: "#", count: count(1...4)) + " " + pick(["", sentence(1...4), sentence(), link(), "Opinion", "Comments", "Saturday, 9 September 2017"]) },
+            { String(repeating: "#", count: count(1...2)) + " " + sentence(1...3) + "\n" + sentence(1...12) },
+            { sentence(1...8) + "\n" + String(repeating: "=", count: count(1...40)) },
+            { link() + "\n" + sentence(2...10) + "\n" + String(repeating: "=", count: count(3...40)) },
+            { sentence(1...8) + "\n" + String(repeating: "-", count: count(3...40)) },
+            { (0..<count(1...8)).map { _ in sentence() }.joined(separator: " ") },
+            { pick(["By Orla Quennell", "By [Orla Quennell](https://tidewatch.example/author/orla/)", "[Orla Quennell](https://tidewatch.example/author/orla/)Staff Writer"]) },
+            { pick(["March 3, 2021", "03.11.2021", "November 26, 2017November 30, 2017", "PUBLISHED: November 8, 2023 at 11:30 p.m."]) },
+            { "![\(sentence(0...5))](https://tidewatch.example/mill.jpg)" },
+            { "> " + sentence() },
+            { String(repeating: ".share { height: 20px; } (ads = window.ads || []).push({}); ", count: count(1...5)) },
+            { pick(["<div class=\"x\">", "</div>", "# <span class=\"kicker\">Energy</span><span> – </span><span>Tidal mills return now</span>", "<script>var a = 1;</script>"]) },
+            { pick(["---", "***", "#", "# ", "é", "\u{A0}", "中文标题", ""]) },
+            { "**" + sentence(1...10) + "**" },
+        ]
+        var accepted = 0
+        for _ in 0..<1_500 {
+            var text = (0..<count(1...60)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))]() }.joined(separator: pick(["\n\n", "\n\n", "\n"]))
+            if rng.next() % 7 == 0 { text = "---\ntitle: \(sentence(1...8))\nauthor: Orla Quennell\n---\n" + text }
+            guard let article = try? ArticleParser().parse(text: text) else { continue }
+            #expect(!article.title.isEmpty || article.warnings.contains("no title found"))
+            accepted += 1
+        }
+        #expect(accepted > 1_000)
+    }
+
     /// An article the database refuses mid-batch rolls the batch back; the batch is then replayed
     /// from the files one article per transaction, so only that article fails — and the index
     /// holds exactly what was stored.
