@@ -189,6 +189,27 @@ import Testing
         #expect(WholePage.isStopHeading("Commentaires"))
     }
 
+    /// A stop word counts at a word's start or as a compound's last part, not inside a word.
+    @Test func aStopWordInsideAWordDoesNotEndTheText() {
+        #expect(!WholePage.isStopHeading("Jeder Blogger ist verantwortlich, nur der Konzern nicht"))
+        #expect(WholePage.isStopHeading("Leserkommentare"))
+        #expect(WholePage.isStopHeading("Antworten"))
+    }
+
+    /// markdownify writes the page's `<title>` first: a heading further down that it contains
+    /// makes the file a whole page even with little navigation, so the menu and the site's
+    /// furniture stay out of the text and the heading, without the site's name, is the title.
+    @Test func aTitleLineEchoedByAHeadingMakesAWholePage() throws {
+        let text = ["Why the tide tables survived - Tidewatch", "[![Tidewatch](https://tidewatch.example/logo.png)](https://tidewatch.example/)",
+                    "* [Harbour](https://tidewatch.example/harbour/)\n* [Tides](https://tidewatch.example/tides/)\n* [About](https://tidewatch.example/about/)",
+                    "Sign in", "Why the tide tables survived\n============================", prose, prose, prose,
+                    "[Privacy](https://tidewatch.example/privacy/)", "[Imprint](https://tidewatch.example/imprint/)"].joined(separator: "\n\n")
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(!article.body.contains("Sign in"))
+        #expect(!article.body.contains("Privacy"))
+    }
+
     /// The page's only `<h1>` just after a short text (its title set below it): no trap, and
     /// the heading still titles the page.
     @Test func aHeadingRightAfterAShortTextTitlesThePage() throws {

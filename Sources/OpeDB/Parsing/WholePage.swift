@@ -13,7 +13,7 @@ enum WholePage {
     /// `blocks` is a whole page; nil when it is an article already.
     static func article(in blocks: [Block]) -> [Block]? {
         let stats = blocks.map(Stats.init)
-        guard isPage(stats) else { return nil }
+        guard isPage(stats) || stats.count { $0.isNavigation } >= 3 && echoesItsTitle(blocks) else { return nil }
 
         // The maximum-sum run; a stop heading cannot be crossed.
         var best: (sum: Int, range: Range<Int>)?
@@ -361,6 +361,21 @@ enum WholePage {
             || ImageCredit.labelled(block.markup) != nil
     }
 
+    /// Whether the page opens with its `<title>` (markdownify writes it as the first line) and a
+    /// heading further down prints it, or its headline part (`Tidal mills return | The Planet`
+    /// over `# Tidal mills return`): a page with little navigation is still a whole page then.
+    static func echoesItsTitle(_ blocks: [Block]) -> Bool {
+        guard let first = blocks.first(where: { !$0.plainText.isEmpty }), first.kind == .paragraph,
+              !first.markup.containsASCII("\n"), Inline.links(in: first.markup).isEmpty else { return false }
+        let pageTitle = TitleKey.make(first.plainText)
+        guard pageTitle.count >= 8 else { return false }
+        return blocks.prefix(200).dropFirst().contains { block in
+            guard let level = heading(block)?.level, level <= 3, WordCount.of(block.plainText) >= 3 else { return false }
+            let key = TitleKey.make(block.plainText)
+            return key.count >= 8 && pageTitle.fastContains(key)
+        }
+    }
+
     /// Whether blocks with these stats are a whole page: navigation makes up a good part of it.
     /// A menu of forty links is one list block but forty lines of navigation, so lines count too:
     /// a converted page's menus, archives and link lists are merged into few blocks.
@@ -461,6 +476,13 @@ enum WholePage {
         // French `Comment …` (how) opens a question, not the comments: `Comment une rumeur
         // devient réalité`.
         if f.hasPrefix("comment "), f.split(separator: " ").count >= 3 { return false }
-        return Vocabulary.afterArticleHeadings.contains { f.fastContains($0) }
+        // At a word's start (`3 Kommentare`, `Leave a reply`), or as the last part of a compound
+        // (`Leserkommentare`) — not inside a word (`Jeder ist verantwortlich`).
+        return Vocabulary.afterArticleHeadings.contains { word in
+            f.ranges(of: word).contains { range in
+                range.lowerBound == f.startIndex || !f[f.index(before: range.lowerBound)].isLetter
+                    || f[range.upperBound...].prefix(while: \.isLetter).count <= 2
+            }
+        }
     }
 }
