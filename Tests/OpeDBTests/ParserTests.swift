@@ -215,6 +215,14 @@ import Testing
         #expect("…expressed".containsEitherASCIIIgnoringCase("necessarily", "expressed"))
     }
 
+    /// Without a heading the first line is the title — the first with a word: a line of marks
+    /// (html2text's `__` for an icon) is none.
+    @Test func theTitleIsTheFirstLineWithAWord() throws {
+        let article = try ArticleParser().parse(text: "__\n\n**\n\nWhy the tide tables survived\n\nThe clerk printed them every winter.\n")
+        #expect(article.title == "Why the tide tables survived")
+        #expect(article.body == "The clerk printed them every winter.")
+    }
+
     @Test func wordCountOfKnownTexts() {
         let ascii = "It's 9 a.m. -- and  the  \t end.\n(x) __ 3%"
         #expect(WordCount.of(ascii) == 8)

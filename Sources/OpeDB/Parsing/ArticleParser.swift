@@ -73,10 +73,12 @@ public struct ArticleParser: Sendable {
             afterTitle = titleIndex + 1
             titleWasFound = true
             explanation.note(.title, titleIndex == 0 ? "first heading" : "heading near the top", line: blocks[titleIndex].line)
-        } else if let first = blocks.first {
-            rawTitle = TitleClassifier.plainTitle(first)
-            afterTitle = 1
-            explanation.note(.title, "first line", line: first.line)
+        } else if !blocks.isEmpty {
+            // The first line with a word: a line of only marks (html2text's `__` for an icon) is none.
+            let index = blocks.firstIndex { WordCount.of($0.plainText) > 0 } ?? blocks.startIndex
+            rawTitle = TitleClassifier.plainTitle(blocks[index])
+            afterTitle = index + 1
+            explanation.note(.title, "first line", line: blocks[index].line)
         }
         let titleWasDeclared = afterTitle > 0 && blocks[afterTitle - 1].hint == .title
         // On a whole page, the headline's block: its byline, date and address stand around it.
