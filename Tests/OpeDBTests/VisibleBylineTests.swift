@@ -110,6 +110,12 @@ import Testing
         // A translator's or photographer's credit names no writer.
         ("01.12.2021 | Übersetzung Fenna Brookhart", []),
         ("01.12.2021 | Foto Fenna Brookhart", []),
+        // The name and the date in one part, or glued by a converter.
+        ("Fenna Brookhart 19.10.2019, 05:00 Uhr", ["Fenna Brookhart"]),
+        ("Fenna Brookhart19.10.2019, 05:00 Uhr", ["Fenna Brookhart"]),
+        ("28. Jan. 2022 Fenna Brookhart", ["Fenna Brookhart"]),
+        ("Wrenmouth 19.10.2019", []),
+        ("Tuesday 19.10.2019", []),
     ])
     func datelineNames(_ text: String, _ expected: [String]) {
         #expect(VisibleByline.datelineNames(in: text) == expected)

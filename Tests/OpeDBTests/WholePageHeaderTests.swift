@@ -24,6 +24,14 @@ import Testing
         #expect(try TestSupport.parse(page(after: [line])).authors.map(\.name) == ["Fenna Brookhart"])
     }
 
+    /// A date line beside the headline that names one person beside its date names the writer.
+    @Test(arguments: ["Fenna Brookhart,  02.02.2022", "Fenna Brookhart19.10.2019, 05:00 Uhr", "28\\. Jan. 2022 Fenna Brookhart"])
+    func aNameOnTheDateLineBesideTheHeadline(_ line: String) throws {
+        let article = try TestSupport.parse(page(after: [line]))
+        #expect(article.authors.map(\.name) == ["Fenna Brookhart"])
+        #expect(article.publishedOn != nil)
+    }
+
     /// A kicker line above the headline may hold it too.
     @Test func aBylineAboveTheHeadline() throws {
         let article = try TestSupport.parse(page(before: ["  * Von Fenna Brookhart"], after: []))

@@ -165,6 +165,11 @@ public struct ArticleParser: Sendable {
             // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
             names = named
             explanation.note(.authors, "name on the date line", line: dateline.line)
+        } else if names.isEmpty, let pageHeadline, let line = WholePageDate.dateLine(page: document.blocks, titleLine: pageHeadline.line),
+                  case let named = VisibleByline.datelineNames(in: line.text), !named.isEmpty {
+            // The same beside the headline of a whole page.
+            names = named
+            explanation.note(.authors, "name on the date line beside the headline on the whole page")
         }
 
         // Publication: the disclaimer's outlet, else a wire dateline's, else the URL's domain.

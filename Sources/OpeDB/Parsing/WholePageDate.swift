@@ -5,15 +5,21 @@
 enum WholePageDate {
     /// The date of the first short line around the headline that holds one.
     static func find(page: [Block], titleLine: Int) -> DateParser.Found? {
+        dateLine(page: page, titleLine: titleLine)?.date ?? onlyDate(after: titleLine, in: page)
+    }
+
+    /// The first short line around the headline that holds a date, as plain text, and its date:
+    /// the line may name the writer beside it (`Jane Doe, 02.02.2022`).
+    static func dateLine(page: [Block], titleLine: Int) -> (date: DateParser.Found, text: String)? {
         for block in WholePageHeader.blocks(around: titleLine, in: page) {
             let plain = WholePageHeader.plainLine(block)
             guard plain.count <= 200 else { continue }
-            if let found = DateParser.parseAnyLine(plain) { return found }
+            if let found = DateParser.parseAnyLine(plain) { return (found, plain) }
             let texts = [plain] + Inline.links(in: block.markup).map { Inline.plainText($0.text) }
-            if let (published, _) = texts.lazy.compactMap(gluedDates).first { return published }
-            if let iso = DateText.find(plain) { return DateParser.Found(iso: iso, isUpdate: false) }
+            if let (published, _) = texts.lazy.compactMap(gluedDates).first { return (published, plain) }
+            if let iso = DateText.find(plain) { return (DateParser.Found(iso: iso, isUpdate: false), plain) }
         }
-        return onlyDate(after: titleLine, in: page)
+        return nil
     }
 
     /// `November 26, 2017November 26, 2017`, `15/01/201614/01/2016`: a blog's two `<time>`

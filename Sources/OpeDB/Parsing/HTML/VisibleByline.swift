@@ -89,8 +89,12 @@ enum VisibleByline {
             .map { $0.offset > 0 && $0.element.count > 2 && $0.element.hasSuffix(":") ? "| " + $0.element : String($0.element) }
             .joined(separator: " ")
         guard !plain.isEmpty, plain.count <= 120 else { return [] }
-        let parts = segments(of: plain, at: lineSeparators + [", "]).map { $0.trimmed }.filter { !$0.isEmpty }
+        var parts = segments(of: plain, at: lineSeparators + [", "]).map { $0.trimmed }.filter { !$0.isEmpty }
         guard parts.contains(where: { $0.contains(where: \.isNumber) }) else { return [] }
+        if !parts.contains(where: { !$0.contains(where: \.isNumber) }) {
+            // `Jane Doe 19.10.2019`, `28. Jan. 2022 Jane Doe`: the name and the date in one part.
+            parts = parts.flatMap(splittingNameFromDate)
+        }
         let wordy = parts.filter { !$0.contains(where: \.isNumber) }
         guard wordy.count == 1, let name = wordy.first else { return [] }
         let words = name.split(separator: " ")
@@ -98,6 +102,28 @@ enum VisibleByline {
               words.allSatisfy({ $0.first?.isUppercase == true && !calendarWords.contains($0.folded) && !dateWords.contains($0.folded) })
         else { return [] }
         return names(in: name, requireOpener: false)
+    }
+
+    /// `Jane Doe 19.10.2019` → `Jane Doe`, `19.10.2019`; `28. Jan. 2022 Jane Doe` → the date,
+    /// `Jane Doe`; a converter's `Doe19.10.2019` is read as `Doe 19.10.2019`. Two to four
+    /// capitalised words on one side, a date line on the other; else the part as it is.
+    static func splittingNameFromDate(_ part: String) -> [String] {
+        var spaced = ""
+        var previous: Character?
+        for c in part {
+            if c.isNumber, let p = previous, p.isLetter, p.isLowercase { spaced.append(" ") }
+            spaced.append(c)
+            previous = c
+        }
+        let words = spaced.split(separator: " ")
+        let isNameWord = { (w: Substring) in w.first?.isUppercase == true && !w.contains(where: \.isNumber) }
+        for k in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+            let head = words.prefix(k).joined(separator: " "), tail = words.dropFirst(k).joined(separator: " ")
+            if words.prefix(k).allSatisfy(isNameWord), tail.first?.isNumber == true, DateText.find(tail) != nil { return [head, tail] }
+            let front = words.dropLast(k).joined(separator: " "), back = words.suffix(k).joined(separator: " ")
+            if words.suffix(k).allSatisfy(isNameWord), DateParser.parseAnyLine(front) != nil { return [front, back] }
+        }
+        return [part]
     }
 
     /// The writer's name alone closing an article, set apart as a signature: `**Jane Doe**`
