@@ -21,6 +21,12 @@ import Testing
         #expect(try TestSupport.parse(page([line])).publishedOn == iso)
     }
 
+    /// An update's date the header kept gives way to the published date beside the headline.
+    @Test func aPublishedDateOutranksAnUpdatesInTheHeader() throws {
+        let article = try TestSupport.parse(page(["- January 28, 2018 - Share it", "Updated: August 22, 2019"]))
+        #expect(article.publishedOn == "2018-01-28")
+    }
+
     @Test func gluedDatesAreSplitAtTheMiddle() {
         #expect(WholePageDate.gluedDates("November 26, 2017November 26, 2017")?.0.iso == "2017-11-26")
         #expect(WholePageDate.gluedDates("November 26, 2017 November 26, 2017") == nil)

@@ -189,6 +189,29 @@ import Testing
         #expect(WholePage.isStopHeading("Commentaires"))
     }
 
+    /// A menu before the headline makes a whole page, however long the article and its
+    /// comments run beside it; the comments, longer than the text, do not replace it; and the
+    /// furniture between the headline and the text stays out of the text.
+    @Test func longCommentsUnderAMenuAndAHeadlineDoNotReplaceTheText() throws {
+        let comment = "I read the tide tables every winter, and my grandfather kept every edition of them in a drawer of the kitchen dresser until the house was sold."
+        let text = (TestSupport.wholePageMenu.prefix(6) + ["# Why the tide tables survived", "1,204 views | 32 comments", prose, prose, prose, prose, prose,
+                    "# Comments"] + Array(repeating: comment, count: 40)).joined(separator: "\n\n")
+        let article = try TestSupport.parse(text)
+        #expect(article.title == "Why the tide tables survived")
+        #expect(article.body.hasPrefix("The tide tables"))
+        #expect(!article.body.contains("grandfather"))
+        #expect(!article.body.contains("Section 1"))
+    }
+
+    /// A box set inside the text (`Join our newsletter`) is no comments: the longer text after it
+    /// still wins.
+    @Test func aNewsletterBoxInsideTheTextDoesNotCutIt() throws {
+        let later = "The printer moved to the harbour office in 1902 and went on setting the tables by hand, page by page, long after the presses in the city had changed."
+        let text = TestSupport.wholePage(["# Why the tide tables survived", prose, prose, "### Join our newsletter"] + Array(repeating: later, count: 12))
+        let article = try TestSupport.parse(text)
+        #expect(article.body.contains("printer moved"))
+    }
+
     /// A stop word counts at a word's start or as a compound's last part, not inside a word.
     @Test func aStopWordInsideAWordDoesNotEndTheText() {
         #expect(!WholePage.isStopHeading("Jeder Blogger ist verantwortlich, nur der Konzern nicht"))

@@ -145,6 +145,11 @@ public enum Vocabulary {
                                               "vous aimerez aussi", "uber den autor", "about the author", "pour approfondir",
                                               "a propos de l'auteur", "mehr kolumnen"]
 
+    /// Words of a heading that opens an article's comments, folded (a subset of
+    /// ``afterArticleHeadings``): what follows is readers' text, however long.
+    public static let commentHeadings = ["comment", "reply", "responses", "kommentar", "antwort", "commentaire", "comentario",
+                                         "komentarz", "commenti", "reacties"]
+
     /// Class names that hide an element from sighted readers (screen-reader text, collapsed
     /// widgets): what they hold is not the visible page's text.
     public static let hiddenClasses = ["hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text", "invisible",

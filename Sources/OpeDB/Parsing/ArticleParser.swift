@@ -122,8 +122,9 @@ public struct ArticleParser: Sendable {
         if header.date == nil, header.byline?.date != nil { explanation.note(.date, "date in the byline", line: explanation.reason(for: .authors)?.line) }
         // A whole page's date line beside the headline, unless its address carries the date (a
         // teaser's or a comment's date may stand near the headline too).
-        if pageDate == nil, let pageHeadline, article.url.flatMap(DateParser.dateInURL) == nil,
-           let found = WholePageDate.find(page: document.blocks, titleLine: pageHeadline.line) {
+        // An update's date alone in the header gives way to a published one there.
+        if pageDate == nil || pageDate?.isUpdate == true, let pageHeadline, article.url.flatMap(DateParser.dateInURL) == nil,
+           let found = WholePageDate.find(page: document.blocks, titleLine: pageHeadline.line), pageDate == nil || !found.isUpdate {
             pageDate = found
             explanation.note(.date, "date beside the headline on the whole page")
         }

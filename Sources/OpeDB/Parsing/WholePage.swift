@@ -13,7 +13,7 @@ enum WholePage {
     /// `blocks` is a whole page; nil when it is an article already.
     static func article(in blocks: [Block]) -> [Block]? {
         let stats = blocks.map(Stats.init)
-        guard isPage(stats) || stats.count { $0.isNavigation } >= 3 && echoesItsTitle(blocks) else { return nil }
+        guard isPage(stats) || stats.count { $0.isNavigation } >= 3 && echoesItsTitle(blocks) || opensWithAMenu(blocks, stats) else { return nil }
 
         // The maximum-sum run; a stop heading cannot be crossed.
         var best: (sum: Int, range: Range<Int>)?
@@ -36,7 +36,11 @@ enum WholePage {
         // The run under a headline (a level-1 heading), when it holds half the prose of the
         // longest at least: a teaser's or a sidebar's longer text elsewhere is not the article
         // the page is headed with.
-        if let headed = headedRun(stats, blocks), headed.sum * 2 >= bodySum, !headed.range.overlaps(body) {
+        // Comments under their heading (`# Kommentare`) may outweigh the text; they never
+        // replace a text of its own under the headline before them.
+        if let headed = headedRun(stats, blocks), !headed.range.overlaps(body),
+           headed.sum * 2 >= bodySum || headed.sum >= Self.headedTextWords && headed.range.upperBound <= body.lowerBound
+            && blocks[headed.range.upperBound..<body.lowerBound].contains(where: { $0.isHeading && isCommentsHeading($0.plainText) }) {
             body = headed.range
         }
 
@@ -115,22 +119,29 @@ enum WholePage {
     /// up to ``headedRunFurniture``.
     static func headedRun(_ stats: [Stats], _ blocks: [Block]) -> (sum: Int, range: Range<Int>)? {
         var best: (sum: Int, range: Range<Int>)?
-        let headings = blocks.indices.lazy.filter { isTitleHeading(blocks[$0], level: 1) }.prefix(4)
+        let headings = blocks.indices.lazy.filter { isTitleHeading(blocks[$0], level: 1) && !stats[$0].isStop }.prefix(4)
         for heading in headings {
-            let start = heading + 1
             var sum = 0
-            var i = start
+            var i = heading + 1
+            // The text starts at its first prose: the furniture before it (a byline, a date, a
+            // share bar) is the header's, kept or dropped as the header lines are.
+            var start: Int?
             while i < stats.count, !stats[i].isStop {
                 sum += stats[i].score
                 // Furniture between the headline and the text (a tag line, a byline) may cost a
                 // little; the run ends where the sum falls below it.
                 if sum < -headedRunFurniture { break }
-                if sum > (best?.sum ?? 0) { best = (sum, start..<(i + 1)) }
+                if start == nil, stats[i].score > 0 { start = i }
+                if let start, sum > (best?.sum ?? 0) { best = (sum, start..<(i + 1)) }
                 i += 1
             }
         }
         return best
     }
+
+    /// The words of prose under the headline that make a text of its own, before comments that
+    /// run longer.
+    static let headedTextWords = 100
 
     /// How much furniture (in negative score: a tag line, a byline, a share bar) may stand
     /// between a headline and its text.
@@ -376,6 +387,18 @@ enum WholePage {
         }
     }
 
+    /// Whether a menu stands before the page's first level-1 heading, with no prose before it: a
+    /// site's navigation over its article, however long the article and its comments run (an
+    /// article alone never opens with a list of links).
+    static func opensWithAMenu(_ blocks: [Block], _ stats: [Stats]) -> Bool {
+        guard let headline = blocks.firstIndex(where: { $0.headingLevel == 1 }) else { return false }
+        let before = stats[..<headline]
+        return before.reduce(0) { $0 + $1.navigationLines } >= menuLines && !before.contains { $0.score > 0 }
+    }
+
+    /// How many lines of links make a menu.
+    static let menuLines = 5
+
     /// Whether blocks with these stats are a whole page: navigation makes up a good part of it.
     /// A menu of forty links is one list block but forty lines of navigation, so lines count too:
     /// a converted page's menus, archives and link lists are merged into few blocks.
@@ -476,13 +499,23 @@ enum WholePage {
         // French `Comment …` (how) opens a question, not the comments: `Comment une rumeur
         // devient réalité`.
         if f.hasPrefix("comment "), f.split(separator: " ").count >= 3 { return false }
-        // At a word's start (`3 Kommentare`, `Leave a reply`), or as the last part of a compound
-        // (`Leserkommentare`) — not inside a word (`Jeder ist verantwortlich`).
-        return Vocabulary.afterArticleHeadings.contains { word in
-            f.ranges(of: word).contains { range in
-                range.lowerBound == f.startIndex || !f[f.index(before: range.lowerBound)].isLetter
-                    || f[range.upperBound...].prefix(while: \.isLetter).count <= 2
-            }
+        return Vocabulary.afterArticleHeadings.contains { f.containsStopWord($0) }
+    }
+
+    /// A heading that opens the comments (`32 Kommentare`, `Leave a reply`).
+    static func isCommentsHeading(_ text: String) -> Bool {
+        let f = text.folded
+        return f.count <= 60 && Vocabulary.commentHeadings.contains { f.containsStopWord($0) }
+    }
+}
+
+private extension String {
+    /// Whether `word` stands at a word's start (`3 Kommentare`, `Leave a reply`), or as the last
+    /// part of a compound (`Leserkommentare`) — not inside a word (`Jeder ist verantwortlich`).
+    func containsStopWord(_ word: String) -> Bool {
+        ranges(of: word).contains { range in
+            range.lowerBound == startIndex || !self[index(before: range.lowerBound)].isLetter
+                || self[range.upperBound...].prefix(while: \.isLetter).count <= 2
         }
     }
 }
