@@ -65,7 +65,7 @@ private extension String {
     var trimmingDashes: Substring {
         var s = Substring(self)
         while s.first == "-" { s = s.dropFirst() }
-        while s.last == "-" { s = s.dropLast() }
+        s = s.droppingLast { $0 == "-" }
         return s
     }
 }

@@ -45,7 +45,7 @@ enum Emphasis {
     /// family inside means two quotations with words between (`"Half," he said, "and half."`).
     static func fullQuotation(_ text: String) -> String? {
         var t = Substring(text.trimmed)
-        while let last = t.last, last == "." || last == "," || last.isWhitespace { t = t.dropLast() }
+        t = t.droppingLast { $0 == "." || $0 == "," || $0.isWhitespace }
         guard t.count >= 3, let first = t.first, let last = t.last,
               let family = quoteFamilies.first(where: { $0.opening.contains(first) }), family.closing.contains(last)
         else { return nil }

@@ -8,8 +8,14 @@
 /// No TOML package: this subset is all front matter needs, and a full parser would be a second
 /// dependency for a rarer format.
 enum TOMLFrontMatter {
-    static func read(_ toml: String) -> [FrontMatterValue.Entry] {
-        var scanner = Scanner(rest: Substring(toml))
+    static func read(_ toml: String) -> [FrontMatterValue.Entry] { read(toml, depth: 0) }
+
+    /// Arrays and inline tables nested deeper than this are skipped: front matter never nests so
+    /// deep, and a hostile file (`a = [[[[…`) must not exhaust the stack.
+    static let maximumDepth = 16
+
+    private static func read(_ toml: String, depth: Int) -> [FrontMatterValue.Entry] {
+        var scanner = Scanner(rest: Substring(toml), depth: depth)
         var entries: [FrontMatterValue.Entry] = []
         var inTable = false
         while !scanner.rest.isEmpty {
@@ -31,6 +37,8 @@ enum TOMLFrontMatter {
 
     private struct Scanner {
         var rest: Substring
+        /// How many arrays and inline tables enclose the value being read.
+        var depth: Int
 
         mutating func skipBlank(newlines: Bool) {
             while let c = rest.first, c == " " || c == "\t" || (newlines && (c == "\n" || c == "\r" || c == "\r\n")) {
@@ -60,8 +68,13 @@ enum TOMLFrontMatter {
             switch c {
             case "\"", "'":
                 return string().map(FrontMatterValue.text)
+            case "[" where depth >= TOMLFrontMatter.maximumDepth, "{" where depth >= TOMLFrontMatter.maximumDepth:
+                skipLine()
+                return nil
             case "[":
                 rest = rest.dropFirst()
+                depth += 1
+                defer { depth -= 1 }
                 var items: [FrontMatterValue] = []
                 while true {
                     skipBlank(newlines: true)
@@ -76,7 +89,7 @@ enum TOMLFrontMatter {
                 // An inline table (`author = { name = "…" }`): its `name` is what front matter needs.
                 let inner = rest.dropFirst().prefix { $0 != "}" && $0 != "\n" }
                 rest = rest[inner.endIndex...].dropFirst()
-                return .table(TOMLFrontMatter.read(inner.split(separator: ",").joined(separator: "\n")))
+                return .table(TOMLFrontMatter.read(inner.split(separator: ",").joined(separator: "\n"), depth: depth + 1))
             default:
                 // A bare value ends at a comment, a comma or a bracket (inside an array) or the line.
                 let bare = rest.prefix { !"#,]\n\r".contains($0) && $0 != "\r\n" }
@@ -126,7 +139,7 @@ enum TOMLFrontMatter {
         }
 
         private func unescape(_ raw: Substring) -> String {
-            var inner = Scanner(rest: Substring("\"" + raw.replacingNewlines() + "\""))
+            var inner = Scanner(rest: Substring("\"" + raw.replacingNewlines() + "\""), depth: depth)
             return inner.string() ?? String(raw)
         }
     }

@@ -26,25 +26,37 @@ enum YAMLFrontMatter {
         }
         guard case .mapping(let mapping)? = node else { return .notFrontMatter }
         var entries: [FrontMatterValue.Entry] = []
+        var budget = maximumValues
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, FrontMatterValue.Entry.looksLikeKey(scalar.string) else { return .notFrontMatter }
-            entries.append(.init(key: scalar.string, value: convert(value)))
+            entries.append(.init(key: scalar.string, value: convert(value, budget: &budget)))
         }
         return entries.isEmpty ? .notFrontMatter : .entries(entries, warning: nil)
     }
 
-    private static func convert(_ node: Node) -> FrontMatterValue {
+    /// How many values front matter may hold, aliases expanded: far more than any header has,
+    /// and a bound on a hostile one whose anchors nest (`b: [*a, *a, …]`, `c: [*b, *b, …]`) and
+    /// expand to billions. Values past it read as empty.
+    static let maximumValues = 10_000
+
+    private static func convert(_ node: Node, budget: inout Int) -> FrontMatterValue {
+        guard budget > 0 else { return .text("") }
+        budget -= 1
         switch node {
         case .scalar(let scalar):
             let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
             return .text(scalar.style == .plain && nulls.contains(scalar.string) ? "" : scalar.string)
         case .sequence(let sequence):
-            return .list(sequence.map(convert))
+            var items: [FrontMatterValue] = []
+            for item in sequence where budget > 0 { items.append(convert(item, budget: &budget)) }
+            return .list(items)
         case .mapping(let mapping):
-            return .table(mapping.compactMap { key, value in
-                guard case .scalar(let k) = key else { return nil }
-                return .init(key: k.string, value: convert(value))
-            })
+            var entries: [FrontMatterValue.Entry] = []
+            for (key, value) in mapping where budget > 0 {
+                guard case .scalar(let k) = key else { continue }
+                entries.append(.init(key: k.string, value: convert(value, budget: &budget)))
+            }
+            return .table(entries)
         case .alias:
             return .text("")
         }

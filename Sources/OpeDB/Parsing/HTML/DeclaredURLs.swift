@@ -75,7 +75,7 @@ enum DeclaredURLs {
         if host.hasPrefix("www.") { host.removeFirst(4) }
         guard !host.isEmpty else { return nil }
         var path = rest[hostEnd...].prefix(while: { $0 != "?" && $0 != "#" })
-        while path.last == "/" { path = path.dropLast() }
+        path = path.droppingLast { $0 == "/" }
         return (host, String(path))
     }
 

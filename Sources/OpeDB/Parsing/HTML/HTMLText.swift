@@ -186,7 +186,7 @@ private extension String {
         let chars = Set(set)
         var s = Substring(self)
         while let first = s.first, first.isWhitespace || chars.contains(first) { s = s.dropFirst() }
-        while let last = s.last, last.isWhitespace || chars.contains(last) { s = s.dropLast() }
+        s = s.droppingLast { $0.isWhitespace || chars.contains($0) }
         return String(s)
     }
 }

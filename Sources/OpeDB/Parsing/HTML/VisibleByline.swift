@@ -132,7 +132,7 @@ enum VisibleByline {
     static func signatureNames(markup: String, plain: String) -> [String] {
         var text = Substring(plain.trimmed)
         // `(Jane Doe) +++`: an end mark after the signature.
-        while let last = text.last, !last.isLetter, last != ")" { text = text.dropLast() }
+        text = text.droppingLast { !$0.isLetter && $0 != ")" }
         let emphasised = markup.trimmed.hasPrefix("*") && markup.trimmed.hasSuffix("*")
         if text.first == "(", text.last == ")" {
             text = text.dropFirst().dropLast()

@@ -168,10 +168,10 @@ enum BookCitationParser {
                 }
             }
         }
-        while let last = title.last, last == "," || last == ";" || last.isWhitespace { title = title.dropLast() }
+        title = title.droppingLast { $0 == "," || $0 == ";" || $0.isWhitespace }
         if let first = title.first, let last = title.last, first.isQuote, last.isQuote, title.count >= 2 {
             title = title.dropFirst().dropLast()
-            while let l = title.last, l == "," { title = title.dropLast() }
+            title = title.droppingLast { $0 == "," }
         }
         let result = title.trimmed
         let words = result.split(separator: " ").count
