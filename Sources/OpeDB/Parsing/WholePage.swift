@@ -329,7 +329,9 @@ private extension String {
     /// Whether `word` stands at a word's start (`3 Kommentare`, `Leave a reply`), or as the last
     /// part of a compound (`Leserkommentare`) — not inside a word (`Jeder ist verantwortlich`).
     func containsStopWord(_ word: String) -> Bool {
-        ranges(of: word).contains { range in
+        // Most headings hold no stop word at all: a byte search answers those.
+        guard fastContains(word) else { return false }
+        return ranges(of: word).contains { range in
             range.lowerBound == startIndex || !self[index(before: range.lowerBound)].isLetter
                 || self[range.upperBound...].prefix(while: \.isLetter).count <= 2
         }
