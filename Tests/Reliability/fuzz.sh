@@ -1,4 +1,8 @@
 #!/usr/bin/env bash
+# OUT OF DATE: this compiles the parser's files with swiftc alone, which no longer works since the
+# parser imports Yams, CZlib and CLibXML2 (it fails with "no such module 'CZlib'"); it needs a
+# SwiftPM target built with -sanitize=fuzzer. See the README's reliability table.
+#
 # Fuzz the article parser with libFuzzer (and AddressSanitizer) for a fixed time, seeded with
 # Fixtures/. Crashing inputs are written to Tests/Reliability/crashes/; add each to Fixtures/ as a
 # regression case once fixed.
