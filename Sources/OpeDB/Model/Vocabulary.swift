@@ -130,13 +130,13 @@ public enum Vocabulary {
     /// Words of a heading that opens what follows an article on a web page — comments, related
     /// and recommended links, newsletters, sharing — folded, in the languages of the pages opedb
     /// has been measured on.
-    public static let afterArticleHeadings = ["comment", "reply", "responses", "related", "recommended", "read more",
+    public static let afterArticleHeadings = commentHeadings + ["related", "recommended", "read more",
                                               "more from", "more stories", "most read", "most popular", "newsletter",
                                               "subscribe", "share this", "you may also", "you might also", "trending",
-                                              "kommentar", "antwort", "ahnliche", "weitere artikel", "mehr zum thema",
-                                              "das konnte sie", "commentaire", "a lire aussi", "sur le meme sujet",
-                                              "comentario", "relacionad", "komentarz", "czytaj takze", "zobacz takze",
-                                              "commenti", "leggi anche", "reacties", "gerelateerd",
+                                              "ahnliche", "weitere artikel", "mehr zum thema",
+                                              "das konnte sie", "a lire aussi", "sur le meme sujet",
+                                              "relacionad", "czytaj takze", "zobacz takze",
+                                              "leggi anche", "gerelateerd",
                                               // Lists after the text only: an "also read" box is often
                                               // set inside it, and would cut the text in two.
                                               "see also", "further reading", "read next", "latest news",
@@ -145,8 +145,8 @@ public enum Vocabulary {
                                               "vous aimerez aussi", "uber den autor", "about the author", "pour approfondir",
                                               "a propos de l'auteur", "mehr kolumnen"]
 
-    /// Words of a heading that opens an article's comments, folded (a subset of
-    /// ``afterArticleHeadings``): what follows is readers' text, however long.
+    /// Words of a heading that opens an article's comments, folded (``afterArticleHeadings``
+    /// holds them too): what follows is readers' text, however long.
     public static let commentHeadings = ["comment", "reply", "responses", "kommentar", "antwort", "commentaire", "comentario",
                                          "komentarz", "commenti", "reacties"]
 

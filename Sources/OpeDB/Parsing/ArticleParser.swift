@@ -120,11 +120,14 @@ public struct ArticleParser: Sendable {
         // Date: the page's, unless it is only an update and the URL carries the original.
         var pageDate = header.date ?? header.byline?.date
         if header.date == nil, header.byline?.date != nil { explanation.note(.date, "date in the byline", line: explanation.reason(for: .authors)?.line) }
+        // The line beside a whole page's headline that holds a date: read once, for the date and the writer.
+        let headlineDateLine = pageHeadline.flatMap { WholePageDate.dateLine(page: document.blocks, titleLine: $0.line) }
         // A whole page's date line beside the headline, unless its address carries the date (a
-        // teaser's or a comment's date may stand near the headline too).
-        // An update's date alone in the header gives way to a published one there.
+        // teaser's or a comment's date may stand near the headline too). An update's date alone
+        // in the header gives way to a published one there.
         if pageDate == nil || pageDate?.isUpdate == true, let pageHeadline, article.url.flatMap(DateParser.dateInURL) == nil,
-           let found = WholePageDate.find(page: document.blocks, titleLine: pageHeadline.line), pageDate == nil || !found.isUpdate {
+           let found = headlineDateLine?.date ?? WholePageDate.onlyDate(after: pageHeadline.line, in: document.blocks),
+           pageDate == nil || !found.isUpdate {
             pageDate = found
             explanation.note(.date, "date beside the headline on the whole page")
         }
@@ -166,7 +169,7 @@ public struct ArticleParser: Sendable {
             // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
             names = named
             explanation.note(.authors, "name on the date line", line: dateline.line)
-        } else if names.isEmpty, let pageHeadline, let line = WholePageDate.dateLine(page: document.blocks, titleLine: pageHeadline.line),
+        } else if names.isEmpty, let line = headlineDateLine,
                   case let named = VisibleByline.datelineNames(in: line.text), !named.isEmpty {
             // The same beside the headline of a whole page.
             names = named

@@ -8,11 +8,15 @@ enum HeadingKicker {
     /// under it): a few words, or a link of a few words, over a headline of two words or more
     /// without links that is no byline or date line.
     static func isKicker(_ first: String, over second: String) -> Bool {
-        let kicker = Inline.plainText(first)
-        guard (1...4).contains(WordCount.of(kicker)) else { return false }
-        let links = Inline.links(in: first)
-        guard links.isEmpty || links.count == 1 && WordCount.of(Inline.plainText(links[0].text)) == WordCount.of(kicker) else { return false }
-        return isHeadline(second)
+        isKickerLine(first) && isHeadline(second)
+    }
+
+    /// A few words (one to four), plain or one link that holds them all (`[Politics |](…)`).
+    static func isKickerLine(_ markup: String) -> Bool {
+        let words = WordCount.of(Inline.plainText(markup))
+        guard (1...4).contains(words) else { return false }
+        let links = Inline.links(in: markup)
+        return links.isEmpty || links.count == 1 && WordCount.of(Inline.plainText(links[0].text)) == words
     }
 
     /// One line of two to thirty words, without links, that is no byline or date line.

@@ -13,7 +13,7 @@ enum WholePage {
     /// `blocks` is a whole page; nil when it is an article already.
     static func article(in blocks: [Block]) -> [Block]? {
         let stats = blocks.map(Stats.init)
-        guard isPage(stats) || stats.count { $0.isNavigation } >= 3 && echoesItsTitle(blocks) || opensWithAMenu(blocks, stats) else { return nil }
+        guard isPage(stats, blocks) else { return nil }
 
         // The maximum-sum run; a stop heading cannot be crossed.
         var best: (sum: Int, range: Range<Int>)?
@@ -39,8 +39,7 @@ enum WholePage {
         // Comments under their heading (`# Kommentare`) may outweigh the text; they never
         // replace a text of its own under the headline before them.
         if let headed = headedRun(stats, blocks), !headed.range.overlaps(body),
-           headed.sum * 2 >= bodySum || headed.sum >= Self.headedTextWords && headed.range.upperBound <= body.lowerBound
-            && blocks[headed.range.upperBound..<body.lowerBound].contains(where: { $0.isHeading && isCommentsHeading($0.plainText) }) {
+           headed.sum * 2 >= bodySum || headed.sum >= Self.headedTextWords && commentsOpen(between: headed.range, and: body, in: blocks) {
             body = headed.range
         }
 
@@ -143,6 +142,12 @@ enum WholePage {
     /// run longer.
     static let headedTextWords = 100
 
+    /// Whether a heading that opens the comments stands after `text` and before `later`.
+    static func commentsOpen(between text: Range<Int>, and later: Range<Int>, in blocks: [Block]) -> Bool {
+        text.upperBound <= later.lowerBound
+            && blocks[text.upperBound..<later.lowerBound].contains { $0.isHeading && isCommentsHeading($0.plainText) }
+    }
+
     /// How much furniture (in negative score: a tag line, a byline, a share bar) may stand
     /// between a headline and its text.
     static let headedRunFurniture = 30
@@ -217,8 +222,9 @@ enum WholePage {
 
     /// Whether blocks with these stats are a whole page: navigation makes up a good part of it.
     /// A menu of forty links is one list block but forty lines of navigation, so lines count too:
-    /// a converted page's menus, archives and link lists are merged into few blocks.
-    static func isPage(_ stats: [Stats]) -> Bool {
+    /// a converted page's menus, archives and link lists are merged into few blocks. With less
+    /// navigation, a menu before the first `<h1>` or the `<title>` line a heading repeats says so.
+    static func isPage(_ stats: [Stats], _ blocks: [Block]) -> Bool {
         let navigation = stats.filter(\.isNavigation).count
         // Scraps: short lines of a page's furniture whose links a converter dropped ("Sign in").
         let scraps = stats.filter(\.isScrap).count
@@ -226,7 +232,8 @@ enum WholePage {
         if navigation >= 3 && navigation + scraps >= 20 && (navigation + scraps) * 5 >= stats.count * 2 { return true }
         let navigationLines = stats.reduce(0) { $0 + $1.navigationLines }
         let lines = stats.reduce(0) { $0 + $1.lines }
-        return navigationLines >= 12 && navigationLines * 4 >= lines
+        if navigationLines >= 12 && navigationLines * 4 >= lines { return true }
+        return opensWithAMenu(blocks, stats) || navigation >= 3 && echoesItsTitle(blocks)
     }
 
     /// What the run needs to know of a block.

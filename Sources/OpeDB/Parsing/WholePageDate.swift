@@ -1,13 +1,8 @@
 /// The date of a whole page converted to Markdown, when the header lines kept with the text give
 /// none: the first short line holding one among the blocks around the headline (those
-/// ``WholePageHeader`` reads for the byline), else the one date the date lines after the
-/// headline agree on.
+/// ``WholePageHeader`` reads for the byline, ``dateLine(page:titleLine:)``), else the one date
+/// the date lines after the headline agree on (``onlyDate(after:in:)``).
 enum WholePageDate {
-    /// The date of the first short line around the headline that holds one.
-    static func find(page: [Block], titleLine: Int) -> DateParser.Found? {
-        dateLine(page: page, titleLine: titleLine)?.date ?? onlyDate(after: titleLine, in: page)
-    }
-
     /// The first short line around the headline that holds a date, as plain text, and its date:
     /// the line may name the writer beside it (`Jane Doe, 02.02.2022`).
     static func dateLine(page: [Block], titleLine: Int) -> (date: DateParser.Found, text: String)? {
@@ -45,7 +40,7 @@ enum WholePageDate {
     /// two (`Erschienen am: 01.11.2023`), without links — a phrase citing a date (`Anlässlich des
     /// 11. September 2001`) is no date line, and a linked title beside a date is a teaser. Above
     /// the headline, the site's header prints the day the page was saved (`Mittwoch, 8. Juli 2020`).
-    private static func onlyDate(after titleLine: Int, in page: [Block]) -> DateParser.Found? {
+    static func onlyDate(after titleLine: Int, in page: [Block]) -> DateParser.Found? {
         var found: DateParser.Found?
         for block in page where block.line > titleLine && block.kind != .quote && block.markup.utf8.count <= 200
             && !block.markup.contains("](") {

@@ -169,11 +169,8 @@ public enum MarkdownReader {
 
     /// A kicker set as a link of its own: a paragraph that is one link of a few words.
     private static func isKickerLink(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, !block.markup.containsASCII("\n") else { return false }
-        let links = Inline.links(in: block.markup)
-        guard links.count == 1, let link = links.first else { return false }
-        let words = WordCount.of(Inline.plainText(link.text))
-        return (1...4).contains(words) && WordCount.of(block.plainText) == words
+        block.kind == .paragraph && !block.markup.containsASCII("\n") && !Inline.links(in: block.markup).isEmpty
+            && HeadingKicker.isKickerLine(block.markup)
     }
 
     /// The blocks of one paragraph: usually one, one per item for a list.

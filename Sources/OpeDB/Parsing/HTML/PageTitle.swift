@@ -39,20 +39,24 @@ enum PageTitle {
         return withoutShortPart(scriptSiteSuffix(stripped)?.title ?? stripped)
     }
 
+    /// Separators a title may be left with at an edge when the part beyond it is gone. Not `»`
+    /// and `«`: French quotation marks open and close a quoted headline.
+    static let edgeSeparators = ["-", "–", "—", "|", "›", "·", "•", "/", "//", "::"]
+
     /// `Headline -`: a separator left at the end when a template's site name was empty.
     static func withoutDanglingSeparator(_ title: String) -> String {
-        // Not `»` and `«`: French quotation marks close a quoted headline.
-        for end in ["-", "–", "—", "|", "›", "·", "•", "/", "//", "::"] {
-            if title.hasSuffix(" " + end), title.count > end.count + 4 { return String(title.dropLast(end.count + 1)).trimmed }
+        for end in edgeSeparators where title.hasSuffix(" " + end) && title.count > end.count + 4 {
+            return String(title.dropLast(end.count + 1)).trimmed
         }
         return title
     }
 
     /// `: Headline`, `– Headline`: a title that opens with a separator, the part before it
-    /// dropped (a converter that left out a kicker's `<span>`, or a reader that dropped it).
+    /// dropped (a converter that left out a kicker's `<span>`, or a reader that dropped it). A
+    /// colon may open one too: it ends a kicker, never a headline.
     static func withoutLeadingSeparator(_ title: String) -> String {
-        for start in [":", "-", "–", "—", "|", "›", "·", "•", "/", "//", "::"] {
-            if title.hasPrefix(start + " "), title.count > start.count + 4 { return String(title.dropFirst(start.count + 1)).trimmed }
+        for start in [":"] + edgeSeparators where title.hasPrefix(start + " ") && title.count > start.count + 4 {
+            return String(title.dropFirst(start.count + 1)).trimmed
         }
         return title
     }
