@@ -69,6 +69,12 @@ enum DateText {
         return nil
     }
 
+    /// Whether a folded word names a month, whole or by a three-letter abbreviation that names
+    /// one month only.
+    static func isMonthName<S: StringProtocol>(_ word: S) -> Bool {
+        months[String(word)] != nil || ((3...4).contains(word.count) && abbreviations[String(word.prefix(3))] != nil)
+    }
+
     /// A day, a month's name and a year, in either order.
     private static func named(_ text: String) -> String? {
         let tokens = text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(80).map(String.init)

@@ -1,0 +1,88 @@
+/// A line beside the headline that says only who wrote the article and when, as page themes
+/// print it: `Redaktion am 3. Februar 2022 um 21:17`, `Charlotte Elsen — 31. Oktober 2023`,
+/// `- 2 Apr, 2016`, `1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.`, `By Cat Lafuente/June 12,
+/// 2020 9:49 am EST`.
+///
+/// Such a line is the page's furniture, not the article's text: its fields come from declared
+/// metadata or the header roles, and a reader of the text never reads it. Every word must be
+/// accounted for — a writer's name, a date or time, a month or weekday, or the few words such
+/// lines are made of — so a sentence, a place's dateline (`Berlin, 3. Mai 2021`) or a category
+/// list never is one.
+enum MetaLine {
+    /// Lines longer than this are text, whatever their words.
+    static let maximumLength = 160
+
+    /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`.
+    static func matches(_ text: String, names: [String]) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= maximumLength * 4, text.count <= maximumLength,
+              !text.containsASCII("\n") else { return false }
+        let nameWords = Set(names.flatMap { words(of: $0.folded).map(String.init) })
+        var namesAWriter = false
+        var numbers = 0
+        var readingTime = false
+        for word in words(of: text.folded) {
+            if word.first?.isNumber == true {
+                numbers += 1
+            } else if readingTimeWords.contains(String(word)) {
+                readingTime = true
+            } else if nameWords.contains(String(word)) {
+                namesAWriter = true
+            } else if case let word = String(word), !lineWords.contains(word), !VisibleByline.calendarWords.contains(word), !DateText.isMonthName(word) {
+                return false
+            }
+        }
+        // A writer's name, a date or a reading time: a line of numbers and connectors alone
+        // (`4 Kommentare`) says none of them.
+        return namesAWriter || (numbers > 0 && (readingTime || DateText.find(text) != nil))
+    }
+
+    /// The words of folded text: runs of letters, and runs of digits (a date run into a name,
+    /// `201914.` or `2023Octavius`, splits at the change).
+    private static func words(of folded: String) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index?
+        var digits = false
+        for index in folded.indices {
+            let c = folded[index]
+            let isWordCharacter = c.isLetter || c.isNumber
+            if let s = start, !isWordCharacter || c.isNumber != digits {
+                result.append(folded[s..<index])
+                start = nil
+            }
+            if isWordCharacter, start == nil {
+                start = index
+                digits = c.isNumber
+            }
+        }
+        if let s = start { result.append(folded[s...]) }
+        return result
+    }
+
+    /// The words meta lines are made of besides names and dates, folded: byline and date
+    /// connectors, a time's words and zones, reading time, comment counts, a writer's role.
+    static let lineWords: Set<String> = {
+        var words: Set<String> = [
+            // Connectors and verbs.
+            "by", "von", "vom", "am", "um", "on", "at", "par", "le", "de", "del", "el", "por", "il", "da", "door",
+            "przez", "av", "af", "and", "und", "et", "y", "e", "en", "from", "posted", "published", "publie",
+            "publicado", "pubblicato", "veroffentlicht", "publiziert", "gepostet", "eingestellt", "erstellt",
+            "geschrieben", "verfasst", "written", "updated", "update", "aktualisiert", "actualizado", "mis", "jour",
+            "last", "zuletzt", "geandert", "modified", "stand", "datum", "date", "autor", "autorin", "author",
+            "auteur", "text", "redaktion",
+            // A time, its zone, how long ago.
+            "uhr", "h", "hrs", "a", "m", "p", "pm", "utc", "gmt", "cet", "cest", "mez", "mesz", "est", "edt",
+            "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "ist", "msk", "ago", "vor", "hours", "hour", "stunden",
+            "stunde", "days", "tagen", "min", "minutes", "minuten", "minutos",
+            // Reading time and counts.
+            "mins", "minute", "time", "ca", "etwa", "temps", "tiempo", "comments",
+            "comment", "kommentare", "kommentar", "keine", "noch", "no", "likes", "shares",
+        ]
+        words.formUnion(Vocabulary.roles)
+        return words
+    }()
+
+    /// Words that say how long the text takes to read (`3 min read`, `Lesezeit: 4 Min.`, `Temps
+    /// de lecture : 5 minutes`), folded.
+    /// A duration alone (`30 Min.`) may be a recipe's or a video's: these words make it the text's.
+    static let readingTimeWords: Set<String> = ["read", "reading", "lesezeit", "lesedauer", "lecture", "lectura"]
+}

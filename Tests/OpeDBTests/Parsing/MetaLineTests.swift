@@ -1,0 +1,69 @@
+import Testing
+@testable import OpeDB
+
+/// The writer's and date's line a page theme sets over the text: furniture, never body.
+@Suite struct MetaLineTests {
+    @Test(arguments: [
+        ("Redaktion am 3. Februar 2022 um 21:17", ["Redaktion"]),
+        ("Mara Vinter — 31. Oktober 2023", ["Mara Vinter"]),
+        ("- 2 Apr, 2016", []),
+        ("April 7, 2020", []),
+        ("1.11.23 20:19 von Ole Brandt Lesezeit: 4 Min.", ["Ole Brandt"]),
+        ("By Ann Lee/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", ["Ann Lee"]),
+        // A date run into the next one and into the name, as two elements' texts without a space.
+        ("6. November 20236. November 2023 Tomas Egli", ["Tomas Egli"]),
+        ("Ann Lee", ["Ann Lee"]),
+        ("Por Rosa Ibáñez | 03/05/2022 20:36", ["Rosa Ibáñez"]),
+        ("Published on August 19, 2019 • 31 Likes • 16 Comments", []),
+        ("Last updated on 20 Feb, 2020. 3 min read", []),
+        ("Lesezeit: ca. 3 Minuten", []),
+    ])
+    func readsMetaLines(_ line: String, _ names: [String]) {
+        #expect(MetaLine.matches(line, names: names))
+    }
+
+    @Test(arguments: [
+        // A place's dateline, a category list, a count, a sentence, another person's name.
+        ("Berlin, 3. Mai 2021", ["Ann Lee"]),
+        ("1. Februar 2022 Ann Kaufratgeber, Katzen, Beschäftigung", ["Ann Lee"]),
+        ("4 Kommentare", []),
+        ("Am 3. Mai 2021 begann der Umbau des alten Bahnhofs.", []),
+        ("Mara Vinter", ["Ann Lee"]),
+        ("Januar 2022", []),
+        // A duration alone: a recipe's or a video's, not a reading time.
+        ("30 Min.", []),
+        ("", []),
+    ])
+    func leavesText(_ line: String, _ names: [String]) {
+        #expect(!MetaLine.matches(line, names: names))
+    }
+
+    /// A page whose theme prints the writer and the date between the headline and the text: the
+    /// text starts with its first paragraph, and the fields still come from what the page declares.
+    @Test func aPagesMetaLineIsNotBody() throws {
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tide tables survive",
+            "author": {"@type": "Person", "name": "Mara Vinter"}, "datePublished": "2022-02-03T21:17:00+01:00"}</script>
+            """
+        let body = "<article><h1>Tide tables survive</h1><div class=\"info\">Mara Vinter am 3. Februar 2022 um 21:17</div>\(TestSupport.prose)</article>"
+        let article = try ArticleParser().parse(bytes: TestSupport.page(head: head, body: body))
+        #expect(article.authors.map(\.name) == ["Mara Vinter"])
+        #expect(article.publishedOn == "2022-02-03")
+        #expect(article.body.hasPrefix("The tide tables for the Wrenmouth estuary"))
+    }
+
+    /// A meta line above the headline (a blog theme's date over the post title) is not body either.
+    @Test func aMetaLineAboveTheHeadlineIsNotBody() throws {
+        let body = "<article><p>- 2 Apr, 2016</p><h1>Tide tables survive</h1>\(TestSupport.prose)</article>"
+        let article = try ArticleParser().parse(bytes: TestSupport.page(body: body))
+        #expect(article.title == "Tide tables survive")
+        #expect(article.body.hasPrefix("The tide tables for the Wrenmouth estuary"))
+    }
+
+    /// A text that is only such a line is kept: nothing else would be left.
+    @Test func aBodyOfOnlyAMetaLineIsKept() throws {
+        let article = try ArticleParser().parse(text: "# Tide tables\n\nBy Ann Lee\n\nAnn Lee\n")
+        #expect(article.authors.map(\.name) == ["Ann Lee"])
+        #expect(article.body == "Ann Lee")
+    }
+}
