@@ -176,7 +176,7 @@ public struct ArticleParser: Sendable {
             explanation.note(.authors, "name on the date line beside the headline on the whole page")
         }
 
-        // The writer's and date's line a page theme sets over the text is not text.
+        // The writer's and date's lines a page theme sets around the text are not text.
         Self.removeMetaLines(from: &article, names: names, explaining: &explanation)
 
         // Publication: the disclaimer's outlet, else a wire dateline's, else the URL's domain.
@@ -220,17 +220,12 @@ public struct ArticleParser: Sendable {
         return article
     }
 
-    /// The body without the writer's and date's line a page theme sets over the text
-    /// (``MetaLine``): one of its first three paragraphs, never the whole body.
+    /// The body without the writer's and date's lines a page theme sets around the text (``MetaLine``).
     static func removeMetaLines(from article: inout ParsedArticle, names: [String], explaining explanation: inout ParseExplanation) {
-        // The first three paragraphs, and the rest of the body unsplit.
-        var paragraphs = article.body.split(separator: "\n\n", maxSplits: 3, omittingEmptySubsequences: false)
-        let metaLines = paragraphs.indices.prefix(3).filter { MetaLine.matches(String(paragraphs[$0]), names: names) }
-        guard !metaLines.isEmpty, metaLines.count < paragraphs.count else { return }
-        for index in metaLines.reversed() { paragraphs.remove(at: index) }
+        guard let paragraphs = MetaLine.removed(from: article.body.components(separatedBy: "\n\n"), names: names) else { return }
         article.body = paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
-        explanation.note(.body, "paragraphs between the header and the footer, without the writer's and date's line over them")
+        explanation.note(.body, "paragraphs between the header and the footer, without the writer's and date's lines around them")
     }
 
     /// The names of a paragraph that signs a text: a full name alone set apart

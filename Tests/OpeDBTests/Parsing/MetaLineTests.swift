@@ -38,6 +38,17 @@ import Testing
         #expect(!MetaLine.matches(line, names: names))
     }
 
+    /// Two meta lines in a row at the top both go; at the end, a date line goes and a name alone
+    /// (the writer signing) stays.
+    @Test func removesMetaLinesAroundTheText() {
+        let paragraphs = ["Mara Vinter", "Aktualisiert: 11.04.2020, 10:27", "Erster Absatz.", "Zweiter Absatz.",
+                          "Mara Vinter", "Publiziert: 03.04.2020, 12:35"]
+        #expect(MetaLine.removed(from: paragraphs, names: ["Mara Vinter"]) == ["Erster Absatz.", "Zweiter Absatz.", "Mara Vinter"])
+        #expect(MetaLine.removed(from: ["Erster Absatz.", "Zweiter Absatz."], names: ["Mara Vinter"]) == nil)
+        // Never the whole text.
+        #expect(MetaLine.removed(from: ["3. Mai 2021", "4. Mai 2021"], names: []) == nil)
+    }
+
     /// A page whose theme prints the writer and the date between the headline and the text: the
     /// text starts with its first paragraph, and the fields still come from what the page declares.
     @Test func aPagesMetaLineIsNotBody() throws {

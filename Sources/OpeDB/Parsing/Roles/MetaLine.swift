@@ -12,8 +12,27 @@ enum MetaLine {
     /// Lines longer than this are text, whatever their words.
     static let maximumLength = 160
 
-    /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`.
-    static func matches(_ text: String, names: [String]) -> Bool {
+    /// `paragraphs` without their meta lines: those among the first three paragraphs of text
+    /// (a meta line counts as none, so two in a row go) but the last two, and those that hold a
+    /// date among the last two (`Publiziert: 03.04.2020, 12:35`; a name alone there is the writer signing the
+    /// text). Nil when there is none, or when nothing else would be left.
+    static func removed(from paragraphs: [String], names: [String]) -> [String]? {
+        var meta = Set<Int>()
+        var text = 0
+        for index in paragraphs.indices.dropLast(2) where text < 3 {
+            if matches(paragraphs[index], names: names) { meta.insert(index) } else { text += 1 }
+        }
+        text = 0
+        for index in paragraphs.indices.reversed() where text < 2 && !meta.contains(index) {
+            if matches(paragraphs[index], names: names, requiringDate: true) { meta.insert(index) } else { text += 1 }
+        }
+        guard !meta.isEmpty, meta.count < paragraphs.count else { return nil }
+        return paragraphs.indices.filter { !meta.contains($0) }.map { paragraphs[$0] }
+    }
+
+    /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`; with
+    /// `requiringDate`, one that holds a date.
+    static func matches(_ text: String, names: [String], requiringDate: Bool = false) -> Bool {
         guard !text.isEmpty, text.utf8.count <= maximumLength * 4, text.count <= maximumLength,
               !text.containsASCII("\n") else { return false }
         let nameWords = Set(names.flatMap { words(of: $0.folded).map(String.init) })
@@ -33,7 +52,8 @@ enum MetaLine {
         }
         // A writer's name, a date or a reading time: a line of numbers and connectors alone
         // (`4 Kommentare`) says none of them.
-        return namesAWriter || (numbers > 0 && (readingTime || DateText.find(text) != nil))
+        let holdsDate = numbers > 0 && DateText.find(text) != nil
+        return requiringDate ? holdsDate : namesAWriter || holdsDate || (numbers > 0 && readingTime)
     }
 
     /// The words of folded text: runs of letters, and runs of digits (a date run into a name,
