@@ -67,7 +67,11 @@ public struct ArticleParser: Sendable {
         var titleWasFound = false
         if let titleIndex = TitleClassifier.titleIndex(in: blocks) {
             for block in blocks[..<titleIndex] where block.kind != .image {
-                if let kind = TitleMarker.kind(named: block.plainText) { kindHint = kind } else { leading.append(block) }
+                if let kind = TitleMarker.kind(named: block.plainText) {
+                    kindHint = kind
+                } else if !Self.isLabel(block) {
+                    leading.append(block)
+                }
             }
             rawTitle = blocks[titleIndex].plainText
             afterTitle = titleIndex + 1
@@ -226,6 +230,14 @@ public struct ArticleParser: Sendable {
         article.body = paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
         explanation.note(.body, "paragraphs between the header and the footer, without the writer's and date's lines around them")
+    }
+
+    /// A few words over the headline that end no sentence: a section's name, a kicker, a
+    /// breadcrumb or a button (`Promis`, `Zurück`, `Entretiens Méditerranée`), not the text.
+    static func isLabel(_ block: Block) -> Bool {
+        let text = block.plainText
+        guard !text.containsASCII("\n"), text.count <= 60 else { return false }
+        return text.split(separator: " ").count <= 4 && text.last.map { !$0.isSentenceTerminal } ?? true
     }
 
     /// The names of a paragraph that signs a text: a full name alone set apart
