@@ -173,6 +173,17 @@ public enum MarkdownReader {
             && HeadingKicker.isKickerLine(block.markup)
     }
 
+    /// `7. Oktober 2019`, `28. Januar 2022, 12:01` on a line of their own: a date as German and
+    /// other languages print it, which converters that do not escape a line's leading `7.`
+    /// (markdownify, pandoc) leave looking like an item of a numbered list.
+    static func isDayAndMonth(_ line: String) -> Bool {
+        let day = line.prefix(while: \.isNumber)
+        guard (1...2).contains(day.count), line.dropFirst(day.count).hasPrefix(". "),
+              let month = line.dropFirst(day.count + 2).split(separator: " ").first,
+              DateText.isMonthName(month.folded.filter(\.isLetter)) else { return false }
+        return DateParser.parseAnyLine(line) != nil
+    }
+
     /// The blocks of one paragraph: usually one, one per item for a list.
     static func blocks(of paragraph: String, line: Int) -> [Block] {
         if Emphasis.isRule(paragraph) { return [Block(.rule, "", line: line)] }
@@ -188,7 +199,7 @@ public enum MarkdownReader {
             if items.allSatisfy(Paragraphs.isListItem) {
                 return items.enumerated().map { Block(.listItem, String($1), line: line + $0) }
             }
-        } else if Paragraphs.isListItem(Substring(paragraph)) {
+        } else if Paragraphs.isListItem(Substring(paragraph)), !isDayAndMonth(paragraph) {
             return [Block(.listItem, paragraph, line: line)]
         }
         return [Block(.paragraph, paragraph, line: line)]

@@ -78,4 +78,20 @@ import Testing
         let document = MarkdownReader.read("A Title Line\nFirst sentence of the text.\n")
         #expect(document.blocks.map(\.markup) == ["A Title Line", "First sentence of the text."])
     }
+
+    /// A date whose day opens the line (`7. Oktober 2019`), as markdownify and pandoc leave it
+    /// unescaped, is a paragraph, not an item of a numbered list; so the date is read.
+    @Test(arguments: ["7. Oktober 2019", "28. Januar 2022, 12:01", "18. Okt 2023", "3. März 2021"])
+    func aDayAndMonthOpeningALineIsNoListItem(_ line: String) throws {
+        let document = MarkdownReader.read("# Title\n\n\(line)\n\nThe text begins here.\n")
+        #expect(document.blocks.map(\.kind) == [.heading(level: 1), .paragraph, .paragraph])
+        let article = try ArticleParser().parse(text: "# Title\n\n\(line)\n\nThe text begins here.\n")
+        #expect(article.publishedOn != nil)
+        #expect(article.body == "The text begins here.")
+    }
+
+    @Test(arguments: ["1. Mix the flour and the salt.", "7. Oktoberfest", "12. Mai"])
+    func aNumberedItemStaysAListItem(_ line: String) {
+        #expect(MarkdownReader.read("# Title\n\n\(line)\n").blocks.last?.kind == .listItem)
+    }
 }
