@@ -32,6 +32,18 @@ import Testing
         #expect(article.publishedOn != nil)
     }
 
+    /// A writer credited with a label under the text, as radio and press sites print it; a
+    /// commenter's header further down, after the comments heading, is no credit.
+    @Test(arguments: ["Auteur : \n[Fenna Brookhart](/fenna-brookhart-8091766)", "Autor: Fenna Brookhart"])
+    func aLabelledCreditUnderTheText(_ credit: String) throws {
+        // A long text: the credit stands further from the headline than a byline would.
+        let text = Array(repeating: prose, count: WholePageHeader.blocksAfter)
+        let end = text + ["[Share](https://social.example/share)", credit, "## Comments", "Von Jon Pell am 3. Mai 2024"]
+        #expect(try TestSupport.parse(page(after: [], end: end)).authors.map(\.name) == ["Fenna Brookhart"])
+        let comments = text + ["## Kommentare", "Autor: Jon Pell"]
+        #expect(try TestSupport.parse(page(after: [], end: comments)).authors.isEmpty)
+    }
+
     /// A kicker line above the headline may hold it too.
     @Test func aBylineAboveTheHeadline() throws {
         let article = try TestSupport.parse(page(before: ["  * Von Fenna Brookhart"], after: []))

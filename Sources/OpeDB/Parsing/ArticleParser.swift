@@ -168,6 +168,11 @@ public struct ArticleParser: Sendable {
             // A whole page's byline the header lines kept with the text did not hold.
             names = named
             explanation.note(.authors, "byline beside the headline on the whole page")
+        } else if names.isEmpty, isWholePage, let textEnd = blocks.last?.line,
+                  case let credited = WholePageHeader.creditedAfter(textEnd: textEnd, in: document.blocks), !credited.isEmpty {
+            // A whole page's writer credited with a label under the text.
+            names = credited
+            explanation.note(.authors, "labelled credit under the text on the whole page")
         } else if names.isEmpty, document.format == .markdown, let dateline = header.dateline,
                   case let named = VisibleByline.datelineNames(in: Inline.plainText(dateline.text)), !named.isEmpty {
             // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.

@@ -54,6 +54,28 @@ enum WholePageHeader {
         return found ?? []
     }
 
+    /// A writer credited under the text with a label (`Auteur : Anna Kubišta`, `Autor: Jan
+    /// Nowak`), in the few blocks after the text's last (`textEnd` is its line), before any
+    /// comments: a commenter's header is no labelled credit.
+    static func creditedAfter(textEnd: Int, in page: [Block]) -> [String] {
+        guard let start = page.firstIndex(where: { $0.line > textEnd }) else { return [] }
+        for block in page[start...].prefix(creditBlocks) {
+            if block.isHeading, WholePage.isCommentsHeading(block.plainText) { break }
+            let plain = plainLine(block)
+            guard plain.count <= 120, case let folded = plain.folded.replacingOccurrences(of: " :", with: ":"),
+                  creditLabels.contains(where: { folded.hasPrefix($0) }) else { continue }
+            let names = VisibleByline.names(in: plain, requireOpener: true)
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// How many blocks after the text may hold its labelled credit.
+    static let creditBlocks = 4
+
+    /// The byline openers that are labels (`autor:`, `auteur:`, `by:`).
+    private static let creditLabels = VisibleByline.openers.filter { $0.hasSuffix(":") }
+
     /// The names of a block's links to author pages, in order.
     private static func authorLinkNames(_ block: Block) -> [String] {
         var names: [String] = []

@@ -45,6 +45,9 @@ import Testing
                           "Mara Vinter", "Publiziert: 03.04.2020, 12:35"]
         #expect(MetaLine.removed(from: paragraphs, names: ["Mara Vinter"]) == ["Erster Absatz.", "Zweiter Absatz.", "Mara Vinter"])
         #expect(MetaLine.removed(from: ["Erster Absatz.", "Zweiter Absatz."], names: ["Mara Vinter"]) == nil)
+        // `By` set apart from the names it introduces goes with them.
+        #expect(MetaLine.removed(from: ["By", "Mara Vinter", "Erster Absatz.", "Zweiter Absatz.", "Dritter."], names: ["Mara Vinter"])
+            == ["Erster Absatz.", "Zweiter Absatz.", "Dritter."])
         // Never the whole text.
         #expect(MetaLine.removed(from: ["3. Mai 2021", "4. Mai 2021"], names: []) == nil)
     }

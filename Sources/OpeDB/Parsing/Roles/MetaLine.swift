@@ -22,6 +22,11 @@ enum MetaLine {
         for index in paragraphs.indices.dropLast(2) where text < 3 {
             if matches(paragraphs[index], names: names) { meta.insert(index) } else { text += 1 }
         }
+        // `By` set apart over the names it introduces: the same line, broken.
+        for index in meta.sorted() where index > 0 && !meta.contains(index - 1)
+            && matches(paragraphs[index - 1], names: [], requiringAnchor: false) {
+            meta.insert(index - 1)
+        }
         text = 0
         for index in paragraphs.indices.reversed() where text < 2 && !meta.contains(index) {
             if matches(paragraphs[index], names: names, requiringDate: true) { meta.insert(index) } else { text += 1 }
@@ -31,8 +36,9 @@ enum MetaLine {
     }
 
     /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`; with
-    /// `requiringDate`, one that holds a date.
-    static func matches(_ text: String, names: [String], requiringDate: Bool = false) -> Bool {
+    /// `requiringDate`, one that holds a date; without `requiringAnchor`, one that need say
+    /// nothing (`By`, `Veröffentlicht am`).
+    static func matches(_ text: String, names: [String], requiringDate: Bool = false, requiringAnchor: Bool = true) -> Bool {
         guard !text.isEmpty, text.utf8.count <= maximumLength * 4, text.count <= maximumLength,
               !text.containsASCII("\n") else { return false }
         let nameWords = Set(names.flatMap { words(of: $0.folded).map(String.init) })
@@ -52,6 +58,7 @@ enum MetaLine {
         }
         // A writer's name, a date or a reading time: a line of numbers and connectors alone
         // (`4 Kommentare`) says none of them.
+        if !requiringAnchor { return !requiringDate }
         let holdsDate = numbers > 0 && DateText.find(text) != nil
         return requiringDate ? holdsDate : namesAWriter || holdsDate || (numbers > 0 && readingTime)
     }
