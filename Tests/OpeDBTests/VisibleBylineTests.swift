@@ -162,4 +162,23 @@ import Testing
     func mayOpen(_ text: String, _ expected: Bool) {
         #expect(VisibleByline.mayOpen(text) == expected)
     }
+
+    /// A credit line names its writer after a label with its colon, wherever the label stands on it.
+    @Test(arguments: [
+        ("Autor: Orla Quennell", ["Orla Quennell"]),
+        ("Auteur : Orla Quennell", ["Orla Quennell"]),
+        ("Datum: 19.11.2021 Autor: Orla Quennell Quelle: Tidewatch", ["Orla Quennell"]),
+        ("Text: Orla Quennell / tidewatch.example", ["Orla Quennell"]),
+        ("By Orla Quennell", []),
+        ("Autor des Buches ist Orla Quennell.", []),
+    ])
+    func labelledCredit(_ line: String, _ names: [String]) {
+        #expect(VisibleByline.labelledCredit(line) == names)
+    }
+
+    /// A meta list closing a clipped text (`* Author: …`, `* Published: …`) names the writer.
+    @Test func aMetaListClosingTheTextNamesTheWriter() throws {
+        let text = "# Tide tables\n\nThe text begins here.\n\nIt goes on.\n\n* Author: Orla Quennell\n* Published: 03 December 2019\n"
+        #expect(try ArticleParser().parse(text: text).authors.map(\.name) == ["Orla Quennell"])
+    }
 }

@@ -173,6 +173,10 @@ public struct ArticleParser: Sendable {
             // A whole page's writer credited with a label under the text.
             names = credited
             explanation.note(.authors, "labelled credit under the text on the whole page")
+        } else if names.isEmpty, document.format == .markdown, case let credited = Self.labelledCredit(closing: body.paragraphs), !credited.isEmpty {
+            // `* Author: Jane Doe` in a meta list closing the text.
+            names = credited
+            explanation.note(.authors, "labelled credit closing the text")
         } else if names.isEmpty, document.format == .markdown, let dateline = header.dateline,
                   case let named = VisibleByline.datelineNames(in: Inline.plainText(dateline.text)), !named.isEmpty {
             // `11.12.2019 - Jane Doe`: the one person a date line names beside its date.
@@ -243,6 +247,19 @@ public struct ArticleParser: Sendable {
         let text = block.plainText
         guard !text.containsASCII("\n"), text.count <= 60 else { return false }
         return text.split(separator: " ").count <= 4 && text.last.map { !$0.isSentenceTerminal } ?? true
+    }
+
+    /// The names a labelled credit line in the last two paragraphs gives (`Autor: Jane Doe`, a
+    /// meta list's `* Author: Jane Doe`).
+    static func labelledCredit(closing paragraphs: [String]) -> [String] {
+        for paragraph in paragraphs.suffix(2).reversed() where paragraph.utf8.count <= 1_000 {
+            for line in paragraph.split(separator: "\n") {
+                let text = WholePage.withoutListMarker(String(line)) ?? line
+                let names = VisibleByline.labelledCredit(String(text))
+                if !names.isEmpty { return names }
+            }
+        }
+        return []
     }
 
     /// The names of a paragraph that signs a text: a full name alone set apart

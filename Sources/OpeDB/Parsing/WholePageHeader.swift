@@ -61,20 +61,14 @@ enum WholePageHeader {
         guard let start = page.firstIndex(where: { $0.line > textEnd }) else { return [] }
         for block in page[start...].prefix(creditBlocks) {
             if block.isHeading, WholePage.isCommentsHeading(block.plainText) { break }
-            let plain = plainLine(block)
-            guard plain.count <= 120, case let folded = plain.folded.replacingOccurrences(of: " :", with: ":"),
-                  creditLabels.contains(where: { folded.hasPrefix($0) }) else { continue }
-            let names = VisibleByline.names(in: plain, requireOpener: true)
+            let names = VisibleByline.labelledCredit(plainLine(block))
             if !names.isEmpty { return names }
         }
         return []
     }
 
     /// How many blocks after the text may hold its labelled credit.
-    static let creditBlocks = 4
-
-    /// The byline openers that are labels (`autor:`, `auteur:`, `by:`).
-    private static let creditLabels = VisibleByline.openers.filter { $0.hasSuffix(":") }
+    static let creditBlocks = 6
 
     /// The names of a block's links to author pages, in order.
     private static func authorLinkNames(_ block: Block) -> [String] {

@@ -65,6 +65,26 @@ enum VisibleByline {
         return parts
     }
 
+    /// The names a credit line gives after a label with its colon (`Autor: Jane Doe`, `Auteur :
+    /// Anne Dupont`, `Datum: 3.5.2021 Autor: Jane Doe Quelle: Planet`), or empty: under the
+    /// text or in a meta list, where a bare `by` may be anyone's.
+    static func labelledCredit(_ text: String) -> [String] {
+        let plain = text.collapsingWhitespace
+        guard !plain.isEmpty, plain.count <= 200 else { return [] }
+        let whole = plain.folded.replacingOccurrences(of: " :", with: ":")
+        for part in [plain] + labelledParts(of: plain) {
+            let folded = part.folded.replacingOccurrences(of: " :", with: ":")
+            // The label as the line prints it, colon and all (`labelledParts` adds one to a bare `By`).
+            guard creditLabels.contains(where: { folded.hasPrefix($0) && whole.fastContains($0) }) else { continue }
+            let names = names(in: part, requireOpener: true)
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// The openers that are labels, with their colon (`autor:`, `text & fotos:`).
+    private static let creditLabels = openers.filter { $0.hasSuffix(":") }
+
     /// Whether `text` is a byline label standing alone (`Autor`, `By`, `Auteur :`): the page
     /// prints the names in the next element.
     static func isLoneLabel(_ text: String) -> Bool {
