@@ -179,7 +179,7 @@ public enum MarkdownReader {
     static func isDayAndMonth(_ line: String) -> Bool {
         let day = line.prefix(while: \.isNumber)
         guard (1...2).contains(day.count), line.dropFirst(day.count).hasPrefix(". "),
-              let month = line.dropFirst(day.count + 2).split(separator: " ").first,
+              case let month = line.dropFirst(day.count + 2).prefix(while: { $0 != " " }).prefix(20),
               DateText.isMonthName(month.folded.filter(\.isLetter)) else { return false }
         return DateParser.parseAnyLine(line) != nil
     }
