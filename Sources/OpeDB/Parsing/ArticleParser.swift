@@ -235,7 +235,7 @@ public struct ArticleParser: Sendable {
 
     /// The body without the writer's and date's lines a page theme sets around the text (``MetaLine``).
     static func removeMetaLines(from article: inout ParsedArticle, names: [String], explaining explanation: inout ParseExplanation) {
-        guard let paragraphs = MetaLine.removed(from: article.body.components(separatedBy: "\n\n"), names: names) else { return }
+        guard let paragraphs = MetaLine.removed(from: MetaLine.ends(of: article.body), names: names) else { return }
         article.body = paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
         explanation.note(.body, "paragraphs between the header and the footer, without the writer's and date's lines around them")

@@ -52,6 +52,21 @@ import Testing
         #expect(MetaLine.removed(from: ["3. Mai 2021", "4. Mai 2021"], names: []) == nil)
     }
 
+    /// A text's ends split as its paragraphs, the middle whole: joined again, the same text.
+    @Test func endsKeepTheText() {
+        #expect(MetaLine.ends(of: "a\n\nb") == ["a", "b"])
+        let paragraphs = (1...14).map { "Paragraph \($0)" + ($0 == 7 ? "\nwith a line" : "") }
+        let text = paragraphs.joined(separator: "\n\n")
+        let ends = MetaLine.ends(of: text)
+        #expect(ends.count == 8 + 1 + 3)
+        #expect(Array(ends.prefix(8)) == Array(paragraphs.prefix(8)))
+        #expect(Array(ends.suffix(3)) == Array(paragraphs.suffix(3)))
+        for count in 0...14 {
+            let text = paragraphs.prefix(count).joined(separator: "\n\n")
+            #expect(MetaLine.ends(of: text).joined(separator: "\n\n") == text)
+        }
+    }
+
     /// A page whose theme prints the writer and the date between the headline and the text: the
     /// text starts with its first paragraph, and the fields still come from what the page declares.
     @Test func aPagesMetaLineIsNotBody() throws {
