@@ -180,5 +180,8 @@ import Testing
     @Test func aMetaListClosingTheTextNamesTheWriter() throws {
         let text = "# Tide tables\n\nThe text begins here.\n\nIt goes on.\n\n* Author: Orla Quennell\n* Published: 03 December 2019\n"
         #expect(try ArticleParser().parse(text: text).authors.map(\.name) == ["Orla Quennell"])
+        // A book's details closing a review name the book's author, not the review's.
+        let review = "# Tide tables\n\nThe text begins here.\n\nIt goes on.\n\n* Author: Orla Quennell\n* Publisher: Wren Press\n"
+        #expect(try ArticleParser().parse(text: review).authors.isEmpty)
     }
 }

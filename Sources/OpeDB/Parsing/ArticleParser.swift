@@ -235,7 +235,7 @@ public struct ArticleParser: Sendable {
 
     /// The body without the writer's and date's lines a page theme sets around the text (``MetaLine``).
     static func removeMetaLines(from article: inout ParsedArticle, names: [String], explaining explanation: inout ParseExplanation) {
-        guard let paragraphs = MetaLine.removed(from: MetaLine.ends(of: article.body), names: names) else { return }
+        guard let paragraphs = MetaLine.removed(from: MetaLine.ends(of: article.body), names: names, published: article.publishedOn) else { return }
         article.body = paragraphs.joined(separator: "\n\n")
         article.wordCount = WordCount.of(article.body)
         explanation.note(.body, "paragraphs between the header and the footer, without the writer's and date's lines around them")
@@ -249,13 +249,15 @@ public struct ArticleParser: Sendable {
         return text.split(separator: " ").count <= 4 && text.last.map { !$0.isSentenceTerminal } ?? true
     }
 
-    /// The names a labelled credit line in the last two paragraphs gives (`Autor: Jane Doe`, a
-    /// meta list's `* Author: Jane Doe`).
+    /// The names a meta list in the last two paragraphs gives: a labelled credit line (`*
+    /// Author: Jane Doe`) beside a date line (`* Published: 03 December 2019`). A credit
+    /// without its date is a book's or a song's (`Autor: …` over `Verlag: …`), not the text's.
     static func labelledCredit(closing paragraphs: [String]) -> [String] {
         for paragraph in paragraphs.suffix(2).reversed() where paragraph.utf8.count <= 1_000 {
-            for line in paragraph.split(separator: "\n") {
-                let text = WholePage.withoutListMarker(String(line)) ?? line
-                let names = VisibleByline.labelledCredit(String(text))
+            let lines = paragraph.split(separator: "\n").map { String(WholePage.withoutListMarker(String($0)) ?? $0) }
+            guard lines.contains(where: { DateParser.parseAnyLine($0) != nil }) else { continue }
+            for line in lines {
+                let names = VisibleByline.labelledCredit(line)
                 if !names.isEmpty { return names }
             }
         }

@@ -6,6 +6,7 @@ import Testing
     @Test(arguments: [
         ("Redaktion am 3. Februar 2022 um 21:17", ["Redaktion"]),
         ("Mara Vinter — 31. Oktober 2023", ["Mara Vinter"]),
+        // A date alone, the article's own.
         ("- 2 Apr, 2016", []),
         ("April 7, 2020", []),
         ("1.11.23 20:19 von Ole Brandt Lesezeit: 4 Min.", ["Ole Brandt"]),
@@ -19,7 +20,8 @@ import Testing
         ("Lesezeit: ca. 3 Minuten", []),
     ])
     func readsMetaLines(_ line: String, _ names: [String]) {
-        #expect(MetaLine.matches(line, names: names))
+        let published = DateText.find(line)
+        #expect(MetaLine.matches(line, names: names, published: published))
     }
 
     @Test(arguments: [
@@ -33,9 +35,13 @@ import Testing
         // A duration alone: a recipe's or a video's, not a reading time.
         ("30 Min.", []),
         ("", []),
+        // A date that is not the article's: an obituary's life dates, a diary's day, an event's.
+        ("May 3, 1931 – June 5, 2021", []),
+        ("Thursday, June 10, 2021", []),
+        ("Saturday, May 8, 2021, at 7 p.m.", []),
     ])
     func leavesText(_ line: String, _ names: [String]) {
-        #expect(!MetaLine.matches(line, names: names))
+        #expect(!MetaLine.matches(line, names: names, published: "2021-06-14"))
     }
 
     /// Two meta lines in a row at the top both go; at the end, a date line goes and a name alone
@@ -43,13 +49,17 @@ import Testing
     @Test func removesMetaLinesAroundTheText() {
         let paragraphs = ["Mara Vinter", "Aktualisiert: 11.04.2020, 10:27", "Erster Absatz.", "Zweiter Absatz.",
                           "Mara Vinter", "Publiziert: 03.04.2020, 12:35"]
-        #expect(MetaLine.removed(from: paragraphs, names: ["Mara Vinter"]) == ["Erster Absatz.", "Zweiter Absatz.", "Mara Vinter"])
-        #expect(MetaLine.removed(from: ["Erster Absatz.", "Zweiter Absatz."], names: ["Mara Vinter"]) == nil)
+        #expect(MetaLine.removed(from: paragraphs, names: ["Mara Vinter"], published: "2020-04-03")
+            == ["Erster Absatz.", "Zweiter Absatz.", "Mara Vinter"])
+        #expect(MetaLine.removed(from: ["Erster Absatz.", "Zweiter Absatz."], names: ["Mara Vinter"], published: nil) == nil)
         // `By` set apart from the names it introduces goes with them.
-        #expect(MetaLine.removed(from: ["By", "Mara Vinter", "Erster Absatz.", "Zweiter Absatz.", "Dritter."], names: ["Mara Vinter"])
-            == ["Erster Absatz.", "Zweiter Absatz.", "Dritter."])
+        #expect(MetaLine.removed(from: ["By", "Mara Vinter", "Erster Absatz.", "Zweiter Absatz.", "Dritter."], names: ["Mara Vinter"],
+                                 published: nil) == ["Erster Absatz.", "Zweiter Absatz.", "Dritter."])
+        // An answer over a date line is no label: it stays.
+        #expect(MetaLine.removed(from: ["No.", "Posted May 3, 2021", "Erster Absatz.", "Zweiter.", "Dritter."], names: [],
+                                 published: nil) == ["No.", "Erster Absatz.", "Zweiter.", "Dritter."])
         // Never the whole text.
-        #expect(MetaLine.removed(from: ["3. Mai 2021", "4. Mai 2021"], names: []) == nil)
+        #expect(MetaLine.removed(from: ["3. Mai 2021", "Published: 4. Mai 2021"], names: [], published: "2021-05-03") == nil)
     }
 
     /// A text's ends split as its paragraphs, the middle whole: joined again, the same text.

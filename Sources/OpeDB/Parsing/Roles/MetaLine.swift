@@ -50,54 +50,77 @@ enum MetaLine {
 
     /// `paragraphs` without their meta lines: those among the first three paragraphs of text
     /// (a meta line counts as none, so two in a row go) but the last two, and those that hold a
-    /// date among the last two (`Publiziert: 03.04.2020, 12:35`; a name alone there is the writer signing the
-    /// text). Nil when there is none, or when nothing else would be left.
-    static func removed(from paragraphs: [String], names: [String]) -> [String]? {
+    /// date among the last two (`Publiziert: 03.04.2020, 12:35`; a name alone there is the writer
+    /// signing the text). A line that holds only a date must hold the article's (`published`) or
+    /// say what the date is (`Updated`): an obituary's life dates, a diary's days, an event's
+    /// date closing its story are text. Nil when there is none, or when nothing else would be left.
+    static func removed(from paragraphs: [String], names: [String], published: String?) -> [String]? {
         var meta = Set<Int>()
         var text = 0
         for index in paragraphs.indices.dropLast(2) where text < 3 {
-            if matches(paragraphs[index], names: names) { meta.insert(index) } else { text += 1 }
+            if matches(paragraphs[index], names: names, published: published) { meta.insert(index) } else { text += 1 }
         }
         // `By` set apart over the names it introduces: the same line, broken.
-        for index in meta.sorted() where index > 0 && !meta.contains(index - 1)
-            && matches(paragraphs[index - 1], names: [], requiringAnchor: false) {
+        for index in meta.sorted() where index > 0 && !meta.contains(index - 1) && isLoneLabel(paragraphs[index - 1]) {
             meta.insert(index - 1)
         }
         text = 0
         for index in paragraphs.indices.reversed() where text < 2 && !meta.contains(index) {
-            if matches(paragraphs[index], names: names, requiringDate: true) { meta.insert(index) } else { text += 1 }
+            if matches(paragraphs[index], names: names, published: published, requiringDate: true) { meta.insert(index) } else { text += 1 }
         }
         guard !meta.isEmpty, meta.count < paragraphs.count else { return nil }
         return paragraphs.indices.filter { !meta.contains($0) }.map { paragraphs[$0] }
     }
 
-    /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`; with
-    /// `requiringDate`, one that holds a date; without `requiringAnchor`, one that need say
-    /// nothing (`By`, `Veröffentlicht am`).
-    static func matches(_ text: String, names: [String], requiringDate: Bool = false, requiringAnchor: Bool = true) -> Bool {
+    /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`
+    /// published on `published` (`YYYY-MM-DD`); with `requiringDate`, one that holds a date.
+    static func matches(_ text: String, names: [String], published: String?, requiringDate: Bool = false) -> Bool {
         guard !text.isEmpty, text.utf8.count <= maximumLength * 4, text.count <= maximumLength,
               !text.containsASCII("\n") else { return false }
         let nameWords = Set(names.flatMap { words(of: $0.folded).map(String.init) })
         var namesAWriter = false
         var numbers = 0
         var readingTime = false
+        var saysWhatDate = false
         for word in words(of: text.folded) {
+            let word = String(word)
             if word.first?.isNumber == true {
                 numbers += 1
-            } else if readingTimeWords.contains(String(word)) {
+            } else if readingTimeWords.contains(word) {
                 readingTime = true
-            } else if nameWords.contains(String(word)) {
+            } else if nameWords.contains(word) {
                 namesAWriter = true
-            } else if case let word = String(word), !lineWords.contains(word), !VisibleByline.calendarWords.contains(word), !DateText.isMonthName(word) {
+            } else if dateMarkers.contains(word) {
+                saysWhatDate = true
+            } else if !lineWords.contains(word), !VisibleByline.calendarWords.contains(word), !DateText.isMonthName(word) {
                 return false
             }
         }
-        // A writer's name, a date or a reading time: a line of numbers and connectors alone
-        // (`4 Kommentare`) says none of them.
-        if !requiringAnchor { return !requiringDate }
-        let holdsDate = numbers > 0 && DateText.find(text) != nil
+        // A writer's name, the article's date or a reading time: a line of numbers and
+        // connectors alone (`4 Kommentare`) says none of them.
+        let holdsDate = numbers > 0 && DateText.find(text).map { saysWhatDate || $0 == published } == true
         return requiringDate ? holdsDate : namesAWriter || holdsDate || (numbers > 0 && readingTime)
     }
+
+    /// A byline's or date line's label set apart (`By`, `- Von`, `Datum:`), over the line it introduces.
+    static func isLoneLabel(_ text: String) -> Bool {
+        guard text.count <= 30 else { return false }
+        let core = String(text.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+        return !core.isEmpty && (VisibleByline.isLoneLabel(core) || dateLabels.contains(core.folded))
+    }
+
+    /// A date line's label standing alone, folded.
+    static let dateLabels: Set<String> = [
+        "datum", "date", "posted", "posted on", "published", "published on", "veroffentlicht", "veroffentlicht am",
+        "aktualisiert", "aktualisiert am", "updated", "updated on", "publie le", "publicado", "publicado el",
+    ]
+
+    /// Words that say what a line's date is (`Updated`, `Veröffentlicht`), folded: such a date
+    /// is the page's, whichever day it names.
+    static let dateMarkers: Set<String> = [
+        "posted", "published", "publie", "publicado", "pubblicato", "veroffentlicht", "publiziert", "gepostet",
+        "eingestellt", "erstellt", "updated", "update", "aktualisiert", "actualizado", "zuletzt", "geandert", "modified",
+    ]
 
     /// The words of folded text: runs of letters, and runs of digits (a date run into a name,
     /// `201914.` or `2023Octavius`, splits at the change).
