@@ -104,5 +104,9 @@ import Testing
         let article = try ArticleParser().parse(text: "# Tide tables\n\nBy Ann Lee\n\nAnn Lee\n")
         #expect(article.authors.map(\.name) == ["Ann Lee"])
         #expect(article.body == "Ann Lee")
+        // A body of one date line that says what it is (the header took the first date): it stays.
+        let dated = try ArticleParser().parse(text: "# Tide tables\n\nBy Ann Lee\n\nMay 3, 2021\n\nUpdated: May 4, 2021\n")
+        #expect(dated.publishedOn == "2021-05-03")
+        #expect(dated.body == "Updated: May 4, 2021")
     }
 }

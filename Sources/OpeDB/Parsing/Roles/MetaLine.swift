@@ -55,10 +55,11 @@ enum MetaLine {
     /// say what the date is (`Updated`): an obituary's life dates, a diary's days, an event's
     /// date closing its story are text. Nil when there is none, or when nothing else would be left.
     static func removed(from paragraphs: [String], names: [String], published: String?) -> [String]? {
+        let names = nameWords(names)
         var meta = Set<Int>()
         var text = 0
         for index in paragraphs.indices.dropLast(2) where text < 3 {
-            if matches(paragraphs[index], names: names, published: published) { meta.insert(index) } else { text += 1 }
+            if matches(paragraphs[index], nameWords: names, published: published) { meta.insert(index) } else { text += 1 }
         }
         // `By` set apart over the names it introduces: the same line, broken.
         for index in meta.sorted() where index > 0 && !meta.contains(index - 1) && isLoneLabel(paragraphs[index - 1]) {
@@ -66,7 +67,7 @@ enum MetaLine {
         }
         text = 0
         for index in paragraphs.indices.reversed() where text < 2 && !meta.contains(index) {
-            if matches(paragraphs[index], names: names, published: published, requiringDate: true) { meta.insert(index) } else { text += 1 }
+            if matches(paragraphs[index], nameWords: names, published: published, requiringDate: true) { meta.insert(index) } else { text += 1 }
         }
         guard !meta.isEmpty, meta.count < paragraphs.count else { return nil }
         return paragraphs.indices.filter { !meta.contains($0) }.map { paragraphs[$0] }
@@ -75,9 +76,17 @@ enum MetaLine {
     /// Whether `text` (plain text, one paragraph) is a meta line of an article by `names`
     /// published on `published` (`YYYY-MM-DD`); with `requiringDate`, one that holds a date.
     static func matches(_ text: String, names: [String], published: String?, requiringDate: Bool = false) -> Bool {
+        matches(text, nameWords: nameWords(names), published: published, requiringDate: requiringDate)
+    }
+
+    /// The folded words of the writers' names, made once for all the paragraphs they are sought in.
+    private static func nameWords(_ names: [String]) -> Set<String> {
+        Set(names.flatMap { words(of: $0.folded).map(String.init) })
+    }
+
+    private static func matches(_ text: String, nameWords: Set<String>, published: String?, requiringDate: Bool = false) -> Bool {
         guard !text.isEmpty, text.utf8.count <= maximumLength * 4, text.count <= maximumLength,
               !text.containsASCII("\n") else { return false }
-        let nameWords = Set(names.flatMap { words(of: $0.folded).map(String.init) })
         var namesAWriter = false
         var numbers = 0
         var readingTime = false
@@ -144,17 +153,14 @@ enum MetaLine {
         return result
     }
 
-    /// The words meta lines are made of besides names and dates, folded: byline and date
-    /// connectors, a time's words and zones, reading time, comment counts, a writer's role.
+    /// The words meta lines are made of besides names, dates and ``dateMarkers``, folded: byline
+    /// and date connectors, a time's words and zones, reading time, comment counts, a writer's role.
     static let lineWords: Set<String> = {
         var words: Set<String> = [
             // Connectors and verbs.
             "by", "von", "vom", "am", "um", "on", "at", "par", "le", "de", "del", "el", "por", "il", "da", "door",
-            "przez", "av", "af", "and", "und", "et", "y", "e", "en", "from", "posted", "published", "publie",
-            "publicado", "pubblicato", "veroffentlicht", "publiziert", "gepostet", "eingestellt", "erstellt",
-            "geschrieben", "verfasst", "written", "updated", "update", "aktualisiert", "actualizado", "mis", "jour",
-            "last", "zuletzt", "geandert", "modified", "stand", "datum", "date", "autor", "autorin", "author",
-            "auteur", "text", "redaktion",
+            "przez", "av", "af", "and", "und", "et", "y", "e", "en", "from", "geschrieben", "verfasst", "written",
+            "mis", "jour", "last", "stand", "datum", "date", "autor", "autorin", "author", "auteur", "text", "redaktion",
             // A time, its zone, how long ago.
             "uhr", "h", "hrs", "a", "m", "p", "pm", "utc", "gmt", "cet", "cest", "mez", "mesz", "est", "edt",
             "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "ist", "msk", "ago", "vor", "hours", "hour", "stunden",
