@@ -40,10 +40,14 @@ public enum HTMLReader {
         let oEmbed = scan.oEmbed.flatMap(DeclaredURLs.fromOEmbed).map { DeclaredField(.url, $0, source: .link, name: "oembed") }
         declared += canonical(scan, declared: declared + (oEmbed.map { [$0] } ?? []))
         if let oEmbed { declared.append(oEmbed) }
-        // No address declared: the one the share buttons pass on.
-        if !declared.contains(where: { $0.key == .url && HTMLText.isArticleURL($0.value) }),
-           let shared = ShareLinks.pageAddress(scan.shareTargets) {
-            declared.append(DeclaredField(.url, shared, source: .link, name: "share link"))
+        // No address declared: the one the page was saved from, as the saving tool wrote it;
+        // else the one the share buttons pass on.
+        if !declared.contains(where: { $0.key == .url && HTMLText.isArticleURL($0.value) }) {
+            if let saved = SavedPageAddress.address(in: decoded.bytes) {
+                declared.append(DeclaredField(.url, saved, source: .link, name: "saved from"))
+            } else if let shared = ShareLinks.pageAddress(scan.shareTargets) {
+                declared.append(DeclaredField(.url, shared, source: .link, name: "share link"))
+            }
         }
         declared = DeclaredURLs.filtered(declared)
         // A `<title>` holding markup (a broken page pasted scripts into it) keeps its text before.

@@ -24,13 +24,29 @@ enum CanonicalURL {
         return "\(scheme)://\(host)\(path)"
     }
 
-    /// The host without `www.` and port: the publication's domain.
+    /// The host without `www.` and port: the publication's domain. For a page the Wayback Machine
+    /// keeps, the domain of the page it captured: the outlet is the one that published it.
     static func domain(of url: String) -> String? {
+        if let original = archivedAddress(url) { return domain(of: original) }
         guard let schemeEnd = url.fastRange(of: "://") else { return nil }
         let rest = url[schemeEnd.upperBound...]
         var host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != ":" })
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         return host.isEmpty ? nil : String(host)
+    }
+
+    /// `https://web.archive.org/web/20130307194448/http://example.org/a` (or `…/20130307194448id_/…`,
+    /// or the captured address without its scheme) → `http://example.org/a`; nil for any other address.
+    static func archivedAddress(_ url: String) -> String? {
+        guard let marker = url.fastRange(of: "web.archive.org/web/") else { return nil }
+        let before = url[..<marker.lowerBound].lowercased()
+        guard before == "http://" || before == "https://" else { return nil }
+        let rest = url[marker.upperBound...]
+        let stamp = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "_") })
+        guard stamp.first?.isNumber == true, rest.dropFirst(stamp.count).first == "/" else { return nil }
+        let original = rest.dropFirst(stamp.count + 1)
+        guard !original.isEmpty else { return nil }
+        return original.fastRange(of: "://") == nil ? "http://" + original : String(original)
     }
 }
