@@ -38,6 +38,13 @@ import Testing
         ("---\nauthor: \"@annvale\"\n---\n", []),
         ("---\nauthor: https://ann.example/profile\n---\n", []),
         ("---\nauthor: \"[Ann Vale](https://ann.example)\"\n---\n", ["author=Ann Vale"]),
+        // An interview's label, a profile link's words and the name twice, a role before or after.
+        ("---\nauthor: Interview Lise Amand\n---\n", ["author=Lise Amand"]),
+        ("---\nauthor: Zum Profil von hafenblogger hafenblogger\n---\n", ["author=hafenblogger"]),
+        ("---\nauthor: Gazette-Experte Piet Ruys; Ann Vale Chefredakteurin\n---\n", ["author=Piet Ruys", "author=Ann Vale"]),
+        ("---\nauthor: Interviews Weekly\n---\n", ["author=Interviews Weekly"]),
+        ("---\nauthor: Ann Vale Ann Vale\n---\n", ["author=Ann Vale"]),
+        ("---\nauthor: Li Li\n---\n", ["author=Li Li"]),
         // What only repeats another entry: a degree split off, a listed author's initials.
         ("---\nauthor: Grant Vale; PhD\n---\n", ["author=Grant Vale"]),
         ("---\nauthor: Tina Korhonen; TK\n---\n", ["author=Tina Korhonen"]),

@@ -57,6 +57,7 @@ import Testing
         ("https://web.archive.org/web/20130307194448/http://wrenmouth-herald.example/a", "http://wrenmouth-herald.example/a"),
         ("http://web.archive.org/web/20130307194448id_/https://www.wrenmouth-herald.example/a?b=1", "https://www.wrenmouth-herald.example/a?b=1"),
         ("https://web.archive.org/web/20130307194448/wrenmouth-herald.example/a", "http://wrenmouth-herald.example/a"),
+        ("https://web.archive.org/web/20130307194448/https:/wrenmouth-herald.example/a", "https://wrenmouth-herald.example/a"),
     ])
     func aCaptureNamesThePageItCaptured(capture: String, original: String) {
         #expect(CanonicalURL.archivedAddress(capture) == original)

@@ -55,8 +55,10 @@ enum AuthorNames {
         return first.isUppercase && last.isUppercase
     }
 
-    /// A byline's openers, and the labels an author field may keep without their colon.
-    private static let openers = VisibleByline.openers + ["auteur", "autor", "autorin", "author", "vom"]
+    /// A byline's openers, and the labels an author field may keep without their colon: an
+    /// interview's label, a profile link's words (`Zum Profil von jdoe`).
+    private static let openers = VisibleByline.openers
+        + ["auteur", "autor", "autorin", "author", "vom", "interview", "zum profil von", "profil von"]
 
     /// `Von Jane Doe`, `Auteur: Jane Doe`, `Beitrag von jdoe`: extractors copy the byline's
     /// opening words (``VisibleByline/openers``) into the author field. An opener that is also a
@@ -166,6 +168,8 @@ enum AuthorNames {
             text = String(text[text.index(after: text.startIndex)..<close.lowerBound])
         }
         text = withoutOpener(text)
+        // `Planet-Experte Jan Kowalski`, `Jane Doe Chefredakteurin`: the person without the role.
+        text = HTMLText.withoutTrailingRole(HTMLText.withoutLeadingRole(text))
         // `责任编辑：王小明` (editor in charge: …): a label of a few characters before a
         // full-width colon.
         if let colon = text.lastIndex(of: "："), text.distance(from: text.startIndex, to: colon) <= 8,
@@ -177,6 +181,15 @@ enum AuthorNames {
             return !bare.hasPrefix("@") && !FrontMatterVocabulary.isWebAddress(bare) && !bare.hasPrefixIgnoringCase("www.")
                 && !(bare.contains("@") && bare.contains("."))  // an e-mail address
         }
-        return words.joined(separator: " ").trimming(" ,;:|'\"“”‘’„«»").collapsingWhitespace
+        return withoutRepeatedHalf(words).joined(separator: " ").trimming(" ,;:|'\"“”‘’„«»").collapsingWhitespace
+    }
+
+    /// `jdoe jdoe`, `Jane Doe Jane Doe` → once: a profile link's text and its picture's
+    /// description, which an extractor joined. A capitalised word twice is a name (`Li Li`).
+    private static func withoutRepeatedHalf(_ words: [Substring]) -> [Substring] {
+        guard words.count >= 2, words.count % 2 == 0 else { return words }
+        let half = words.count / 2
+        guard words[..<half].elementsEqual(words[half...]), half >= 2 || words[0].first?.isUppercase == false else { return words }
+        return Array(words[..<half])
     }
 }

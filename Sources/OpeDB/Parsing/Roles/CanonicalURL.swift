@@ -37,7 +37,8 @@ enum CanonicalURL {
     }
 
     /// `https://web.archive.org/web/20130307194448/http://example.org/a` (or `…/20130307194448id_/…`,
-    /// or the captured address without its scheme) → `http://example.org/a`; nil for any other address.
+    /// the captured address without its scheme, or with one slash) → `http://example.org/a`; nil
+    /// for any other address.
     static func archivedAddress(_ url: String) -> String? {
         guard let marker = url.fastRange(of: "web.archive.org/web/") else { return nil }
         let before = url[..<marker.lowerBound].lowercased()
@@ -45,8 +46,13 @@ enum CanonicalURL {
         let rest = url[marker.upperBound...]
         let stamp = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "_") })
         guard stamp.first?.isNumber == true, rest.dropFirst(stamp.count).first == "/" else { return nil }
-        let original = rest.dropFirst(stamp.count + 1)
+        var original = rest.dropFirst(stamp.count + 1)
         guard !original.isEmpty else { return nil }
+        // `http:/example.org/a`: a path cleaner merged the captured address's two slashes.
+        for scheme in ["http:/", "https:/"] where original.hasPrefix(scheme) && !original.hasPrefix(scheme + "/") {
+            original = original.dropFirst(scheme.count)
+            return scheme + "/" + original
+        }
         return original.fastRange(of: "://") == nil ? "http://" + original : String(original)
     }
 }
