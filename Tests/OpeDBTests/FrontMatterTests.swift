@@ -45,6 +45,10 @@ import Testing
         ("---\nauthor: Interviews Weekly\n---\n", ["author=Interviews Weekly"]),
         ("---\nauthor: Ann Vale Ann Vale\n---\n", ["author=Ann Vale"]),
         ("---\nauthor: Li Li\n---\n", ["author=Li Li"]),
+        // The label of a date or reading time the extractor cut after the name.
+        ("---\nauthor: Lise Amand Stand\n---\n", ["author=Lise Amand"]),
+        ("---\nauthor: Ann Vale y Piet Ruys Tiempo de lectura\n---\n", ["author=Ann Vale", "author=Piet Ruys"]),
+        ("---\nauthor: Stand\n---\n", ["author=Stand"]),
         // What only repeats another entry: a degree split off, a listed author's initials.
         ("---\nauthor: Grant Vale; PhD\n---\n", ["author=Grant Vale"]),
         ("---\nauthor: Tina Korhonen; TK\n---\n", ["author=Tina Korhonen"]),

@@ -181,8 +181,27 @@ enum AuthorNames {
             return !bare.hasPrefix("@") && !FrontMatterVocabulary.isWebAddress(bare) && !bare.hasPrefixIgnoringCase("www.")
                 && !(bare.contains("@") && bare.contains("."))  // an e-mail address
         }
-        return withoutRepeatedHalf(words).joined(separator: " ").trimming(" ,;:|'\"“”‘’„«»").collapsingWhitespace
+        let name = withoutRepeatedHalf(words).joined(separator: " ").trimming(" ,;:|'\"“”‘’„«»").collapsingWhitespace
+        return withoutTrailingLabel(name)
     }
+
+    /// `Jane Doe Stand`, `Jane Doe Tiempo de lectura` → `Jane Doe`: the label of the date or
+    /// reading time printed after the byline, which an extractor cut from its value.
+    static func withoutTrailingLabel(_ name: String) -> String {
+        let folded = name.folded
+        for label in trailingLabels where folded.hasSuffix(" " + label) {
+            // The folded text keeps the length of these Latin words.
+            let rest = name.dropLast(label.count + 1).trimming(" ,;:|-–—·•")
+            if rest.split(separator: " ").count >= 2 { return rest }
+        }
+        return name
+    }
+
+    /// Labels of a date or reading time, folded, as they follow a byline.
+    private static let trailingLabels = [
+        "tiempo de lectura", "temps de lecture", "reading time", "min read", "lesezeit", "lesedauer", "stand", "datum",
+        "aktualisiert", "veroffentlicht", "updated", "published", "publicado", "publie le",
+    ]
 
     /// `jdoe jdoe`, `Jane Doe Jane Doe` → once: a profile link's text and its picture's
     /// description, which an extractor joined. A capitalised word twice is a name (`Li Li`).

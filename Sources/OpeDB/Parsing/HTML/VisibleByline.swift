@@ -370,6 +370,8 @@ enum VisibleByline {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "admin", "administrator", "beitrag", "artikel", "home", "share", "teilen", "no author",
+        // A date's label, a follow button.
+        "datum", "date", "stand", "follow", "folgen",
         // A comment form's field label, taken for a name by extractors.
         "name", "your name", "ihr name", "nom", "nombre",
         // The links of an author box (`All posts`, `Alle Beiträge`), read before its name.
