@@ -81,6 +81,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `OpedbFuzz`: the parser under libFuzzer when Tests/Reliability/fuzz.sh builds it with
+        // -DOPEDB_FUZZING, else a replay of saved inputs through the parser. No product of its
+        // own, so `make install` (every executable product) leaves it out.
+        .executableTarget(name: "OpedbFuzz", dependencies: ["OpeDB"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "OpeDBTests", dependencies: ["OpeDB", "SQLite", "CDigest"]),
         .testTarget(name: "OpedbCLITests", dependencies: ["OpedbCLI", "OpeDB", "SQLite"]),

@@ -1,30 +1,43 @@
 #!/usr/bin/env bash
-# OUT OF DATE: this compiles the parser's files with swiftc alone, which no longer works since the
-# parser imports Yams, CZlib and CLibXML2 (it fails with "no such module 'CZlib'"); it needs a
-# SwiftPM target built with -sanitize=fuzzer. See the README's reliability table.
+# Fuzz the article parser with libFuzzer and AddressSanitizer for a fixed time, seeded with
+# Fixtures/ (Markdown, HTML, front matter). Builds the `OpedbFuzz` executable target in its own folder
+# (.build-fuzz) with coverage instrumentation and -DOPEDB_FUZZING, linked to libFuzzer's driver
+# (libclang_rt.fuzzer_no_main, shipped with the Swift toolchain's clang).
 #
-# Fuzz the article parser with libFuzzer (and AddressSanitizer) for a fixed time, seeded with
-# Fixtures/. Crashing inputs are written to Tests/Reliability/crashes/; add each to Fixtures/ as a
-# regression case once fixed.
+# Crashing inputs are written to Tests/Reliability/crashes/; replay one with the normal build
+# (`swift build --product OpedbFuzz && .build/debug/OpedbFuzz Tests/Reliability/crashes/crash-…`),
+# fix it, and add it to the tests as a regression case.
 #
-# Usage: Tests/Reliability/fuzz.sh [seconds, default 120]
+# Usage: Tests/Reliability/fuzz.sh [seconds, default 120] [extra libFuzzer options…]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 seconds="${1:-120}"
+shift || true
+
+toolchain="$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")"
+runtime=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-"$(uname -m)".a 2>/dev/null | head -1 || true)
+[ -n "$runtime" ] || { echo "fuzz: libFuzzer's runtime (libclang_rt.fuzzer_no_main) is not in $toolchain/lib/clang" >&2; exit 2; }
+
+echo "fuzz: building OpedbFuzz with coverage and AddressSanitizer" >&2
+(cd "$root" && swift build -c release --scratch-path .build-fuzz --product OpedbFuzz \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,pc-table,inline-8bit-counters \
+  -Xswiftc -DOPEDB_FUZZING -Xcc -fsanitize=fuzzer-no-link,address \
+  -Xlinker "$runtime" -Xlinker -lstdc++ 2>&1 | grep -E "error|Compiling|Build complete" | grep -v "^.*Compiling" || true)
+binary="$root/.build-fuzz/release/OpedbFuzz"
+[ -x "$binary" ] || { echo "fuzz: the build failed" >&2; exit 1; }
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/corpus" "$here/crashes"
-cp "$root"/Fixtures/*.md "$root"/Fixtures/*.txt "$work/corpus/"
-sources=$(ls "$root"/Sources/OpeDB/Parsing/*.swift "$root"/Sources/OpeDB/Text/*.swift "$root"/Sources/OpeDB/Model/*.swift)
-# The parser's one C dependency (SHA-256, for fingerprints), built with the same sanitizers.
-mkdir -p "$work/cdigest"
-printf 'module CDigest {\n  header "%s"\n  export *\n}\n' "$root/Sources/CDigest/include/opedb_sha256.h" > "$work/cdigest/module.modulemap"
-clang -O1 -fsanitize=fuzzer-no-link,address -I "$root/Sources/CDigest/include" -c "$root/Sources/CDigest/sha256.c" -o "$work/sha256.o"
-swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name OpeDBFuzz -I "$work/cdigest" $sources "$here/FuzzParser.swift" \
-  "$work/sha256.o" -o "$work/fuzz-parser"
-"$work/fuzz-parser" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$here/crashes/" "$work/corpus" 2>&1 \
-  | tee "$work/log" | grep -E "^#[0-9]+.*(DONE|pulse)|ERROR|crash-" || true
-grep -E "^Done|stat::number_of_executed_units|#[0-9]+ *DONE" "$work/log" | tail -2
-if ls "$here/crashes"/crash-* >/dev/null 2>&1; then echo "fuzz: crashes found in $here/crashes"; exit 1; fi
-echo "fuzz: no crash in ${seconds}s"
+find "$root/Fixtures" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -size -64k \
+  -exec cp {} "$work/corpus/" \;
+"$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+  -artifact_prefix="$here/crashes/" "$@" "$work/corpus" >"$work/log" 2>&1 || true
+grep -E "ERROR|Test unit written|SUMMARY" "$work/log" | head -20 || true
+grep -E "^Done|DONE" "$work/log" | tail -1 || true
+if ls "$here/crashes"/crash-* "$here/crashes"/timeout-* "$here/crashes"/leak-* "$here/crashes"/oom-* >/dev/null 2>&1; then
+  echo "fuzz: failing inputs in $here/crashes"
+  exit 1
+fi
+echo "fuzz: no crash, time-out or leak in ${seconds}s"
