@@ -272,6 +272,26 @@ import Testing
         #expect(!article.body.contains(heading.dropFirst(2)))
     }
 
+    /// The text opens with its headline as a plain line (a converter dropped the heading's
+    /// markup): that line is the headline, and not text. A declared kicker before it goes; a
+    /// title whose colon is its own, or a headline printed only further down, stays whole.
+    @Test(arguments: [
+        ("Port authority: Why the tide tables are late", "Why the tide tables are late\n\nThe tables came a week late.", "Why the tide tables are late", true),
+        ("Why the tide tables are late", "Why the tide tables are late\n\nThe tables came a week late.", "Why the tide tables are late", true),
+        ("Tide tables: why they are late", "The tables came a week late.", "Tide tables: why they are late", false),
+        ("Port authority: Why the tide tables are late", "The tables came a week late.\n\nThe ferry kept its times.\n\nA strike.\n\nWhy the tide tables are late",
+         "Port authority: Why the tide tables are late", false),
+        ("A harbour master in the port authority of Wrenmouth: Why the tide tables are late", "Why the tide tables are late\n\nThe tables came a week late.",
+         "A harbour master in the port authority of Wrenmouth: Why the tide tables are late", false),
+    ])
+    func aPlainFirstLineCanPrintTheHeadline(_ title: String, _ text: String, _ expected: String, _ printed: Bool) throws {
+        let article = try ArticleParser().parse(text: "---\ntitle: \"\(title)\"\n---\n\(text)\n")
+        #expect(article.title == expected)
+        // The printed line leaves the text; any other first paragraph stays its start.
+        let first = text.components(separatedBy: "\n\n")[printed ? 1 : 0]
+        #expect(article.body.hasPrefix(first))
+    }
+
     /// A lower heading after the text's first paragraph is a section of the text, however like
     /// the declared title it reads.
     @Test func aSectionHeadingIsNoPrintedHeadline() throws {

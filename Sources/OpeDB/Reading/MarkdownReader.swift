@@ -34,10 +34,12 @@ public enum MarkdownReader {
             // the text opens with a heading: the heading is the title.
             declared.removeAll { $0.key == .title }
         }
-        if let index = declared.firstIndex(where: { $0.key == .title }),
-           let part = PageTitle.printedPart(of: declared[index].value,
-                                            texts: blocks.prefix(Self.printedTitleWindow).map { $0.plainText.collapsingWhitespace }) {
-            declared[index].value = part
+        if let index = declared.firstIndex(where: { $0.key == .title }) {
+            let title = declared[index].value
+            if let part = PageTitle.printedPart(of: title, texts: blocks.prefix(Self.printedTitleWindow).map { $0.plainText.collapsingWhitespace })
+                ?? PageTitle.printedAfterKicker(of: title, texts: blocks.prefix(Self.kickerWindow).map { $0.plainText.collapsingWhitespace }) {
+                declared[index].value = part
+            }
         }
         if let title = declared.first(where: { $0.key == .title }) {
             if let headline = printedHeadline(in: blocks, declared: declared) {
@@ -48,8 +50,14 @@ public enum MarkdownReader {
                 // Tools that write front matter often leave the title out of the text
                 // (trafilatura, Obsidian): the declared title stands where a heading would, and a
                 // subheading of the text stays one.
-                blocks.insert(Block(.heading(level: 1), MarkdownEscaping.escape(title.value.collapsingWhitespace),
-                                    line: 0, hint: .title), at: 0)
+                let heading = Block(.heading(level: 1), MarkdownEscaping.escape(title.value.collapsingWhitespace), line: 0, hint: .title)
+                if let first = blocks.first, first.kind == .paragraph, BlockWriter.key(first.plainText) == BlockWriter.key(title.value) {
+                    // The text opens with the title as a plain line (a converter dropped the
+                    // heading's markup): that line is the heading.
+                    blocks[0] = Block(.heading(level: 1), first.markup, line: first.line)
+                } else {
+                    blocks.insert(heading, at: 0)
+                }
             }
         } else if !blocks.isEmpty, TitleClassifier.titleIndex(in: blocks) == nil,
                   let first = lines.firstIndex(where: { !$0.isBlank }) {
@@ -63,6 +71,8 @@ public enum MarkdownReader {
 
     /// How many blocks from the top may print a declared title's headline part alone.
     static let printedTitleWindow = 40
+    /// How many blocks from the top may print the headline a declared title puts a kicker before.
+    static let kickerWindow = 3
 
     /// The heading the text opens with (the title block: a level-1 heading near the top, else
     /// a first heading of any level), as a visible headline beside a declared title:

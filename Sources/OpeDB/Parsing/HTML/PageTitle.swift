@@ -172,6 +172,20 @@ enum PageTitle {
         return confirmed.map(\.element).max { $0.count < $1.count }
     }
 
+    /// `Wahl: Jane Doe zur Präsidentin gewählt` declared, `Jane Doe zur Präsidentin gewählt`
+    /// printed alone at the top of the text: the title with the topic a site puts before its
+    /// headline in `og:title` and `<title>` (a kicker of one to four words and a colon); the
+    /// printed headline is the article's. The headline must be printed alone, as a line of its
+    /// own, among `texts` (the text's first blocks): a colon is as often the headline's own.
+    static func printedAfterKicker(of title: String, texts: [String]) -> String? {
+        guard let colon = title.fastRange(of: ": ") else { return nil }
+        let kicker = title[..<colon.lowerBound], headline = title[colon.upperBound...].trimmed
+        guard (1...4).contains(kicker.split(separator: " ").count), kicker.count <= 40,
+              headline.split(separator: " ").count >= 3 else { return nil }
+        let key = BlockWriter.key(headline)
+        return texts.contains { BlockWriter.key($0) == key } ? headline : nil
+    }
+
     /// The parts of a title between separators.
     static func parts(_ title: String) -> [String] {
         var parts = [title]
