@@ -272,6 +272,22 @@ import Testing
         #expect(!article.body.contains(heading.dropFirst(2)))
     }
 
+    /// Front matter that records the page it came from (a clipper's, an extractor's) holds the
+    /// page's metadata title; a level-1 heading opening the text is the headline the page
+    /// printed, and wins however it is worded — as a page's `<h1>` does in the HTML reader. A
+    /// blog's own front matter (no address) keeps its title; a section label is no headline.
+    @Test(arguments: [
+        ("title: Navigation und Service\nurl: https://tidewatch.example/rede", "# Rede des Hafenmeisters zur Eröffnung der Fähre", "Rede des Hafenmeisters zur Eröffnung der Fähre"),
+        ("title: Ferry to run all year\nsource: https://tidewatch.example/ferry", "# Wrenmouth ferry sets new date for winter service", "Wrenmouth ferry sets new date for winter service"),
+        ("title: Ferry to run all year", "# Wrenmouth ferry sets new date for winter service", "Ferry to run all year"),
+        ("title: Ferry to run all year\nurl: https://tidewatch.example/ferry", "# News", "Ferry to run all year"),
+        ("title: Ferry to run all year\nurl: https://tidewatch.example/ferry", "# What the harbour master said:", "Ferry to run all year"),
+    ])
+    func aPagesOpeningHeadlineWinsOverItsMetadataTitle(_ front: String, _ heading: String, _ expected: String) throws {
+        let article = try ArticleParser().parse(text: "---\n\(front)\n---\n\(heading)\n\nThe ferry will run through the winter for the first time since 1990.")
+        #expect(article.title == expected)
+    }
+
     /// The text opens with its headline as a plain line (a converter dropped the heading's
     /// markup): that line is the headline, and not text. A declared kicker before it goes; a
     /// title whose colon is its own, or a headline printed only further down, stays whole.

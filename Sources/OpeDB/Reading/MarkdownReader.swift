@@ -45,6 +45,11 @@ public enum MarkdownReader {
             if let headline = printedHeadline(in: blocks, declared: declared) {
                 // The text's own headline, as for a page's `<h1>`: ``Document/headline`` keeps
                 // it over a declared title written for search engines when they are variants.
+                // A page's text that opens with its headline keeps it in any case, as the HTML
+                // reader keeps a page's `<h1>`: the declared title is the page's metadata.
+                if Self.opensWithHeadline(blocks), declared.contains(where: { $0.key == .url }) {
+                    declared.removeAll { $0.key == .title }
+                }
                 declared.append(headline)
             } else if !blocks.prefix(TitleClassifier.levelOneWindow).contains(where: { $0.headingLevel == 1 }) {
                 // Tools that write front matter often leave the title out of the text
@@ -92,6 +97,15 @@ public enum MarkdownReader {
         // title; else it is a section of the text and stays in the body.
         guard blocks[index].headingLevel == 1 || index == 0 && Document.isVariant(text, of: title.value) else { return nil }
         return DeclaredField(.title, headline(of: text, title: title.value) ?? text, source: .element, name: "heading")
+    }
+
+    /// A text whose first block is a level-1 heading that reads as a headline (four words or
+    /// more, no colon announcing what follows): a web page's headline, as a clipper or an
+    /// extractor wrote it at the top of the page's text.
+    static func opensWithHeadline(_ blocks: [Block]) -> Bool {
+        guard let first = blocks.first, first.headingLevel == 1 else { return false }
+        let text = first.plainText.collapsingWhitespace
+        return text.split(separator: " ").count >= 4 && !text.hasSuffix(":")
     }
 
     /// `Interne Unterlagen im Netz Daten von Rheinmetall gehackt` under the declared title `Daten
