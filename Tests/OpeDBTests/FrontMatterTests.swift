@@ -236,6 +236,9 @@ import Testing
     @Test(arguments: [
         ("title: Leave a Reply", "The harbour's new tide tables"),
         ("title: TIDEWATCH\nurl: https://www.tidewatch.example/2024/tides", "The harbour's new tide tables"),
+        // The site's name made of its host's labels.
+        ("title: Tidewatch-Archiv\nurl: https://archiv.tidewatch.example/?p=24", "The harbour's new tide tables"),
+        ("title: Archiv Tidewatch\nurl: https://archiv.tidewatch.example/?p=24", "The harbour's new tide tables"),
         ("title: \"Ferry times: a history\"\nsitename: \"Ferry times: a history\"", "Ferry times: a history"),
         ("title: Why the tables survived\nsitename: Tidewatch", "Why the tables survived"),
     ])

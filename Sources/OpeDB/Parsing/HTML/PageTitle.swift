@@ -253,7 +253,18 @@ enum PageTitle {
     /// Whether `text` is only the site's name (a blog's `<h1>` masthead).
     static func isSiteName(_ text: String, site: String?, host: String?) -> Bool {
         let key = BlockWriter.key(text)
-        return !key.isEmpty && siteKeys(site: site, host: host).contains { $0 == key || (key.count <= $0.count + 4 && key.contains($0)) }
+        guard !key.isEmpty else { return false }
+        return siteKeys(site: site, host: host).contains { $0 == key || (key.count <= $0.count + 4 && key.contains($0)) }
+            || spellsHost(key, host: host)
+    }
+
+    /// `Krimiblog-Archiv` for `archiv.krimiblog.de`: a name made of the host's own labels, in
+    /// either order.
+    private static func spellsHost(_ key: String, host: String?) -> Bool {
+        guard let host else { return false }
+        let labels = host.lowercased().split(separator: ".").dropLast().filter { $0 != "www" }.map { BlockWriter.key(String($0)) }
+        guard labels.count == 2 else { return false }
+        return key == labels[0] + labels[1] || key == labels[1] + labels[0]
     }
 
     /// The longest of the site's keys that `part` names, if any: the length bounds how much
