@@ -184,4 +184,17 @@ import Testing
         let review = "# Tide tables\n\nThe text begins here.\n\nIt goes on.\n\n* Author: Orla Quennell\n* Publisher: Wren Press\n"
         #expect(try ArticleParser().parse(text: review).authors.isEmpty)
     }
+
+    /// A credit over the text's source, as the text's last two paragraphs, names the writer; a
+    /// credit over anything else (a book's publisher) does not.
+    @Test(arguments: [
+        ("Autor: Orla Quennell\n\nQuelle: Tidewatch", ["Orla Quennell"]),
+        ("*Author: Orla Quennell*\n\n*Source: Tidewatch*", ["Orla Quennell"]),
+        ("Autor: Orla Quennell\n\nVerlag: Wren Press", []),
+        ("Autor: Orla Quennell\n\nQuelle: Tidewatch, Ausgabe vom Mai, Seiten 4 bis 9, mit Tabellen und Karten der Gezeiten im ganzen Jahr", []),
+    ])
+    func aCreditOverTheSourceClosingTheTextNamesTheWriter(_ closing: String, _ names: [String]) throws {
+        let text = "---\ntitle: Tide tables\n---\nThe text begins here.\n\nIt goes on.\n\n\(closing)\n"
+        #expect(try ArticleParser().parse(text: text).authors.map(\.name) == names)
+    }
 }

@@ -250,18 +250,30 @@ public struct ArticleParser: Sendable {
     }
 
     /// The names a meta list in the last two paragraphs gives: a labelled credit line (`*
-    /// Author: Jane Doe`) beside a date line (`* Published: 03 December 2019`). A credit
-    /// without its date is a book's or a song's (`Autor: …` over `Verlag: …`), not the text's.
+    /// Author: Jane Doe`) beside a date line (`* Published: 03 December 2019`), or the credit
+    /// over the text's source as its last two paragraphs (`Autor: Jane Doe`, then `Quelle:
+    /// Planet`). A credit without either is a book's or a song's (`Autor: …` over `Verlag: …`),
+    /// not the text's.
     static func labelledCredit(closing paragraphs: [String]) -> [String] {
-        for paragraph in paragraphs.suffix(2).reversed() where paragraph.utf8.count <= 1_000 {
+        let closing = paragraphs.suffix(2)
+        let sourceCloses = closing.count == 2 && closing.last.map(isSourceLine) == true
+        for paragraph in closing.reversed() where paragraph.utf8.count <= 1_000 {
             let lines = paragraph.split(separator: "\n").map { String(WholePage.withoutListMarker(String($0)) ?? $0) }
-            guard lines.contains(where: { DateParser.parseAnyLine($0) != nil }) else { continue }
+            guard sourceCloses || lines.contains(where: { DateParser.parseAnyLine($0) != nil }) else { continue }
             for line in lines {
                 let names = VisibleByline.labelledCredit(line)
                 if !names.isEmpty { return names }
             }
         }
         return []
+    }
+
+    /// `Quelle: Planet`, `Source : Planet`: one short line naming where the text comes from.
+    static func isSourceLine(_ paragraph: String) -> Bool {
+        let plain = Inline.plainText(paragraph)
+        guard plain.count <= 80, !plain.contains("\n"), let colon = plain.firstIndex(of: ":") else { return false }
+        let label = plain[..<colon].trimmed.folded
+        return ["quelle", "source", "fuente", "fonte"].contains(label) && !plain[plain.index(after: colon)...].trimmed.isEmpty
     }
 
     /// The names of a paragraph that signs a text: a full name alone set apart
