@@ -159,16 +159,25 @@ start_opedb() { # extra options… → sets opedb_base
 }
 stop_opedb() { kill "$opedb_pid" 2>/dev/null || true; wait "$opedb_pid" 2>/dev/null || true; }
 
+# Datasette works through its backlog of timed-out searches long after wrk stops (CPU-bound
+# Python): it is restarted after each of its measurements, so that backlog never runs beside
+# the next measurement of opedb (it did until 2026-12-02, and cost opedb half the machine).
+start_datasette() {
+  dport=$(free_port)
+  datasette serve --immutable "$db" --host 127.0.0.1 --port "$dport" >"$work/datasette.log" 2>&1 &
+  ds_pid=$!
+  pids+=($ds_pid)
+  ds_base="http://127.0.0.1:$dport"
+  for _ in $(seq 1 150); do
+    curl -fs "$ds_base/-/versions.json" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  curl -fs "$ds_base/-/versions.json" >/dev/null || { echo "serve-benchmark: datasette did not start" >&2; cat "$work/datasette.log" >&2; exit 1; }
+}
+stop_datasette() { kill -9 "$ds_pid" 2>/dev/null || true; wait "$ds_pid" 2>/dev/null || true; }
+
 start_opedb
-dport=$(free_port)
-datasette serve --immutable "$db" --host 127.0.0.1 --port "$dport" >"$work/datasette.log" 2>&1 &
-pids+=($!)
-ds_base="http://127.0.0.1:$dport"
-for _ in $(seq 1 150); do
-  curl -fs "$ds_base/-/versions.json" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fs "$ds_base/-/versions.json" >/dev/null || { echo "serve-benchmark: datasette did not start" >&2; cat "$work/datasette.log" >&2; exit 1; }
+start_datasette
 # Datasette names the database after the file.
 ds_db=$(basename "$db" .sqlite)
 sed -i "s|^/archive/|/$ds_db/|" "$work/repeated.datasette" "$work/varied.datasette"
@@ -237,6 +246,8 @@ row() { # label opedb-paths datasette-paths
   echo "serve-benchmark: $1" >&2
   IFS='|' read -r o_rps o_p50 o_p99 o_bad < <(measure "$opedb_base" "$2")
   IFS='|' read -r d_rps d_p50 d_p99 d_bad < <(measure "$ds_base" "$3")
+  stop_datasette
+  start_datasette
   ratio=$(python3 -c "import sys; a,b=sys.argv[1:]; print('%.1f×' % (float(a)/float(b)) if a!='n/a' and b not in ('n/a','0') else 'n/a')" "$o_rps" "$d_rps")
   echo "| $1 | $o_rps | $o_p50 | $o_p99 | $d_rps | $d_p50 | $d_p99 | $ratio | $o_bad / $d_bad |" >>"$out"
 }

@@ -49,6 +49,11 @@ import Testing
         ("---\nauthor: Lise Amand Stand\n---\n", ["author=Lise Amand"]),
         ("---\nauthor: Ann Vale y Piet Ruys Tiempo de lectura\n---\n", ["author=Ann Vale", "author=Piet Ruys"]),
         ("---\nauthor: Stand\n---\n", ["author=Stand"]),
+        ("---\nauthor: Lise Amand 5 min read\n---\n", ["author=Lise Amand"]),
+        ("---\nauthor: Lise Amand 4 Min. Lesezeit\n---\n", ["author=Lise Amand"]),
+        ("---\nauthor: Gerd Van Stand\n---\n", ["author=Gerd Van Stand"]),
+        ("---\nauthor: Interview mit Lise Amand\n---\n", ["author=Lise Amand"]),
+        ("---\nauthor: Staff Reporter Lise Amand\n---\n", ["author=Lise Amand"]),
         // What only repeats another entry: a degree split off, a listed author's initials.
         ("---\nauthor: Grant Vale; PhD\n---\n", ["author=Grant Vale"]),
         ("---\nauthor: Tina Korhonen; TK\n---\n", ["author=Tina Korhonen"]),
@@ -275,6 +280,16 @@ import Testing
         #expect(!article.body.contains(heading.dropFirst(2)))
     }
 
+    /// A blog's own post (front matter without the page's address) whose title is its first
+    /// line — a status, a poem — keeps that line as its text.
+    @Test(arguments: ["Finished the Wrenmouth half marathon today.", "Salt on the window\n\nsalt on the sill"])
+    func aPostTitledByItsFirstLineKeepsIt(_ text: String) throws {
+        let first = text.components(separatedBy: "\n\n")[0]
+        let article = try ArticleParser().parse(text: "---\ntitle: \"\(first)\"\n---\n\(text)\n")
+        #expect(article.title == first)
+        #expect(article.body.hasPrefix(first))
+    }
+
     /// Front matter that records the page it came from (a clipper's, an extractor's) holds the
     /// page's metadata title; a level-1 heading opening the text is the headline the page
     /// printed, and wins however it is worded — as a page's `<h1>` does in the HTML reader. A
@@ -285,6 +300,12 @@ import Testing
         ("title: Ferry to run all year", "# Wrenmouth ferry sets new date for winter service", "Ferry to run all year"),
         ("title: Ferry to run all year\nurl: https://tidewatch.example/ferry", "# News", "Ferry to run all year"),
         ("title: Ferry to run all year\nurl: https://tidewatch.example/ferry", "# What the harbour master said:", "Ferry to run all year"),
+        // The site's masthead or greeting, a cookie notice, a clipper's own note: no shared word.
+        ("title: Ferry to run all year\nsitename: Tidewatch\nurl: https://tidewatch.example/ferry", "# Welcome to the Tidewatch ferry pages", "Ferry to run all year"),
+        ("title: Ferry to run all year\nurl: https://tidewatch.example/ferry", "# We value your privacy here", "Ferry to run all year"),
+        ("title: Ferry to run all year\nsource: https://tidewatch.example/ferry", "# Notes I took while reading this", "Ferry to run all year"),
+        // A link post's `link:` is the page it quotes, not its own.
+        ("title: Thoughts on the winter ferry\nlink: https://tidewatch.example/ferry", "# Wrenmouth ferry sets new date for winter service", "Thoughts on the winter ferry"),
     ])
     func aPagesOpeningHeadlineWinsOverItsMetadataTitle(_ front: String, _ heading: String, _ expected: String) throws {
         let article = try ArticleParser().parse(text: "---\n\(front)\n---\n\(heading)\n\nThe ferry will run through the winter for the first time since 1990.")
@@ -302,9 +323,11 @@ import Testing
          "Port authority: Why the tide tables are late", false),
         ("A harbour master in the port authority of Wrenmouth: Why the tide tables are late", "Why the tide tables are late\n\nThe tables came a week late.",
          "A harbour master in the port authority of Wrenmouth: Why the tide tables are late", false),
+        // A series' numbered kicker is part of its title.
+        ("Chapter 3: Why the tide tables are late", "Why the tide tables are late\n\nThe tables came a week late.", "Chapter 3: Why the tide tables are late", false),
     ])
     func aPlainFirstLineCanPrintTheHeadline(_ title: String, _ text: String, _ expected: String, _ printed: Bool) throws {
-        let article = try ArticleParser().parse(text: "---\ntitle: \"\(title)\"\n---\n\(text)\n")
+        let article = try ArticleParser().parse(text: "---\ntitle: \"\(title)\"\nurl: https://tidewatch.example/tides\n---\n\(text)\n")
         #expect(article.title == expected)
         // The printed line leaves the text; any other first paragraph stays its start.
         let first = text.components(separatedBy: "\n\n")[printed ? 1 : 0]

@@ -48,6 +48,10 @@ import Testing
         "<!-- saved from url=(0046)https://wrenmouth-herald.example/tide-chart.png -->",
         #"<script>__wm.wombat("http://wrenmouth-herald.example/news/tide-tables"#,
         #"<script>__wm.wombat("http://wrenmouth-herald.example/news/tide-tables","web");</script>"#,
+        // The marks quoted where no tool writes them: a browser's in a script of the head, the
+        // Wayback Machine's in an article's code.
+        #"<!DOCTYPE html><html><head><script>var s = '<!-- saved from url=(0026)https://other.example/page -->';</script></head><body></body></html>"#,
+        #"<!DOCTYPE html><html><head></head><body><pre>__wm.wombat("http://old.example:80/t/12","20090101000000","https://web.archive.org/");</pre></body></html>"#,
     ])
     func otherPagesNameNoAddress(page: String) {
         #expect(SavedPageAddress.address(in: Array(page.utf8)) == nil)
@@ -58,13 +62,30 @@ import Testing
         ("http://web.archive.org/web/20130307194448id_/https://www.wrenmouth-herald.example/a?b=1", "https://www.wrenmouth-herald.example/a?b=1"),
         ("https://web.archive.org/web/20130307194448/wrenmouth-herald.example/a", "http://wrenmouth-herald.example/a"),
         ("https://web.archive.org/web/20130307194448/https:/wrenmouth-herald.example/a", "https://wrenmouth-herald.example/a"),
+        ("https://web.archive.org/web/20130307194448id_/wrenmouth-herald.example/go?to=https://tracker.example/x",
+         "http://wrenmouth-herald.example/go?to=https://tracker.example/x"),
     ])
     func aCaptureNamesThePageItCaptured(capture: String, original: String) {
+        // (The query's address is the page's parameter, not its host.)
         #expect(CanonicalURL.archivedAddress(capture) == original)
         #expect(CanonicalURL.domain(of: capture) == "wrenmouth-herald.example")
     }
 
+    /// `http:\/\/`: the Wayback Machine's call may escape its slashes as a JavaScript string.
+    @Test func anEscapedCaptureAddressIsRead() {
+        let page = #"<html><head><script>__wm.wombat("http:\/\/wrenmouth-herald.example\/a","20200101000000","https://web.archive.org/");</script></head>"#
+        #expect(SavedPageAddress.address(in: Array(page.utf8)) == "https://web.archive.org/web/20200101000000/http://wrenmouth-herald.example/a")
+    }
+
+    /// One layer is unwrapped: a capture of a capture names the archive (and costs one pass).
+    @Test func aCaptureOfACaptureNamesTheArchive() {
+        let nested = String(repeating: "https://web.archive.org/web/20130307194448/", count: 2_000) + "http://wrenmouth-herald.example/a"
+        #expect(CanonicalURL.domain(of: nested) == "web.archive.org")
+    }
+
     @Test(arguments: [
+        // Not a web page's capture; a scheme-less capture whose query holds another address.
+        "https://web.archive.org/web/20130307194448/mailto:editor@wrenmouth-herald.example",
         "https://wrenmouth-herald.example/web.archive.org/web/2013/http://x.example/",
         "https://web.archive.org/web/",
         "https://web.archive.org/details/tidetables",

@@ -130,6 +130,13 @@ public enum Vocabulary {
     /// Words of a heading that opens what follows an article on a web page — comments, related
     /// and recommended links, newsletters, sharing — folded, in the languages of the pages opedb
     /// has been measured on.
+    /// A page's navigation labels, folded: an extractor's title taken from a menu's heading
+    /// names no article (`Navigation und Service`, `Hauptmenü`, `Skip to content`).
+    public static let navigationTitles: Set<String> = [
+        "navigation", "navigation und service", "hauptnavigation", "hauptmenu", "menu", "main menu", "menue",
+        "startseite", "home", "homepage", "skip to content", "skip to main content", "zum inhalt springen", "zum inhalt",
+    ]
+
     public static let afterArticleHeadings = commentHeadings + ["related", "recommended", "read more",
                                               "more from", "more stories", "most read", "most popular", "newsletter",
                                               "subscribe", "share this", "you may also", "you might also", "trending",

@@ -58,7 +58,8 @@ enum AuthorNames {
     /// A byline's openers, and the labels an author field may keep without their colon: an
     /// interview's label, a profile link's words (`Zum Profil von jdoe`).
     private static let openers = VisibleByline.openers
-        + ["auteur", "autor", "autorin", "author", "vom", "interview", "zum profil von", "profil von"]
+        + ["auteur", "autor", "autorin", "author", "vom", "interview von", "interview mit", "interview with", "interview by",
+           "interview", "zum profil von", "profil von"]
 
     /// `Von Jane Doe`, `Auteur: Jane Doe`, `Beitrag von jdoe`: extractors copy the byline's
     /// opening words (``VisibleByline/openers``) into the author field. An opener that is also a
@@ -169,7 +170,12 @@ enum AuthorNames {
         }
         text = withoutOpener(text)
         // `Planet-Experte Jan Kowalski`, `Jane Doe Chefredakteurin`: the person without the role.
-        text = HTMLText.withoutTrailingRole(HTMLText.withoutLeadingRole(text))
+        var withoutRoles = HTMLText.withoutLeadingRole(text)
+        while withoutRoles != text {  // `Staff Reporter Jane Doe`: one role word at a time
+            text = withoutRoles
+            withoutRoles = HTMLText.withoutLeadingRole(text)
+        }
+        text = HTMLText.withoutTrailingRole(text)
         // `责任编辑：王小明` (editor in charge: …): a label of a few characters before a
         // full-width colon.
         if let colon = text.lastIndex(of: "："), text.distance(from: text.startIndex, to: colon) <= 8,
@@ -191,11 +197,20 @@ enum AuthorNames {
         let folded = name.folded
         for label in trailingLabels where folded.hasSuffix(" " + label) {
             // The folded text keeps the length of these Latin words.
-            let rest = name.dropLast(label.count + 1).trimming(" ,;:|-–—·•")
-            if rest.split(separator: " ").count >= 2 { return rest }
+            var words = name.dropLast(label.count + 1).split(separator: " ")
+            // `Jane Doe 5 min read`, `Jane Doe 4 Min. Lesezeit`: the duration goes with its label.
+            while words.count > 2, let last = words.last, last.allSatisfy(\.isNumber) || durationWords.contains(last.lowercased()) {
+                words.removeLast()
+            }
+            // `Gerd Van Stand`: a surname's particle before the word makes it the surname.
+            guard words.count >= 2, let last = words.last, !Vocabulary.nameParticles.contains(last.lowercased()) else { return name }
+            return words.joined(separator: " ").trimming(" ,;:|-–—·•")
         }
         return name
     }
+
+    /// A duration's words before a reading-time label.
+    private static let durationWords: Set<String> = ["min", "min.", "mins", "minute", "minutes", "minuten", "minutos", "·", "-", "|"]
 
     /// Labels of a date or reading time, folded, as they follow a byline.
     private static let trailingLabels = [

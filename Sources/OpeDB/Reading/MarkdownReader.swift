@@ -37,7 +37,9 @@ public enum MarkdownReader {
         if let index = declared.firstIndex(where: { $0.key == .title }) {
             let title = declared[index].value
             if let part = PageTitle.printedPart(of: title, texts: blocks.prefix(Self.printedTitleWindow).map { $0.plainText.collapsingWhitespace })
-                ?? PageTitle.printedAfterKicker(of: title, texts: blocks.prefix(Self.kickerWindow).map { $0.plainText.collapsingWhitespace }) {
+                ?? (Self.recordsPage(declared)
+                    ? PageTitle.printedAfterKicker(of: title, texts: blocks.prefix(Self.kickerWindow).map { $0.plainText.collapsingWhitespace })
+                    : nil) {
                 declared[index].value = part
             }
         }
@@ -47,7 +49,7 @@ public enum MarkdownReader {
                 // it over a declared title written for search engines when they are variants.
                 // A page's text that opens with its headline keeps it in any case, as the HTML
                 // reader keeps a page's `<h1>`: the declared title is the page's metadata.
-                if Self.opensWithHeadline(blocks), declared.contains(where: { $0.key == .url }) {
+                if Self.opensWithHeadline(blocks, declared: declared, title: title.value) {
                     declared.removeAll { $0.key == .title }
                 }
                 declared.append(headline)
@@ -56,10 +58,10 @@ public enum MarkdownReader {
                 // (trafilatura, Obsidian): the declared title stands where a heading would, and a
                 // subheading of the text stays one.
                 let heading = Block(.heading(level: 1), MarkdownEscaping.escape(title.value.collapsingWhitespace), line: 0, hint: .title)
-                if let first = blocks.first, first.kind == .paragraph, BlockWriter.key(first.plainText) == BlockWriter.key(title.value) {
+                if Self.opensWithTitleLine(blocks, declared: declared, title: title.value) {
                     // The text opens with the title as a plain line (a converter dropped the
                     // heading's markup): that line is the heading.
-                    blocks[0] = Block(.heading(level: 1), first.markup, line: first.line)
+                    blocks[0] = Block(.heading(level: 1), blocks[0].markup, line: blocks[0].line)
                 } else {
                     blocks.insert(heading, at: 0)
                 }
@@ -99,13 +101,40 @@ public enum MarkdownReader {
         return DeclaredField(.title, headline(of: text, title: title.value) ?? text, source: .element, name: "heading")
     }
 
-    /// A text whose first block is a level-1 heading that reads as a headline (four words or
-    /// more, no colon announcing what follows): a web page's headline, as a clipper or an
-    /// extractor wrote it at the top of the page's text.
-    static func opensWithHeadline(_ blocks: [Block]) -> Bool {
-        guard let first = blocks.first, first.headingLevel == 1 else { return false }
+    /// A page's text (front matter that records the page's address: a clipper's, an
+    /// extractor's) whose first block is a level-1 heading that reads as its headline — four
+    /// words or more, no colon announcing what follows, not the site's name, and sharing a word
+    /// of five letters or more with the declared title (a reworded headline, not the site's
+    /// masthead, a cookie notice or the clipper's own note).
+    static func opensWithHeadline(_ blocks: [Block], declared: [DeclaredField], title: String) -> Bool {
+        guard recordsPage(declared), let first = blocks.first, first.headingLevel == 1 else { return false }
         let text = first.plainText.collapsingWhitespace
-        return text.split(separator: " ").count >= 4 && !text.hasSuffix(":")
+        guard text.split(separator: " ").count >= 4, !text.hasSuffix(":") else { return false }
+        let (site, host) = PageTitle.site(of: declared)
+        guard !PageTitle.isSiteName(text, site: site, host: host), !PageTitle.namesSite(text, site: site, host: host) else { return false }
+        return !contentWords(text).isDisjoint(with: contentWords(title))
+    }
+
+    /// Whether front matter records the address of the page its text was taken from (a
+    /// clipper's `source:`, an extractor's `url:`). A blog post's `link:` is the page it links
+    /// to (a link post quoting another site's article), not its own.
+    static func recordsPage(_ declared: [DeclaredField]) -> Bool {
+        declared.contains { $0.key == .url && $0.source == .frontMatter && $0.name.lowercased() != "link" }
+    }
+
+    /// The folded words of five letters or more.
+    private static func contentWords(_ text: String) -> Set<String> {
+        Set(text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { $0.count >= 5 }.map(String.init))
+    }
+
+    /// A page's text (front matter with the page's address) that opens with its declared title
+    /// as a plain line of a headline's length, followed by more text: the converter dropped the
+    /// heading's markup. A blog's own post whose title is its first line (a poem, a status)
+    /// has no address, and keeps the line as text.
+    static func opensWithTitleLine(_ blocks: [Block], declared: [DeclaredField], title: String) -> Bool {
+        guard recordsPage(declared), blocks.count >= 2, let first = blocks.first, first.kind == .paragraph else { return false }
+        let key = BlockWriter.key(title)
+        return !key.isEmpty && WordCount.of(first.plainText) <= 25 && BlockWriter.key(first.plainText) == key
     }
 
     /// `Interne Unterlagen im Netz Daten von Rheinmetall gehackt` under the declared title `Daten
@@ -129,6 +158,7 @@ public enum MarkdownReader {
     static func isPlaceholder(_ title: String, _ declared: [DeclaredField]) -> Bool {
         let (site, host) = PageTitle.site(of: declared)
         return WholePage.isStopHeading(title) || PageTitle.isSiteName(title, site: site, host: host)
+            || Vocabulary.navigationTitles.contains(title.folded.trimmed)
     }
 
     /// The text without thematic breaks (`---`, `***`, `___`) or an unclosed TOML fence (`+++`)

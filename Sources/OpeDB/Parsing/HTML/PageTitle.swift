@@ -180,7 +180,8 @@ enum PageTitle {
     static func printedAfterKicker(of title: String, texts: [String]) -> String? {
         guard let colon = title.fastRange(of: ": ") else { return nil }
         let kicker = title[..<colon.lowerBound], headline = title[colon.upperBound...].trimmed
-        guard (1...4).contains(kicker.split(separator: " ").count), kicker.count <= 40,
+        // A numbered kicker (`Chapter 3:`, `Teil 2:`) is part of a series' title, not a topic.
+        guard (1...4).contains(kicker.split(separator: " ").count), kicker.count <= 40, !kicker.contains(where: \.isNumber),
               headline.split(separator: " ").count >= 3 else { return nil }
         let key = BlockWriter.key(headline)
         return texts.contains { BlockWriter.key($0) == key } ? headline : nil
@@ -256,6 +257,13 @@ enum PageTitle {
         guard !key.isEmpty else { return false }
         return siteKeys(site: site, host: host).contains { $0 == key || (key.count <= $0.count + 4 && key.contains($0)) }
             || spellsHost(key, host: host)
+    }
+
+    /// Whether `text` holds the site's name or a distinctive label of its host anywhere
+    /// (`Welcome to the Wrenmouth Herald`): a masthead or a greeting, when a headline is looked for.
+    static func namesSite(_ text: String, site: String?, host: String?) -> Bool {
+        let key = BlockWriter.key(text)
+        return !key.isEmpty && siteKeys(site: site, host: host).contains { key.contains($0) }
     }
 
     /// `Krimiblog-Archiv` for `archiv.krimiblog.de`: a name made of the host's own labels, in

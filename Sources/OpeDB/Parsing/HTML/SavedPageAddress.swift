@@ -9,16 +9,24 @@
 ///   `<!-- saved from url=(0024)https://example.org/a -->`;
 /// - SingleFile's header comment: `Page saved with SingleFile`, then `url: https://example.org/a`.
 ///
-/// The tools write these at the top of the page, so only its first bytes are searched.
+/// The tools write these at the top of the page, each in its place — a browser's mark before
+/// `<html>`, SingleFile's before `<head>`, the Wayback Machine's in the head — so only there are
+/// they read (within the first 32 KB): the same words quoted in an article's text, code or
+/// scripts are not a mark.
 enum SavedPageAddress {
     /// How far into the page the tools' marks are looked for.
     static let searchedBytes = 32_768
 
     static func address(in bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(searchedBytes)
+        let top = bytes.prefix(searchedBytes)
+        let body = min(start(of: "</head", in: top) ?? top.endIndex, start(of: "<body", in: top) ?? top.endIndex)
+        let head = top.prefix(upTo: body)
+        // A browser writes its mark before `<html>`, SingleFile its comment before `<head>`.
+        let beforeHead = top.prefix(upTo: min(start(of: "<head", in: head) ?? body, body))
+        let beforeHTML = top.prefix(upTo: min(start(of: "<html", in: beforeHead) ?? beforeHead.endIndex, beforeHead.endIndex))
         let address = waybackCapture(in: head)
-            ?? value(after: "<!-- saved from url=(", in: head).map(afterLength)
-            ?? singleFile(in: head)
+            ?? value(after: "<!-- saved from url=(", in: beforeHTML).map(afterLength)
+            ?? singleFile(in: beforeHead)
         guard let address, HTMLText.isArticleURL(address) else { return nil }
         return address
     }
@@ -32,7 +40,9 @@ enum SavedPageAddress {
         guard afterOriginal + 3 < head.endIndex, head[afterOriginal] == UInt8(ascii: "\""), head[afterOriginal + 1] == UInt8(ascii: ","),
               head[afterOriginal + 2] == UInt8(ascii: "\"") else { return nil }
         let stamp = head[(afterOriginal + 3)...].prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-        guard stamp.count >= 4, stamp.count <= 14, let url = String(validating: original, as: UTF8.self) else { return nil }
+        guard stamp.count >= 4, stamp.count <= 14, let written = String(validating: original, as: UTF8.self) else { return nil }
+        // `http:\/\/example.org`: the call's string as a JavaScript literal may escape its slashes.
+        let url = written.replacingOccurrences(of: "\\/", with: "/")
         return "https://web.archive.org/web/\(String(decoding: stamp, as: UTF8.self))/\(withoutDefaultPort(url))"
     }
 
@@ -68,6 +78,20 @@ enum SavedPageAddress {
         let value = bytes[start...].prefix(while: { !stops.contains($0) })
         guard !value.isEmpty, let text = String(validating: value, as: UTF8.self) else { return nil }
         return text
+    }
+
+    /// The index where the first occurrence of `tag` starts in `bytes`, in any case of letters.
+    private static func start(of tag: String, in bytes: ArraySlice<UInt8>) -> Int? {
+        let needle = Array(tag.lowercased().utf8)
+        guard bytes.count >= needle.count else { return nil }
+        var i = bytes.startIndex
+        let last = bytes.endIndex - needle.count
+        while i <= last {
+            if bytes[i] == UInt8(ascii: "<"),
+               zip(bytes[i..<(i + needle.count)], needle).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// The index just after the first occurrence of `marker` in `bytes`.

@@ -27,7 +27,12 @@ enum CanonicalURL {
     /// The host without `www.` and port: the publication's domain. For a page the Wayback Machine
     /// keeps, the domain of the page it captured: the outlet is the one that published it.
     static func domain(of url: String) -> String? {
-        if let original = archivedAddress(url) { return domain(of: original) }
+        // One layer only: a capture of a capture names the archive, and unwrapping layer after
+        // layer would copy the address once per layer.
+        hostDomain(of: archivedAddress(url) ?? url)
+    }
+
+    private static func hostDomain(of url: String) -> String? {
         guard let schemeEnd = url.fastRange(of: "://") else { return nil }
         let rest = url[schemeEnd.upperBound...]
         var host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != ":" })
@@ -46,13 +51,17 @@ enum CanonicalURL {
         let rest = url[marker.upperBound...]
         let stamp = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0.isLetter || $0 == "_") })
         guard stamp.first?.isNumber == true, rest.dropFirst(stamp.count).first == "/" else { return nil }
-        var original = rest.dropFirst(stamp.count + 1)
+        let original = rest.dropFirst(stamp.count + 1)
         guard !original.isEmpty else { return nil }
+        // The captured address's scheme, if it starts with one: only a web page's is unwrapped
+        // (`mailto:` is not a site), and one without a scheme is a web address.
+        let scheme = original.prefix(while: { $0.isASCII && $0.isLetter })
+        guard original.dropFirst(scheme.count).first == ":" else { return "http://" + original }
+        let lower = scheme.lowercased()
+        guard lower == "http" || lower == "https" else { return nil }
+        let afterColon = original.dropFirst(scheme.count + 1)
         // `http:/example.org/a`: a path cleaner merged the captured address's two slashes.
-        for scheme in ["http:/", "https:/"] where original.hasPrefix(scheme) && !original.hasPrefix(scheme + "/") {
-            original = original.dropFirst(scheme.count)
-            return scheme + "/" + original
-        }
-        return original.fastRange(of: "://") == nil ? "http://" + original : String(original)
+        if afterColon.hasPrefix("//") { return String(original) }
+        return afterColon.hasPrefix("/") ? lower + ":/" + afterColon : nil
     }
 }
